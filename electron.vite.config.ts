@@ -1,0 +1,27 @@
+import { resolve } from 'node:path';
+import { defineConfig } from 'electron-vite';
+import react from '@vitejs/plugin-react';
+
+// One alias, repeated in tsconfig.base.json and vitest.config.mts.
+const alias = { '@common': resolve(__dirname, 'common') };
+
+export default defineConfig({
+  main: {
+    resolve: { alias },
+    build: { rolldownOptions: { input: { index: resolve(__dirname, 'main/index.ts') } } },
+  },
+  preload: {
+    resolve: { alias },
+    // A sandboxed preload cannot require node_modules: bundle everything it uses.
+    build: {
+      externalizeDeps: false,
+      rolldownOptions: { input: { index: resolve(__dirname, 'preload/index.ts') } },
+    },
+  },
+  renderer: {
+    root: resolve(__dirname, 'renderer'),
+    resolve: { alias },
+    plugins: [react()],
+    build: { rolldownOptions: { input: { index: resolve(__dirname, 'renderer/index.html') } } },
+  },
+});
