@@ -1,0 +1,37 @@
+import type { ImportBatch } from '../source/types';
+
+/**
+ * Everything the renderer may ask of main. One interface: the preload exposes it as
+ * `window.notebook`, main's handler table must implement every method (a missing one fails to
+ * compile), and the harness serves the same table over HTTP. Every method takes at most one
+ * argument, a plain object that main validates (see ./schemas.ts), and returns a Promise.
+ */
+export interface NotebookApi {
+  /** Reads and parses every file of the seeds folder. */
+  readSeeds(): Promise<ImportBatch>;
+  /** Asks the user for `.txt`/`.md` files and parses them; null when the dialog is cancelled. */
+  openTextFiles(): Promise<ImportBatch | null>;
+}
+
+export type NotebookMethod = keyof NotebookApi;
+
+/** The argument of a method (undefined for those that take none). */
+export type MethodArg<K extends NotebookMethod> = Parameters<NotebookApi[K]> extends [infer A, ...unknown[]] ? A : undefined;
+export type MethodResult<K extends NotebookMethod> = Awaited<ReturnType<NotebookApi[K]>>;
+
+/** Commands the native menu sends to the renderer (Electron only; the harness has no menu). */
+export type MenuCommand = 'import-text-files';
+
+export interface NotebookEvents {
+  /** Subscribes to native menu commands; returns the unsubscribe function. */
+  onMenuCommand(listener: (command: MenuCommand) => void): () => void;
+}
+
+export type NotebookBridge = NotebookApi & NotebookEvents;
+
+/** Channel names are prefixed so no other IPC traffic can reach the handler table. */
+export const CHANNEL_PREFIX = 'notebook:';
+export const MENU_CHANNEL = 'notebook-menu';
+
+/** What crosses the process boundary: errors travel as text, never as thrown objects. */
+export type IpcResult<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: string };

@@ -1,0 +1,17 @@
+import type { NotebookMethod } from './contract';
+
+/**
+ * The contract's method names at run time (interfaces vanish when compiled). Typed over the
+ * contract's keys, so a method added there without a name here fails to compile. Kept apart from
+ * the schemas so the preload does not bundle a validation library it never uses.
+ */
+const METHOD_TABLE: { readonly [K in NotebookMethod]: true } = {
+  readSeeds: true,
+  openTextFiles: true,
+};
+
+export const NOTEBOOK_METHODS = Object.keys(METHOD_TABLE) as NotebookMethod[];
+
+export function isNotebookMethod(name: string): name is NotebookMethod {
+  return Object.prototype.hasOwnProperty.call(METHOD_TABLE, name);
+}

@@ -1,0 +1,28 @@
+/**
+ * A small stop-word vote: enough to tell the languages our corpora are written in, with no
+ * dependency or model to ship. Returns 'und' (undetermined) when nothing stands out.
+ */
+const STOP_WORDS: Readonly<Record<string, readonly string[]>> = {
+  fr: ['le', 'la', 'les', 'des', 'du', 'une', 'et', 'est', 'dans', 'que', 'qui', 'pour', 'pas', 'sur', 'avec', 'au', 'aux', 'ont', 'été', 'sont', 'cette', 'nous'],
+  en: ['the', 'and', 'of', 'to', 'is', 'in', 'that', 'was', 'for', 'with', 'are', 'on', 'as', 'by', 'this', 'have', 'from', 'which', 'were', 'has'],
+  de: ['der', 'die', 'das', 'und', 'ist', 'nicht', 'mit', 'den', 'von', 'zu', 'ein', 'eine', 'auf', 'für', 'sich', 'dem', 'auch', 'wird'],
+  es: ['el', 'los', 'las', 'y', 'es', 'en', 'que', 'por', 'con', 'para', 'una', 'del', 'se', 'como', 'pero', 'fue', 'está'],
+  it: ['il', 'gli', 'della', 'che', 'è', 'per', 'con', 'non', 'una', 'sono', 'nel', 'alla', 'anche', 'questo', 'di', 'degli'],
+};
+
+export function guessLanguage(text: string): string {
+  const words = text.toLowerCase().match(/\p{L}+/gu)?.slice(0, 5000) ?? [];
+  if (words.length === 0) return 'und';
+  let best = 'und';
+  let bestScore = 0;
+  for (const [language, list] of Object.entries(STOP_WORDS)) {
+    const set = new Set(list);
+    const score = words.reduce((n, w) => (set.has(w) ? n + 1 : n), 0);
+    if (score > bestScore) {
+      best = language;
+      bestScore = score;
+    }
+  }
+  // Under 3% stop words is not a language we can tell apart; say so rather than guess.
+  return bestScore / words.length >= 0.03 ? best : 'und';
+}

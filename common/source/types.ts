@@ -1,0 +1,28 @@
+import type { PartialDate } from '../dates/partialDate';
+import type { TextEncodingName } from '../text/decode';
+
+/** A file main has read and turned into a would-be source; the renderer stores it. */
+export interface ParsedSource {
+  readonly fileName: string;
+  readonly title: string;
+  readonly language: string;
+  readonly date: PartialDate | null;
+  readonly byteSize: number;
+  readonly encoding: TextEncodingName;
+  /** Normalized text (LF, NFC): every offset in the app points into this. */
+  readonly text: string;
+  /** SHA-256 (hex) of `text` encoded as UTF-8. */
+  readonly hash: string;
+}
+
+/** A file that could not become a source, and why, in words for the user. */
+export interface ImportFailure {
+  readonly fileName: string;
+  readonly reason: string;
+}
+
+export interface ImportBatch {
+  readonly origin: 'seeds' | 'files';
+  readonly sources: readonly ParsedSource[];
+  readonly failures: readonly ImportFailure[];
+}

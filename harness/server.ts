@@ -1,0 +1,97 @@
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { readFile } from 'node:fs/promises';
+import { extname, join, normalize, sep } from 'node:path';
+import { createHandlers } from '../main/ipc/createHandlers';
+import { dispatch } from '../main/ipc/handlerTable';
+import { createHarnessDialogs } from './harnessDialogs';
+import { bridgeScript } from './bridgeScript';
+
+export interface HarnessOptions {
+  readonly port: number;
+  readonly seedsDir: string;
+  readonly dataDir: string;
+  /** The built renderer (out/renderer). */
+  readonly rendererDir: string;
+}
+
+const MIME: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.woff2': 'font/woff2',
+  '.json': 'application/json',
+};
+
+// Backups travel through the API too; anything bigger than this is refused, not buffered.
+const MAX_BODY_BYTES = 512 * 1024 * 1024;
+
+function readBody(req: IncomingMessage): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    req.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > MAX_BODY_BYTES) {
+        reject(new Error('request body too large'));
+        req.destroy();
+      } else chunks.push(chunk);
+    });
+    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('error', reject);
+  });
+}
+
+function send(res: ServerResponse, status: number, type: string, body: string | Buffer): void {
+  res.writeHead(status, { 'content-type': type, 'cache-control': 'no-store' });
+  res.end(body);
+}
+
+/** Serves the built renderer with the bridge injected, and the real handlers at /__notebook/<method>. */
+export function startHarness(options: HarnessOptions): Promise<Server> {
+  const table = createHandlers({ seedsDir: options.seedsDir, dataDir: options.dataDir, dialogs: createHarnessDialogs(options.dataDir) });
+  const root = normalize(options.rendererDir);
+
+  const server = createServer((req, res) => {
+    void (async () => {
+      const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+      if (req.method === 'POST' && url.pathname.startsWith('/__notebook/')) {
+        let arg: unknown;
+        try {
+          const body = await readBody(req);
+          arg = body === '' ? undefined : (JSON.parse(body) as { arg?: unknown }).arg;
+        } catch (error) {
+          send(res, 200, MIME['.json']!, JSON.stringify({ ok: false, error: `Bad request: ${(error as Error).message}` }));
+          return;
+        }
+        const result = await dispatch(table, decodeURIComponent(url.pathname.slice('/__notebook/'.length)), arg);
+        send(res, 200, MIME['.json']!, JSON.stringify(result));
+        return;
+      }
+      if (url.pathname === '/__harness/bridge.js') {
+        send(res, 200, MIME['.js']!, bridgeScript());
+        return;
+      }
+      const relative = url.pathname === '/' ? 'index.html' : decodeURIComponent(url.pathname).replace(/^\/+/, '');
+      const file = normalize(join(root, relative));
+      if (!file.startsWith(root + sep)) {
+        send(res, 403, 'text/plain', 'forbidden');
+        return;
+      }
+      try {
+        let body: Buffer | string = await readFile(file);
+        if (file.endsWith('index.html')) {
+          body = body.toString('utf8').replace('<script', '<script src="/__harness/bridge.js"></script>\n    <script');
+        }
+        send(res, 200, MIME[extname(file)] ?? 'application/octet-stream', body);
+      } catch {
+        send(res, 404, 'text/plain', 'not found');
+      }
+    })();
+  });
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port, '127.0.0.1', () => resolve(server));
+  });
+}

@@ -1,0 +1,25 @@
+import type { DialogService } from '../services/dialogs';
+import { readSourceFiles, readSourceFolder } from '../services/readSourceFiles';
+import type { HandlerTable } from './handlerTable';
+
+export interface HandlerDeps {
+  /** Folder of the seed corpus (the repo's seeds/ in development, resources in a package). */
+  readonly seedsDir: string;
+  /** Main's user-data folder. */
+  readonly dataDir: string;
+  readonly dialogs: DialogService;
+}
+
+const TEXT_FILTERS = [{ name: 'Text and Markdown', extensions: ['txt', 'md'] }] as const;
+
+/** The full handler table; Electron and the harness both serve exactly this. */
+export function createHandlers(deps: HandlerDeps): HandlerTable {
+  return {
+    readSeeds: async () => readSourceFolder(deps.seedsDir),
+    openTextFiles: async () => {
+      const paths = await deps.dialogs.openFiles({ title: 'Import text files', filters: TEXT_FILTERS });
+      if (paths.length === 0) return null;
+      return readSourceFiles(paths, 'files');
+    },
+  };
+}

@@ -1,0 +1,30 @@
+import type { MethodArg, MethodResult, NotebookMethod, IpcResult } from '@common/ipc/contract';
+import { argumentSchemas } from '@common/ipc/schemas';
+import { isNotebookMethod } from '@common/ipc/methods';
+
+/** Main's implementation of the contract: one handler per method, checked by the compiler. */
+export type HandlerTable = { readonly [K in NotebookMethod]: (arg: MethodArg<K>) => Promise<MethodResult<K>> };
+
+function describeError(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+/**
+ * Runs one call from the renderer: the method must exist and its argument must parse.
+ * Never throws: bad input and failed work come back as `{ ok: false, error }` with a message
+ * a person can read, so a hostile or buggy caller cannot crash main.
+ */
+export async function dispatch(table: HandlerTable, method: string, arg: unknown): Promise<IpcResult<unknown>> {
+  if (!isNotebookMethod(method)) return { ok: false, error: `Unknown method "${method}".` };
+  const parsed = argumentSchemas[method].safeParse(arg);
+  if (!parsed.success) {
+    const detail = parsed.error.issues.map((i) => `${i.path.join('.') || 'argument'}: ${i.message}`).join('; ');
+    return { ok: false, error: `Invalid argument for ${method}: ${detail}` };
+  }
+  try {
+    const handler = table[method] as (a: unknown) => Promise<unknown>;
+    return { ok: true, value: await handler(parsed.data) };
+  } catch (error) {
+    return { ok: false, error: `${method} failed: ${describeError(error)}` };
+  }
+}

@@ -1,0 +1,79 @@
+import { readdir, readFile, stat } from 'node:fs/promises';
+import { basename, join } from 'node:path';
+import { decodeSourceBytes } from '@common/text/decode';
+import { normalizeSourceText } from '@common/text/normalize';
+import { deriveHeading } from '@common/source/deriveTitle';
+import { guessLanguage } from '@common/source/guessLanguage';
+import type { ImportBatch, ImportFailure, ParsedSource } from '@common/source/types';
+import { sha256Hex } from './sha256';
+
+/**
+ * The largest file we accept as one source. 16 MiB is hundreds of times a long article and
+ * keeps a stray video or database dump from being read whole into memory.
+ */
+export const MAX_SOURCE_BYTES = 16 * 1024 * 1024;
+
+function describeFsError(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException | null)?.code;
+  if (code === 'ENOENT') return 'the file no longer exists';
+  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
+  if (code === 'EISDIR') return 'it is a folder, not a file';
+  return `it could not be read (${error instanceof Error ? error.message : String(error)})`;
+}
+
+/** Reads one file and turns it into a source, or says why it cannot be one. */
+export async function readSourceFile(path: string): Promise<ParsedSource | ImportFailure> {
+  const fileName = basename(path);
+  try {
+    const info = await stat(path);
+    if (!info.isFile()) return { fileName, reason: 'it is not a regular file' };
+    if (info.size > MAX_SOURCE_BYTES) {
+      return { fileName, reason: `the file is too large (${info.size} bytes; the limit is ${MAX_SOURCE_BYTES})` };
+    }
+    const bytes = await readFile(path);
+    const decoded = decodeSourceBytes(bytes);
+    if (!decoded.ok) return { fileName, reason: decoded.reason };
+    const text = normalizeSourceText(decoded.text);
+    if (text.trim() === '') return { fileName, reason: 'the file holds only white space' };
+    const { title, date } = deriveHeading(text, fileName);
+    return {
+      fileName,
+      title,
+      date,
+      language: guessLanguage(text),
+      byteSize: bytes.length,
+      encoding: decoded.encoding,
+      text,
+      hash: sha256Hex(text),
+    };
+  } catch (error) {
+    return { fileName, reason: describeFsError(error) };
+  }
+}
+
+export function isFailure(result: ParsedSource | ImportFailure): result is ImportFailure {
+  return 'reason' in result;
+}
+
+/** Reads files one by one: a broken file is reported and the rest still imports. */
+export async function readSourceFiles(paths: readonly string[], origin: ImportBatch['origin']): Promise<ImportBatch> {
+  const sources: ParsedSource[] = [];
+  const failures: ImportFailure[] = [];
+  for (const path of paths) {
+    const result = await readSourceFile(path);
+    if (isFailure(result)) failures.push(result);
+    else sources.push(result);
+  }
+  return { origin, sources, failures };
+}
+
+/** Every visible file of a folder, sorted by name (hidden files such as .DS_Store are skipped). */
+export async function readSourceFolder(dir: string): Promise<ImportBatch> {
+  let names: string[];
+  try {
+    names = (await readdir(dir)).filter((name) => !name.startsWith('.')).sort();
+  } catch (error) {
+    return { origin: 'seeds', sources: [], failures: [{ fileName: dir, reason: `the seeds folder ${describeFsError(error)}` }] };
+  }
+  return readSourceFiles(names.map((name) => join(dir, name)), 'seeds');
+}

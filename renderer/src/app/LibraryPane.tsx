@@ -1,0 +1,56 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useRef, type KeyboardEvent } from 'react';
+import { db } from '../db/database';
+import { formatByteSize, formatPartialDate } from './format';
+
+interface Props {
+  selectedId: string | null;
+  onSelect: (sourceId: string) => void;
+}
+
+/** The sources of the notebook, by file name, navigable with the arrow keys. */
+export function LibraryPane({ selectedId, onSelect }: Props) {
+  const sources = useLiveQuery(() => db.sources.orderBy('fileName').toArray(), []);
+  const listRef = useRef<HTMLUListElement>(null);
+
+  const onKeyDown = (event: KeyboardEvent<HTMLUListElement>) => {
+    if (!sources?.length || !['ArrowDown', 'ArrowUp', 'Home', 'End'].includes(event.key)) return;
+    event.preventDefault();
+    const index = sources.findIndex((s) => s.id === selectedId);
+    const next =
+      event.key === 'Home' ? 0 : event.key === 'End' ? sources.length - 1 : Math.min(sources.length - 1, Math.max(0, index + (event.key === 'ArrowDown' ? 1 : -1)));
+    const target = sources[next];
+    if (!target) return;
+    onSelect(target.id);
+    listRef.current?.querySelector<HTMLElement>(`[data-source-id="${target.id}"]`)?.focus();
+  };
+
+  return (
+    <nav className="library" aria-label="Library">
+      <h2 className="pane-title">Sources {sources ? <span className="count">({sources.length})</span> : null}</h2>
+      {sources?.length === 0 ? <p className="empty">No sources yet. Use “Import text files…” to add some.</p> : null}
+      <ul role="listbox" aria-label="Sources" ref={listRef} onKeyDown={onKeyDown}>
+        {sources?.map((source) => {
+          const selected = source.id === selectedId;
+          return (
+            <li
+              key={source.id}
+              role="option"
+              aria-selected={selected}
+              tabIndex={selected || (!selectedId && source === sources[0]) ? 0 : -1}
+              data-source-id={source.id}
+              className={selected ? 'source-item selected' : 'source-item'}
+              onClick={() => onSelect(source.id)}
+              title={source.fileName}
+            >
+              <span className="source-title">{source.title}</span>
+              <span className="source-meta">
+                {formatPartialDate(source.date)} · {formatByteSize(source.byteSize)}
+              </span>
+            </li>
+          );
+        })}
+      </ul>
+    </nav>
+  );
+}

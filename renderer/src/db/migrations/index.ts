@@ -1,0 +1,9 @@
+import type Dexie from 'dexie';
+import { migration001 } from './001';
+
+/** Every schema version in order; a new version is a new file appended here, never an edit. */
+export const MIGRATIONS: ReadonlyArray<(db: Dexie) => void> = [migration001];
+
+export function applyMigrations(db: Dexie, upTo = MIGRATIONS.length): void {
+  for (const migrate of MIGRATIONS.slice(0, upTo)) migrate(db);
+}

@@ -1,0 +1,56 @@
+import { memo, useMemo, type ReactNode } from 'react';
+import { segmentSpan, splitParagraphs, type MarkedRange, type Segment } from '@common/text/paragraphs';
+
+export interface ReaderHighlight extends MarkedRange {
+  /** Extra attributes drawn on the element, e.g. a colour class or a flash. */
+  readonly className?: string;
+  readonly kind: 'passage' | 'search' | 'mention';
+}
+
+interface Props {
+  text: string;
+  highlights: readonly ReaderHighlight[];
+}
+
+function wrap(segment: Segment, text: string, byId: ReadonlyMap<string, ReaderHighlight>): ReactNode {
+  // The innermost element carries the segment's offset: a DOM point inside it maps back to the text.
+  let node: ReactNode = (
+    <span data-start={segment.start} data-end={segment.end}>
+      {text.slice(segment.start, segment.end)}
+    </span>
+  );
+  for (let i = segment.ids.length - 1; i >= 0; i--) {
+    const h = byId.get(segment.ids[i]!);
+    if (!h) continue;
+    const attributes =
+      h.kind === 'passage' ? { 'data-passage-id': h.id } : h.kind === 'search' ? { 'data-search-hit': h.id } : { 'data-mention-id': h.id };
+    node = (
+      <mark className={`${h.kind}-mark ${h.className ?? ''}`} {...attributes}>
+        {node}
+      </mark>
+    );
+  }
+  return node;
+}
+
+/**
+ * The stored text, drawn as paragraphs with `white-space: pre-wrap`: every character is shown as
+ * stored (text nodes, never HTML), and blank-line runs between paragraphs are not drawn.
+ */
+export const ReaderText = memo(function ReaderText({ text, highlights }: Props) {
+  const paragraphs = useMemo(() => splitParagraphs(text), [text]);
+  const byId = useMemo(() => new Map(highlights.map((h) => [h.id, h])), [highlights]);
+  return (
+    <div className="reader-text">
+      {paragraphs.map((p) => (
+        <p key={p.start} data-start={p.start} data-end={p.end}>
+          {segmentSpan(p, highlights).map((segment) => (
+            <span key={segment.start} className="segment">
+              {wrap(segment, text, byId)}
+            </span>
+          ))}
+        </p>
+      ))}
+    </div>
+  );
+});

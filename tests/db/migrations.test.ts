@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { NotebookDb } from '../../renderer/src/db/database';
+import { MIGRATIONS } from '../../renderer/src/db/migrations';
+import { FIXTURES } from './fixtures';
+
+describe('Dexie migrations', () => {
+  it('has one fixture for every migration', () => {
+    expect(FIXTURES).toHaveLength(MIGRATIONS.length);
+  });
+
+  for (let version = 1; version <= MIGRATIONS.length; version++) {
+    it(`opens the newest schema over data written by version ${version}`, async () => {
+      const name = `migrate-from-${version}`;
+      const old = new NotebookDb(name, version);
+      await old.open();
+      for (const fixture of FIXTURES.slice(0, version)) await fixture.fill(old);
+      old.close();
+
+      const latest = new NotebookDb(name);
+      await latest.open();
+      expect(latest.verno).toBe(MIGRATIONS.length);
+      for (const fixture of FIXTURES.slice(0, version)) await fixture.check(latest);
+      latest.close();
+      await latest.delete();
+    });
+  }
+});

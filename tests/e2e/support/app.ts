@@ -1,0 +1,104 @@
+import { chromium, type BrowserContext, type Page } from '@playwright/test';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+export const REPO = resolve(__dirname, '../../..');
+export const SEEDS = join(REPO, 'seeds');
+export const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
+
+const CHROMIUM_ARGS = ['--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+
+/** One running app: a harness process and a Chromium profile, both restartable on the same data. */
+export interface AppHandle {
+  readonly page: Page;
+  readonly seedsDir: string;
+  readonly dataDir: string;
+  readonly url: string;
+  /** Closes the browser and the harness, then starts both again on the same profile and port. */
+  restart(): Promise<Page>;
+  close(): Promise<void>;
+}
+
+function startHarness(port: number, seedsDir: string, dataDir: string): Promise<ChildProcess> {
+  const child = spawn(process.execPath, [join(REPO, 'node_modules/tsx/dist/cli.mjs'), '--tsconfig', 'tsconfig.node.json', 'harness/cli.ts', '--port', String(port), '--seeds', seedsDir, '--data', dataDir], {
+    cwd: REPO,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  return new Promise((resolvePromise, reject) => {
+    let output = '';
+    const timer = setTimeout(() => reject(new Error(`harness did not start in 30 s:\n${output}`)), 30_000);
+    const onData = (chunk: Buffer) => {
+      output += chunk.toString();
+      if (output.includes('Verbatim harness on')) {
+        clearTimeout(timer);
+        resolvePromise(child);
+      }
+    };
+    child.stdout?.on('data', onData);
+    child.stderr?.on('data', onData);
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`harness exited with ${code}:\n${output}`));
+    });
+  });
+}
+
+function stopHarness(child: ChildProcess): Promise<void> {
+  return new Promise((resolvePromise) => {
+    if (child.exitCode !== null) return resolvePromise();
+    child.once('exit', () => resolvePromise());
+    child.kill('SIGTERM');
+  });
+}
+
+let nextPort = 20_000 + (process.pid % 5_000) * 4;
+
+export interface LaunchOptions {
+  /** Prepares the seeds folder (a fresh copy of the repo's seeds by default). */
+  seeds?: (dir: string) => void;
+}
+
+/** Starts a fresh app: temp seeds, data and profile folders, a harness and Chromium. */
+export async function launchApp(options: LaunchOptions = {}): Promise<AppHandle> {
+  const root = mkdtempSync(join(tmpdir(), 'verbatim-e2e-'));
+  const seedsDir = join(root, 'seeds');
+  const dataDir = join(root, 'data');
+  const profileDir = join(root, 'profile');
+  if (options.seeds) {
+    mkdirSync(seedsDir);
+    options.seeds(seedsDir);
+  } else cpSync(SEEDS, seedsDir, { recursive: true });
+  const port = nextPort++;
+  const url = `http://127.0.0.1:${port}/`;
+
+  let harness = await startHarness(port, seedsDir, dataDir);
+  let context: BrowserContext;
+  const open = async (): Promise<Page> => {
+    context = await chromium.launchPersistentContext(profileDir, { executablePath: CHROMIUM, args: CHROMIUM_ARGS, headless: true, viewport: { width: 1280, height: 860 } });
+    const page = context.pages()[0] ?? (await context.newPage());
+    page.on('pageerror', (error) => console.error(`[page error] ${error.message}`));
+    await page.goto(url);
+    return page;
+  };
+  const handle = {
+    seedsDir,
+    dataDir,
+    url,
+    page: await open(),
+    async restart() {
+      await context.close();
+      await stopHarness(harness);
+      harness = await startHarness(port, seedsDir, dataDir);
+      handle.page = await open();
+      return handle.page;
+    },
+    async close() {
+      await context.close().catch(() => undefined);
+      await stopHarness(harness);
+      rmSync(root, { recursive: true, force: true });
+    },
+  };
+  return handle;
+}
