@@ -5,11 +5,42 @@ export interface TextSpan {
 }
 
 /**
- * The paragraphs of a stored text: maximal runs of non-blank lines. Runs of blank lines between
- * them are what the reader collapses visually; they stay in the stored text, and each paragraph
- * knows its exact offsets so everything drawn in it maps back to the source.
+ * Line-based text (web articles: one paragraph per line) has long lines; hard-wrapped text (OCR,
+ * e-mail) has short ones and marks paragraphs with blank lines. 80 characters is above any usual
+ * wrap width and below nearly every real paragraph.
+ */
+const LINE_PARAGRAPH_MEDIAN = 80;
+
+function lineSpans(text: string): TextSpan[] {
+  const spans: TextSpan[] = [];
+  let lineStart = 0;
+  while (lineStart <= text.length) {
+    const newline = text.indexOf('\n', lineStart);
+    const lineEnd = newline === -1 ? text.length : newline;
+    if (text.slice(lineStart, lineEnd).trim() !== '') spans.push({ start: lineStart, end: lineEnd });
+    if (newline === -1) break;
+    lineStart = newline + 1;
+  }
+  return spans;
+}
+
+export function isLineBased(text: string): boolean {
+  const lengths = lineSpans(text).map((s) => s.end - s.start).sort((a, b) => a - b);
+  return lengths.length > 0 && lengths[Math.floor(lengths.length / 2)]! >= LINE_PARAGRAPH_MEDIAN;
+}
+
+/**
+ * The paragraphs of a stored text: each non-blank line when the text is line-based, else maximal
+ * runs of non-blank lines. Blank-line runs between them are what the reader collapses visually;
+ * they stay in the stored text, and each paragraph knows its exact offsets so everything drawn in
+ * it maps back to the source.
  */
 export function splitParagraphs(text: string): TextSpan[] {
+  if (isLineBased(text)) return lineSpans(text);
+  return blockSpans(text);
+}
+
+function blockSpans(text: string): TextSpan[] {
   const spans: TextSpan[] = [];
   let start = -1;
   let lastContentEnd = -1;

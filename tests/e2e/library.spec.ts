@@ -1,9 +1,8 @@
 import { readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test, expect } from './support/fixtures';
-import { launchApp } from './support/app';
 import { LibraryPage } from './support/library';
-import { COUNT_ROWS, expectedParagraphs } from './support/storedText';
+import { COUNT_ROWS, expectedLineParagraphs } from './support/storedText';
 
 const SEED_TITLES = [
   /^JAKARTA - La Corée du Nord et la Russie ont imputé/,
@@ -32,7 +31,7 @@ test('the reader shows each seed article exactly as stored, paragraph by paragra
   for (const [i, file] of files.entries()) {
     await library.open(SEED_TITLES[i]!);
     await expect(library.reader.locator('.file-name')).toHaveText(file);
-    expect(await library.readerParagraphs()).toEqual(expectedParagraphs(join(app.seedsDir, file)));
+    expect(await library.readerParagraphs()).toEqual(expectedLineParagraphs(join(app.seedsDir, file)));
   }
   // The reader is for reading: nothing in it is editable.
   await expect(library.reader.locator('[contenteditable="true"]')).toHaveCount(0);
@@ -51,19 +50,19 @@ test('a restart on the same profile duplicates nothing and reopens the last sour
   expect(await page.evaluate(COUNT_ROWS, 'versions')).toBe(5);
 });
 
-test('a seeds folder with broken files imports the good ones and reports the bad ones by name', async () => {
-  const app = await launchApp({
-    seeds: (dir) => {
-      writeFileSync(join(dir, 'good.txt'), 'Une bonne source\n\nLe texte est lisible.\n');
-      writeFileSync(join(dir, 'empty.txt'), '');
-      writeFileSync(join(dir, 'image.bin'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x00, 0x1a, 0x0a, 0xff, 0x00]));
-      // Windows-1252: é=E9 à=E0 ’=92 «=AB »=BB, and a no-break space (A0) inside the guillemets.
-      const latin = 'L’armée française à Séoul\r\n\r\n« Déjà vu », dit-il.\r\n';
-      const bytes = Buffer.from([...latin].map((ch) => ({ '’': 0x92, é: 0xe9, à: 0xe0, '«': 0xab, '»': 0xbb, É: 0xc9 })[ch] ?? ch.charCodeAt(0)));
-      writeFileSync(join(dir, 'windows-1252.txt'), bytes);
+test.describe('with a seeds folder of broken files', () => {
+  // Windows-1252: é=E9 à=E0 ’=92 «=AB »=BB.
+  const latin = 'L’armée française à Séoul\r\n\r\n« Déjà vu », dit-il.\r\n';
+  const cp1252 = Buffer.from([...latin].map((ch) => ({ '’': 0x92, é: 0xe9, à: 0xe0, '«': 0xab, '»': 0xbb })[ch] ?? ch.charCodeAt(0)));
+  test.use({
+    seedFiles: {
+      'good.txt': 'Une bonne source\n\nLe texte est lisible.\n',
+      'empty.txt': '',
+      'image.bin': Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x00, 0x1a, 0x0a, 0xff, 0x00]),
+      'windows-1252.txt': cp1252,
     },
   });
-  try {
+  test('the good files import and the bad ones are reported by name', async ({ app }) => {
     const library = new LibraryPage(app.page);
     await expect(library.sources).toHaveCount(2);
     await expect(library.report).toContainText('2 imported');
@@ -75,9 +74,7 @@ test('a seeds folder with broken files imports the good ones and reports the bad
     // The app keeps working after the failures: the other source opens too.
     await library.open('Une bonne source');
     expect(await library.readerParagraphs()).toEqual(['Une bonne source', 'Le texte est lisible.']);
-  } finally {
-    await app.close();
-  }
+  });
 });
 
 test('Import text files… adds a Markdown file through the same pipeline and report', async ({ app }) => {

@@ -1,28 +1,43 @@
-import { useEffect, useState } from 'react';
+import { useEffect } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { db } from '../db/database';
+import { isInReview } from '../db/passages';
 import { ImportReportPanel } from './ImportReportPanel';
 import { LibraryPane } from './LibraryPane';
 import { ReaderPane } from '../reader/ReaderPane';
+import { AllPassagesView } from '../passages/AllPassagesView';
+import { ReviewView } from '../passages/ReviewView';
 import { useImports } from './useImports';
+import { UndoProvider } from './undo';
+import { WorkspaceProvider, useWorkspace, type CentreView } from './workspace';
 
-const LAST_SOURCE_KEY = 'verbatim.lastSourceId';
+function ViewSwitch() {
+  const { view, setView } = useWorkspace();
+  const reviewCount = useLiveQuery(async () => (await db.passages.toArray()).filter(isInReview).length, []) ?? 0;
+  const tab = (id: CentreView, label: string) => (
+    <button type="button" aria-pressed={view === id} onClick={() => setView(id)}>
+      {label}
+    </button>
+  );
+  return (
+    <div className="view-switch" role="group" aria-label="Views">
+      {tab('reader', 'Reader')}
+      {tab('passages', 'All passages')}
+      {tab('review', `Needs review (${reviewCount})`)}
+    </div>
+  );
+}
 
-export function App() {
+function Shell() {
   const { reports, importTextFiles, busy } = useImports();
-  const [selectedId, setSelectedId] = useState<string | null>(() => localStorage.getItem(LAST_SOURCE_KEY));
+  const { view, sourceId, openSource } = useWorkspace();
   const firstSourceId = useLiveQuery(async () => (await db.sources.orderBy('fileName').first())?.id ?? null, []);
-  const selectedExists = useLiveQuery(async () => (selectedId ? (await db.sources.get(selectedId)) !== undefined : false), [selectedId]);
+  const selectedExists = useLiveQuery(async () => (sourceId ? (await db.sources.get(sourceId)) !== undefined : false), [sourceId]);
 
   // Open the last source read, or the first one, once the library has any.
   useEffect(() => {
-    if (selectedExists === false && firstSourceId) setSelectedId(firstSourceId);
-  }, [selectedExists, firstSourceId]);
-
-  const select = (id: string) => {
-    setSelectedId(id);
-    localStorage.setItem(LAST_SOURCE_KEY, id);
-  };
+    if (selectedExists === false && firstSourceId) openSource(firstSourceId);
+  }, [selectedExists, firstSourceId, openSource]);
 
   return (
     <div className="app">
@@ -31,12 +46,23 @@ export function App() {
         <button type="button" onClick={() => void importTextFiles()} disabled={busy}>
           Import text files…
         </button>
+        <ViewSwitch />
       </header>
       <div className="panes">
-        <LibraryPane selectedId={selectedId} onSelect={select} />
-        <ReaderPane sourceId={selectedExists ? selectedId : null} />
+        <LibraryPane selectedId={sourceId} onSelect={openSource} />
+        {view === 'reader' ? <ReaderPane /> : view === 'passages' ? <AllPassagesView /> : <ReviewView />}
       </div>
       <ImportReportPanel reports={reports} busy={busy} />
     </div>
+  );
+}
+
+export function App() {
+  return (
+    <WorkspaceProvider>
+      <UndoProvider>
+        <Shell />
+      </UndoProvider>
+    </WorkspaceProvider>
   );
 }

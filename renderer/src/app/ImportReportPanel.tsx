@@ -21,6 +21,13 @@ function ReportLine({ state }: { state: ImportState }) {
       {plural(r.unchanged.length, 'unchanged')}
       {r.duplicates.length > 0 && <>, {plural(r.duplicates.length, 'duplicate')}</>}
       {r.failures.length > 0 && <>, {plural(r.failures.length, 'failed')}</>}.
+      {r.updated.length > 0 && (
+        <>
+          {' '}
+          Passages re-anchored: {r.reanchored.exact} exact, {r.reanchored.moved} moved, {r.reanchored.fuzzy} fuzzy, {r.reanchored.orphaned} orphaned
+          {r.reanchored.fuzzy + r.reanchored.orphaned > 0 ? ' (see Needs review)' : ''}.
+        </>
+      )}
       {(r.failures.length > 0 || r.duplicates.length > 0) && (
         <ul className="report-details">
           {r.failures.map((f) => (

@@ -1,6 +1,7 @@
 import type { ImportBatch, ImportFailure } from '@common/source/types';
 import type { NotebookDb } from './database';
 import type { SourceRow } from './schema';
+import { reanchorSourcePassages, type ReanchorCounts } from './reanchorPassages';
 
 export interface ImportReport {
   readonly origin: ImportBatch['origin'];
@@ -10,8 +11,10 @@ export interface ImportReport {
   /** Same text as a source already stored under another file name: not stored twice. */
   readonly duplicates: ReadonlyArray<{ fileName: string; sameAs: string }>;
   readonly failures: readonly ImportFailure[];
-  /** Ids of sources that got a new version: their passages must re-anchor. */
+  /** Ids of sources that got a new version; their passages were re-anchored. */
   readonly updatedSourceIds: readonly string[];
+  /** What re-anchoring did to the passages of updated sources. */
+  readonly reanchored: ReanchorCounts;
 }
 
 /**
@@ -25,8 +28,9 @@ export async function importBatch(db: NotebookDb, batch: ImportBatch, now: () =>
   const unchanged: string[] = [];
   const duplicates: Array<{ fileName: string; sameAs: string }> = [];
   const updatedSourceIds: string[] = [];
+  const reanchored: ReanchorCounts = { exact: 0, moved: 0, fuzzy: 0, orphaned: 0 };
 
-  await db.transaction('rw', db.sources, db.versions, async () => {
+  await db.transaction('rw', db.sources, db.versions, db.passages, async () => {
     for (const parsed of batch.sources) {
       const existing = await db.sources.where('fileName').equals(parsed.fileName).first();
       if (existing?.hash === parsed.hash) {
@@ -48,6 +52,8 @@ export async function importBatch(db: NotebookDb, batch: ImportBatch, now: () =>
         await db.sources.update(existing.id, { hash: parsed.hash, byteSize: parsed.byteSize, language: parsed.language, updatedAt: at });
         updated.push(parsed.fileName);
         updatedSourceIds.push(existing.id);
+        const counts = await reanchorSourcePassages(db, existing.id, parsed.hash, parsed.text, at);
+        for (const key of Object.keys(counts) as Array<keyof ReanchorCounts>) reanchored[key] += counts[key];
       } else {
         const source: SourceRow = {
           id: sourceId,
@@ -66,5 +72,5 @@ export async function importBatch(db: NotebookDb, batch: ImportBatch, now: () =>
     }
   });
 
-  return { origin: batch.origin, imported, updated, unchanged, duplicates, failures: batch.failures, updatedSourceIds };
+  return { origin: batch.origin, imported, updated, unchanged, duplicates, failures: batch.failures, updatedSourceIds, reanchored };
 }

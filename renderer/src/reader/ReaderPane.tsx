@@ -1,19 +1,101 @@
-import { useLiveQuery } from 'dexie-react-hooks';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { db } from '../db/database';
+import { createPassage, setPassageTags } from '../db/passages';
 import { formatByteSize, formatPartialDate } from '../app/format';
-import { ReaderText } from './ReaderText';
+import { useWorkspace } from '../app/workspace';
+import { useUndo } from '../app/undo';
+import { ReaderText, type ReaderHighlight } from './ReaderText';
+import { SelectionToolbar, type SelectionAction } from './SelectionToolbar';
+import { isDrawable, useSourceData } from './useSourceData';
+import { useReaderSelection, type ReaderSelection } from './useReaderSelection';
+import { selectOffsets } from './domOffsets';
+import { PassageSidePanel } from './PassageSidePanel';
 
-const NO_HIGHLIGHTS = [] as const;
+/** The selected source in full, read-only, with its passages highlighted and the selection toolbar. */
+export function ReaderPane() {
+  const { sourceId, passageId, reveal, selectPassage } = useWorkspace();
+  const { reportError } = useUndo();
+  const data = useSourceData(sourceId);
+  const bodyRef = useRef<HTMLDivElement>(null);
+  const scrollRef = useRef<HTMLElement>(null);
+  const liveSelection = useReaderSelection(bodyRef, scrollRef, data?.text);
+  // While the user types a tag name, focus leaves the text: the toolbar keeps the selection it was opened on.
+  const [frozen, setFrozen] = useState<ReaderSelection | null>(null);
+  const selection = frozen ?? liveSelection;
+  const [keepSelection, setKeepSelection] = useState<{ start: number; end: number; passageId: string } | null>(null);
+  const [commentRequest, setCommentRequest] = useState(0);
 
-/** The selected source in full, read-only. */
-export function ReaderPane({ sourceId }: { sourceId: string | null }) {
-  const data = useLiveQuery(async () => {
-    if (!sourceId) return null;
-    const source = await db.sources.get(sourceId);
-    if (!source) return null;
-    const version = await db.versions.get(source.hash);
-    return { source, text: version?.text ?? '' };
-  }, [sourceId]);
+  const highlights = useMemo<ReaderHighlight[]>(() => {
+    if (!data) return [];
+    return data.passages
+      .filter((p) => isDrawable(p, data.source))
+      .map((p) => ({
+        id: p.id,
+        start: p.selector.start,
+        end: p.selector.end,
+        kind: 'passage' as const,
+        className: [p.id === passageId ? 'selected' : '', p.status === 'fuzzy' ? 'fuzzy' : ''].join(' ').trim(),
+        color: data.tags.get(p.tags[0] ?? '')?.color,
+      }));
+  }, [data, passageId]);
+
+  // Re-drawing marks replaces the text nodes under the selection: put the selection back once the
+  // new passage is drawn.
+  useLayoutEffect(() => {
+    if (keepSelection && bodyRef.current && highlights.some((h) => h.id === keepSelection.passageId)) {
+      selectOffsets(bodyRef.current, keepSelection.start, keepSelection.end);
+      setKeepSelection(null);
+    }
+  }, [highlights, keepSelection]);
+
+  // Bring a requested passage into view and flash it.
+  useEffect(() => {
+    if (!reveal?.passageId || !bodyRef.current) return;
+    const marks = bodyRef.current.querySelectorAll<HTMLElement>(`mark[data-passage-id="${CSS.escape(reveal.passageId)}"]`);
+    if (marks.length === 0) return;
+    marks[0]!.scrollIntoView({ block: 'center' });
+    marks.forEach((m) => m.classList.add('flash'));
+    const timer = setTimeout(() => marks.forEach((m) => m.classList.remove('flash')), 1600);
+    return () => clearTimeout(timer);
+  }, [reveal, highlights]);
+
+  const run = useCallback(
+    async (work: () => Promise<void>) => {
+      try {
+        await work();
+      } catch (error) {
+        reportError(`Could not save the passage: ${error instanceof Error ? error.message : String(error)}`);
+      }
+    },
+    [reportError],
+  );
+
+  const actions = useMemo<SelectionAction>(() => {
+    const make = async (tags: string[] = []) => {
+      if (!selection || !sourceId) throw new Error('Select some text first.');
+      const passage = await createPassage(db, sourceId, selection.start, selection.end, { tags });
+      if (tags.length > 0 && tags.some((t) => !passage.tags.includes(t))) await setPassageTags(db, passage.id, [...passage.tags, ...tags]);
+      selectPassage(passage.id);
+      setFrozen(null);
+      setKeepSelection({ start: selection.start, end: selection.end, passageId: passage.id });
+      return passage;
+    };
+    return {
+      highlight: () => void run(async () => void (await make())),
+      tag: (name) => void run(async () => void (await make([name]))),
+      comment: () =>
+        void run(async () => {
+          await make();
+          setCommentRequest(Date.now());
+        }),
+    };
+  }, [selection, sourceId, selectPassage, run]);
+
+  const onBodyClick = (event: React.MouseEvent) => {
+    if (!window.getSelection()?.isCollapsed) return;
+    const mark = (event.target as HTMLElement).closest<HTMLElement>('mark[data-passage-id]');
+    selectPassage(mark?.dataset['passageId'] ?? null);
+  };
 
   if (!sourceId || data === null) {
     return (
@@ -25,17 +107,34 @@ export function ReaderPane({ sourceId }: { sourceId: string | null }) {
   if (!data) return <main className="reader" aria-label="Reader" aria-busy="true" />;
   const { source, text } = data;
   return (
-    <main className="reader" aria-label="Reader">
-      <header className="reader-header">
-        <h1 className="reader-title">{source.title}</h1>
-        <p className="reader-meta">
-          <span>{formatPartialDate(source.date)}</span> · <span className="file-name">{source.fileName}</span> ·{' '}
-          <span>{formatByteSize(source.byteSize)}</span> · <span lang="en">language: {source.language}</span>
-        </p>
-      </header>
-      <article className="reader-body" aria-label={`Text of ${source.title}`} lang={source.language === 'und' ? undefined : source.language}>
-        <ReaderText text={text} highlights={NO_HIGHLIGHTS} />
-      </article>
-    </main>
+    <div className="reader-layout">
+      <main className="reader" aria-label="Reader" ref={scrollRef}>
+        <header className="reader-header">
+          <h1 className="reader-title">{source.title}</h1>
+          <p className="reader-meta">
+            <span>{formatPartialDate(source.date)}</span> · <span className="file-name">{source.fileName}</span> ·{' '}
+            <span>{formatByteSize(source.byteSize)}</span> · <span>language: {source.language}</span>
+          </p>
+        </header>
+        <article
+          className="reader-body"
+          aria-label={`Text of ${source.title}`}
+          lang={source.language === 'und' ? undefined : source.language}
+          ref={bodyRef}
+          onClick={onBodyClick}
+        >
+          <ReaderText text={text} highlights={highlights} />
+        </article>
+        {selection ? (
+          <SelectionToolbar
+            position={selection.position}
+            actions={actions}
+            tagNames={[...data.tags.keys()]}
+            onTagging={(active) => setFrozen(active ? selection : null)}
+          />
+        ) : null}
+      </main>
+      <PassageSidePanel data={data} selection={selection} commentRequest={commentRequest} />
+    </div>
   );
 }

@@ -5,6 +5,8 @@ export interface ReaderHighlight extends MarkedRange {
   /** Extra attributes drawn on the element, e.g. a colour class or a flash. */
   readonly className?: string;
   readonly kind: 'passage' | 'search' | 'mention';
+  /** Background colour (a tag's colour). */
+  readonly color?: string | undefined;
 }
 
 interface Props {
@@ -25,7 +27,7 @@ function wrap(segment: Segment, text: string, byId: ReadonlyMap<string, ReaderHi
     const attributes =
       h.kind === 'passage' ? { 'data-passage-id': h.id } : h.kind === 'search' ? { 'data-search-hit': h.id } : { 'data-mention-id': h.id };
     node = (
-      <mark className={`${h.kind}-mark ${h.className ?? ''}`} {...attributes}>
+      <mark className={`${h.kind}-mark ${h.className ?? ''}`.trim()} style={h.color ? { backgroundColor: h.color } : undefined} {...attributes}>
         {node}
       </mark>
     );

@@ -1,6 +1,6 @@
 import { chromium, type BrowserContext, type Page } from '@playwright/test';
 import { spawn, type ChildProcess } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
@@ -56,8 +56,8 @@ function stopHarness(child: ChildProcess): Promise<void> {
 let nextPort = 20_000 + (process.pid % 5_000) * 4;
 
 export interface LaunchOptions {
-  /** Prepares the seeds folder (a fresh copy of the repo's seeds by default). */
-  seeds?: (dir: string) => void;
+  /** The files of the seeds folder by name (a fresh copy of the repo's seeds by default). */
+  seedFiles?: Record<string, string | Uint8Array> | undefined;
 }
 
 /** Starts a fresh app: temp seeds, data and profile folders, a harness and Chromium. */
@@ -66,9 +66,9 @@ export async function launchApp(options: LaunchOptions = {}): Promise<AppHandle>
   const seedsDir = join(root, 'seeds');
   const dataDir = join(root, 'data');
   const profileDir = join(root, 'profile');
-  if (options.seeds) {
+  if (options.seedFiles) {
     mkdirSync(seedsDir);
-    options.seeds(seedsDir);
+    for (const [name, content] of Object.entries(options.seedFiles)) writeFileSync(join(seedsDir, name), content);
   } else cpSync(SEEDS, seedsDir, { recursive: true });
   const port = nextPort++;
   const url = `http://127.0.0.1:${port}/`;

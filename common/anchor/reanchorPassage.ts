@@ -1,0 +1,21 @@
+import { anchorPassage } from './anchorPassage';
+import type { AnchorMethod, PassageSelector } from './types';
+
+/** What became of a passage in a new version of its source. */
+export type ReanchorStatus = 'exact' | 'moved' | 'fuzzy' | 'orphaned';
+
+export interface ReanchorResult {
+  readonly status: ReanchorStatus;
+  readonly start?: number;
+  readonly end?: number;
+  readonly score: number;
+  readonly method?: AnchorMethod;
+}
+
+/** exact: still at its place; moved: same text elsewhere; fuzzy: close match to review; orphaned: none. */
+export function reanchorPassage(newText: string, selector: PassageSelector): ReanchorResult {
+  const found = anchorPassage(newText, selector);
+  if (!found) return { status: 'orphaned', score: 0 };
+  const status: ReanchorStatus = found.method === 'fuzzy' ? 'fuzzy' : found.start === selector.start ? 'exact' : 'moved';
+  return { status, start: found.start, end: found.end, score: found.score, method: found.method };
+}

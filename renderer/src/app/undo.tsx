@@ -1,0 +1,86 @@
+import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+
+interface UndoEntry {
+  readonly label: string;
+  readonly undo: () => Promise<void>;
+}
+
+interface UndoApi {
+  /** Offers an undo for an action just done; the newest replaces the older offer on screen. */
+  push(label: string, undo: () => Promise<void>): void;
+  /** Shows a failure that must not be swallowed. */
+  reportError(message: string): void;
+}
+
+const UndoContext = createContext<UndoApi | null>(null);
+
+function isEditable(target: EventTarget | null): boolean {
+  const el = target as HTMLElement | null;
+  return !!el && (el.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(el.tagName));
+}
+
+/** Undo for passage actions: a toast with an Undo button, and Ctrl/Cmd+Z outside text fields. */
+export function UndoProvider({ children }: { children: ReactNode }) {
+  const [stack, setStack] = useState<readonly UndoEntry[]>([]);
+  const [error, setError] = useState<string | null>(null);
+
+  const push = useCallback((label: string, undo: () => Promise<void>) => setStack((s) => [...s.slice(-19), { label, undo }]), []);
+  const reportError = useCallback((message: string) => setError(message), []);
+
+  const undoLast = useCallback(async () => {
+    const entry = stack.at(-1);
+    if (!entry) return;
+    setStack((s) => s.slice(0, -1));
+    try {
+      await entry.undo();
+    } catch (e) {
+      setError(`Undo failed: ${e instanceof Error ? e.message : String(e)}`);
+    }
+  }, [stack]);
+
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if ((event.ctrlKey || event.metaKey) && !event.shiftKey && event.key.toLowerCase() === 'z' && !isEditable(event.target) && stack.length > 0) {
+        event.preventDefault();
+        void undoLast();
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [stack, undoLast]);
+
+  const api = useMemo(() => ({ push, reportError }), [push, reportError]);
+  const last = stack.at(-1);
+  return (
+    <UndoContext.Provider value={api}>
+      {children}
+      <div className="toasts">
+        {last ? (
+          <div className="toast" role="status" aria-label="Last action">
+            <span>{last.label}</span>
+            <button type="button" onClick={() => void undoLast()}>
+              Undo
+            </button>
+            <button type="button" aria-label="Dismiss" onClick={() => setStack([])}>
+              ×
+            </button>
+          </div>
+        ) : null}
+        {error ? (
+          <div className="toast toast-error" role="alert">
+            <span>{error}</span>
+            <button type="button" aria-label="Dismiss error" onClick={() => setError(null)}>
+              ×
+            </button>
+          </div>
+        ) : null}
+      </div>
+    </UndoContext.Provider>
+  );
+}
+
+export function useUndo(): UndoApi {
+  const api = useContext(UndoContext);
+  if (!api) throw new Error('useUndo outside UndoProvider');
+  return api;
+}

@@ -1,0 +1,47 @@
+import { describePassage, reanchorPassage } from '@common/anchor';
+import type { NotebookDb } from './database';
+import type { PassageRow } from './schema';
+
+export interface ReanchorCounts {
+  exact: number;
+  moved: number;
+  fuzzy: number;
+  orphaned: number;
+}
+
+/** Re-anchors one passage onto a new version's text; pure apart from the timestamp. */
+export function reanchorRow(passage: PassageRow, newHash: string, newText: string, at: string): PassageRow {
+  const result = reanchorPassage(newText, passage.selector);
+  if (result.status === 'orphaned' || result.start === undefined || result.end === undefined) {
+    // The old selector and version stay: they still say exactly what was quoted, and where.
+    return { ...passage, status: 'orphaned', score: result.score, previousExact: passage.previousExact ?? passage.selector.exact, keptOrphan: false, updatedAt: at };
+  }
+  return {
+    ...passage,
+    versionHash: newHash,
+    selector: describePassage(newText, result.start, result.end),
+    status: result.status,
+    score: result.score,
+    previousExact: result.status === 'fuzzy' ? (passage.previousExact ?? passage.selector.exact) : undefined,
+    keptOrphan: false,
+    updatedAt: at,
+  };
+}
+
+/**
+ * After a source got a new version: every passage not yet on it is re-anchored. Nothing is deleted;
+ * fuzzy and orphaned passages go to the review queue. Must run inside a transaction over passages.
+ */
+export async function reanchorSourcePassages(db: NotebookDb, sourceId: string, newHash: string, newText: string, at: string): Promise<ReanchorCounts> {
+  const counts: ReanchorCounts = { exact: 0, moved: 0, fuzzy: 0, orphaned: 0 };
+  const passages = await db.passages.where('sourceId').equals(sourceId).toArray();
+  const updated = passages
+    .filter((p) => p.versionHash !== newHash)
+    .map((p) => {
+      const row = reanchorRow(p, newHash, newText, at);
+      counts[row.status === 'confirmed' ? 'exact' : row.status]++;
+      return row;
+    });
+  await db.passages.bulkPut(updated);
+  return counts;
+}

@@ -1,0 +1,50 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useState } from 'react';
+import { db } from '../db/database';
+import { useWorkspace } from '../app/workspace';
+import { TagManager } from './TagManager';
+
+/** Every passage across sources, filtered by tag, with counts per tag. */
+export function AllPassagesView() {
+  const { openPassage } = useWorkspace();
+  const [tag, setTag] = useState<string | null>(null);
+  const data = useLiveQuery(async () => {
+    const [passages, sources, tags] = await Promise.all([db.passages.orderBy('createdAt').toArray(), db.sources.toArray(), db.tags.orderBy('name').toArray()]);
+    const counts = new Map<string, number>();
+    for (const p of passages) for (const t of p.tags) counts.set(t, (counts.get(t) ?? 0) + 1);
+    return { passages, titles: new Map(sources.map((s) => [s.id, s.title])), tags, counts };
+  }, []);
+  if (!data) return <main className="view" aria-label="All passages" aria-busy="true" />;
+  const shown = tag ? data.passages.filter((p) => p.tags.includes(tag)) : data.passages;
+  return (
+    <main className="view" aria-label="All passages">
+      <h1 className="view-title">All passages</h1>
+      <div className="tag-filter" role="group" aria-label="Filter by tag">
+        <button type="button" aria-pressed={tag === null} onClick={() => setTag(null)}>
+          All ({data.passages.length})
+        </button>
+        {data.tags.map((t) => (
+          <button key={t.name} type="button" aria-pressed={tag === t.name} onClick={() => setTag(t.name)} style={{ borderColor: t.color }}>
+            <span className="swatch" style={{ backgroundColor: t.color }} aria-hidden="true" />
+            {t.name} ({data.counts.get(t.name) ?? 0})
+          </button>
+        ))}
+      </div>
+      <ul className="passage-table" aria-label="Passages">
+        {shown.map((p) => (
+          <li key={p.id}>
+            <button type="button" className="passage-item" onClick={() => openPassage(p)}>
+              <span className="passage-exact">{p.selector.exact}</span>
+              <span className="passage-item-meta">
+                {data.titles.get(p.sourceId) ?? 'Unknown source'} · {p.tags.length ? p.tags.join(', ') : 'no tag'}
+                {p.memo ? ` · “${p.memo}”` : ''}
+              </span>
+            </button>
+          </li>
+        ))}
+      </ul>
+      {shown.length === 0 ? <p className="empty">No passages{tag ? ` tagged “${tag}”` : ''} yet.</p> : null}
+      <TagManager tags={data.tags} counts={data.counts} />
+    </main>
+  );
+}

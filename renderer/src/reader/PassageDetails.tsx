@@ -1,0 +1,128 @@
+import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { db } from '../db/database';
+import { deletePassage, movePassage, restorePassage, setPassageMemo, setPassageTags } from '../db/passages';
+import type { PassageRow, SourceRow, TagRow } from '../db/schema';
+import { useUndo } from '../app/undo';
+import { useWorkspace } from '../app/workspace';
+
+interface Props {
+  passage: PassageRow;
+  source: SourceRow;
+  tags: Map<string, TagRow>;
+  /** The reader's current selection, for moving the passage's ends. */
+  selection: { start: number; end: number } | null;
+  commentRequest: number;
+}
+
+const STATUS_LABEL: Record<PassageRow['status'], string> = {
+  exact: 'Exact',
+  moved: 'Moved (same text, new place)',
+  fuzzy: 'Fuzzy match — needs review',
+  orphaned: 'Orphaned — not found in the current text',
+  confirmed: 'Confirmed after review',
+};
+
+/** Everything about one passage: text, tags, comment, dates, source; delete and move with undo. */
+export function PassageDetails({ passage, source, tags, selection, commentRequest }: Props) {
+  const { push, reportError } = useUndo();
+  const { selectPassage } = useWorkspace();
+  const [memo, setMemo] = useState(passage.memo);
+  const [newTag, setNewTag] = useState('');
+  const memoRef = useRef<HTMLTextAreaElement>(null);
+
+  useEffect(() => setMemo(passage.memo), [passage.id, passage.memo]);
+  useEffect(() => {
+    if (commentRequest) memoRef.current?.focus();
+  }, [commentRequest]);
+
+  const guard = async (what: string, work: () => Promise<void>) => {
+    try {
+      await work();
+    } catch (error) {
+      reportError(`${what} failed: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  };
+
+  const saveMemo = () => {
+    if (memo !== passage.memo) void guard('Saving the comment', () => setPassageMemo(db, passage.id, memo));
+  };
+
+  const addTag = (event: FormEvent) => {
+    event.preventDefault();
+    const name = newTag.trim();
+    if (!name) return;
+    setNewTag('');
+    void guard('Tagging', () => setPassageTags(db, passage.id, [...passage.tags, name]));
+  };
+
+  const remove = () =>
+    guard('Deleting the passage', async () => {
+      const removed = await deletePassage(db, passage.id);
+      selectPassage(null);
+      if (removed) push('Passage deleted.', () => restorePassage(db, removed));
+    });
+
+  const move = () =>
+    guard('Moving the passage', async () => {
+      if (!selection) return;
+      const before = passage;
+      await movePassage(db, passage.id, selection.start, selection.end);
+      push('Passage ends moved.', () => restorePassage(db, before));
+    });
+
+  return (
+    <section className="passage-details" aria-label="Passage details">
+      <header className="panel-header">
+        <h2>Passage</h2>
+        <button type="button" onClick={() => selectPassage(null)} aria-label="Close passage details">
+          ×
+        </button>
+      </header>
+      <blockquote className="passage-text" aria-label="Passage text">
+        {passage.selector.exact}
+      </blockquote>
+      <dl className="passage-meta">
+        <dt>Source</dt>
+        <dd>{source.title}</dd>
+        <dt>Created</dt>
+        <dd>
+          <time dateTime={passage.createdAt}>{new Date(passage.createdAt).toLocaleString()}</time>
+        </dd>
+        <dt>Status</dt>
+        <dd className={`status status-${passage.status}`}>{STATUS_LABEL[passage.status]}</dd>
+      </dl>
+      <div className="tag-editor">
+        <ul className="tag-chips" aria-label="Tags">
+          {passage.tags.map((t) => (
+            <li key={t} className="tag-chip" style={{ backgroundColor: tags.get(t)?.color }}>
+              {t}
+              <button type="button" aria-label={`Remove tag ${t}`} onClick={() => void guard('Untagging', () => setPassageTags(db, passage.id, passage.tags.filter((x) => x !== t)))}>
+                ×
+              </button>
+            </li>
+          ))}
+        </ul>
+        <form onSubmit={addTag}>
+          <input aria-label="Add tag" placeholder="Add tag…" list="all-tags" value={newTag} onChange={(e) => setNewTag(e.target.value)} />
+          <datalist id="all-tags">
+            {[...tags.keys()].map((t) => (
+              <option key={t} value={t} />
+            ))}
+          </datalist>
+        </form>
+      </div>
+      <label className="memo">
+        <span>Comment</span>
+        <textarea ref={memoRef} aria-label="Comment" value={memo} rows={4} onChange={(e) => setMemo(e.target.value)} onBlur={saveMemo} />
+      </label>
+      <div className="passage-actions">
+        <button type="button" onClick={() => void move()} disabled={!selection} title="Select new text in the reader first">
+          Move ends to selection
+        </button>
+        <button type="button" className="danger" onClick={() => void remove()}>
+          Delete passage
+        </button>
+      </div>
+    </section>
+  );
+}

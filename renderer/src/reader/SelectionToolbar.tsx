@@ -1,0 +1,102 @@
+import { useEffect, useRef, useState, type FormEvent } from 'react';
+
+export interface SelectionAction {
+  highlight(): void;
+  tag(name: string): void;
+  comment(): void;
+}
+
+interface Props {
+  /** Where to draw, relative to the reader's scrolling container. */
+  position: { top: number; left: number };
+  actions: SelectionAction;
+  tagNames: readonly string[];
+  /** Told when the tag field opens and closes, so the selection can be held while typing. */
+  onTagging: (active: boolean) => void;
+}
+
+function isEditable(target: EventTarget | null): boolean {
+  const el = target as HTMLElement | null;
+  return !!el && (el.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(el.tagName));
+}
+
+/**
+ * The small toolbar over a reader selection: Highlight, Tag, Comment (keys H, T, C).
+ * Buttons take no focus on mouse down, so clicking them keeps the selection.
+ */
+export function SelectionToolbar({ position, actions, tagNames, onTagging }: Props) {
+  const [tagging, setTaggingState] = useState(false);
+  const setTagging = (active: boolean) => {
+    setTaggingState(active);
+    onTagging(active);
+  };
+  const [tagName, setTagName] = useState('');
+  const inputRef = useRef<HTMLInputElement>(null);
+
+  useEffect(() => {
+    if (tagging) inputRef.current?.focus();
+  }, [tagging]);
+
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (tagging || event.ctrlKey || event.metaKey || event.altKey || isEditable(event.target)) return;
+      const key = event.key.toLowerCase();
+      if (key === 'h') actions.highlight();
+      else if (key === 't') setTagging(true);
+      else if (key === 'c') actions.comment();
+      else return;
+      event.preventDefault();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [actions, tagging]);
+
+  const submitTag = (event: FormEvent) => {
+    event.preventDefault();
+    const name = tagName.trim();
+    if (name === '') return;
+    actions.tag(name);
+    setTaggingState(false);
+    setTagName('');
+  };
+
+  const keep = (event: React.MouseEvent) => event.preventDefault();
+  return (
+    <div className="selection-toolbar" role="toolbar" aria-label="Selection" style={{ top: position.top, left: position.left }}>
+      {tagging ? (
+        <form onSubmit={submitTag} className="tag-form">
+          <input
+            ref={inputRef}
+            aria-label="Tag name"
+            list="known-tags"
+            value={tagName}
+            placeholder="Tag…"
+            onChange={(e) => setTagName(e.target.value)}
+            onKeyDown={(e) => e.key === 'Escape' && setTagging(false)}
+            onBlur={() => setTagging(false)}
+          />
+          <datalist id="known-tags">
+            {tagNames.map((t) => (
+              <option key={t} value={t} />
+            ))}
+          </datalist>
+          <button type="submit" onMouseDown={keep}>
+            Apply tag
+          </button>
+        </form>
+      ) : (
+        <>
+          <button type="button" onMouseDown={keep} onClick={actions.highlight} aria-keyshortcuts="H" title="Highlight (H)">
+            Highlight
+          </button>
+          <button type="button" onMouseDown={keep} onClick={() => setTagging(true)} aria-keyshortcuts="T" title="Tag (T)">
+            Tag
+          </button>
+          <button type="button" onMouseDown={keep} onClick={actions.comment} aria-keyshortcuts="C" title="Comment (C)">
+            Comment
+          </button>
+        </>
+      )}
+    </div>
+  );
+}

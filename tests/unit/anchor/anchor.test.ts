@@ -1,0 +1,153 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { anchorPassage, describePassage, fromCodePointRange, MIN_ANCHOR_SCORE, reanchorPassage, snapSelection, toCodePointRange } from '@common/anchor';
+import { normalizeSourceText } from '@common/text/normalize';
+import { seedFiles, steinheilFiles } from '../../support/paths';
+
+const ESSENTIEL = normalizeSourceText(readFileSync(seedFiles()[3]!, 'utf8'));
+const cut = (text: string, phrase: string, from = 0) => {
+  const start = text.indexOf(phrase, from);
+  if (start < 0) throw new Error(`not in text: ${phrase}`);
+  return describePassage(text, start, start + phrase.length);
+};
+
+describe('describePassage', () => {
+  it('keeps the exact text and 32 characters of context on each side', () => {
+    const s = cut(ESSENTIEL, 'Sergueï Lavrov');
+    expect(s.exact).toBe('Sergueï Lavrov');
+    expect(s.prefix).toHaveLength(32);
+    expect(ESSENTIEL.slice(s.start - 32, s.end + 32)).toBe(s.prefix + s.exact + s.suffix);
+  });
+  it('shortens context at the very start and end of the text', () => {
+    expect(describePassage('abc', 0, 3)).toEqual({ exact: 'abc', prefix: '', suffix: '', start: 0, end: 3 });
+  });
+  it('never cuts an emoji in the context', () => {
+    const text = `😀${'a'.repeat(31)}QUOTE`;
+    expect(describePassage(text, 33, 38).prefix).toBe(`😀${'a'.repeat(31)}`);
+  });
+  it('refuses a range outside the text', () => {
+    expect(() => describePassage('abc', 2, 5)).toThrow(RangeError);
+  });
+});
+
+describe('anchorPassage', () => {
+  const quote = 'a rencontré son homologue russe Sergueï Lavrov';
+  const base = cut(ESSENTIEL, quote);
+  const rows: Array<{ name: string; text: string; selector?: typeof base; expected: { method: string; exactText?: string } | null }> = [
+    { name: 'finds an unchanged passage at its stored position', text: ESSENTIEL, expected: { method: 'position', exactText: quote } },
+    { name: 'finds the quote after text was inserted before it', text: `Un ajout.\n${ESSENTIEL}`, expected: { method: 'exact', exactText: quote } },
+    { name: 'finds the quote after its context was deleted', text: ESSENTIEL.replace('La ministre nord-coréenne des Affaires étrangères Choe Son Hui ', ''), expected: { method: 'exact', exactText: quote } },
+    { name: 'finds a quote with one word changed inside, approximately', text: ESSENTIEL.replace('homologue russe Sergueï', 'homologue russe, Sergueï'), expected: { method: 'fuzzy', exactText: 'a rencontré son homologue russe, Sergueï Lavrov' } },
+    { name: 'finds a quote whose apostrophes changed style', text: ESSENTIEL.replace('a rencontré son homologue', 'a rencontré l\'homologue'), expected: { method: 'fuzzy' } },
+    { name: 'returns null on unrelated text', text: 'Le chat dort sur le canapé depuis ce matin, sans bouger du tout.', expected: null },
+    { name: 'returns null on empty text', text: '', expected: null },
+    { name: 'returns null for an empty quote', text: ESSENTIEL, selector: { ...base, exact: '', end: base.start }, expected: null },
+  ];
+  for (const row of rows) {
+    it(row.name, () => {
+      const found = anchorPassage(row.text, row.selector ?? base);
+      if (row.expected === null) return expect(found).toBeNull();
+      expect(found?.method).toBe(row.expected.method);
+      if (row.expected.exactText) expect(row.text.slice(found!.start, found!.end)).toBe(row.expected.exactText);
+      if (found!.method === 'fuzzy') expect(found!.score).toBeGreaterThanOrEqual(MIN_ANCHOR_SCORE);
+      else expect(found!.score).toBe(1);
+    });
+  }
+
+  it('tells repeated quotes apart by their context', () => {
+    const text = 'Le ministre a parlé. Moscou a répondu.\nPuis le président a parlé. Pékin a répondu.';
+    const second = cut(text, 'a parlé', text.indexOf('président'));
+    const shifted = `Intro. ${text}`;
+    const found = anchorPassage(shifted, second)!;
+    expect(found.method).toBe('exact');
+    expect(shifted.slice(found.start - 10, found.start)).toBe('président ');
+  });
+
+  it('tells identical repeats apart by nearness to the old position', () => {
+    const text = 'x y z. '.repeat(20);
+    const selector = describePassage(text, 70, 75);
+    const found = anchorPassage(` ${text}`, { ...selector, prefix: '', suffix: '' })!;
+    expect(found.start).toBe(71);
+  });
+
+  it('handles French typography: no-break spaces and curly apostrophes in the quote', () => {
+    const text = 'Il a dit\u00a0: «\u00a0l’armée avance\u00a0» hier.';
+    const selector = cut(text, '«\u00a0l’armée avance\u00a0»');
+    expect(anchorPassage(`Avant. ${text}`, selector)?.method).toBe('exact');
+  });
+
+  it('handles astral characters before and inside the quote', () => {
+    const text = '😀😀 Voici 🇫🇷 la Corée 𝄞 du Nord.';
+    const selector = cut(text, 'la Corée 𝄞 du');
+    const found = anchorPassage(`🎉${text}`, selector)!;
+    expect(`🎉${text}`.slice(found.start, found.end)).toBe('la Corée 𝄞 du');
+  });
+
+  it('anchors quotes at the very start and very end of the text', () => {
+    const text = 'Début du texte, milieu, fin du texte';
+    expect(anchorPassage(`${text}.`, cut(text, 'Début'))).toMatchObject({ start: 0, method: 'position' });
+    const end = cut(text, 'fin du texte');
+    expect(anchorPassage(`Préambule ${text}`, end)).toMatchObject({ method: 'exact' });
+  });
+
+  it('refuses a look-alike in unrelated context', () => {
+    const selector = cut(ESSENTIEL, 'Sergueï Lavrov lors d’un voyage');
+    expect(anchorPassage('Rien à voir. Serguei Lavrof lors dun voyage en train vers Lyon, puis retour.', selector)).toBeNull();
+  });
+});
+
+describe('reanchorPassage', () => {
+  it('says exact, moved, fuzzy or orphaned', () => {
+    const s = cut(ESSENTIEL, 'très médiatisé en Russie');
+    expect(reanchorPassage(ESSENTIEL, s).status).toBe('exact');
+    expect(reanchorPassage(`Ajout.\n${ESSENTIEL}`, s).status).toBe('moved');
+    expect(reanchorPassage(ESSENTIEL.replace('très médiatisé', 'tres mediatise'), s).status).toBe('fuzzy');
+    expect(reanchorPassage(ESSENTIEL.replace('lors d’un voyage très médiatisé en Russie', ''), s).status).toBe('orphaned');
+  });
+
+  it.each(steinheilFiles())('re-anchors every passage cut from %s exactly after unrelated edits', (path) => {
+    const text = normalizeSourceText(readFileSync(path, 'utf8'));
+    const passages = [];
+    for (let start = 100, n = 0; start + 220 < text.length; start += 500, n++) {
+      const snapped = snapSelection(text, start, start + 20 + ((n * 37) % 180));
+      if (snapped) passages.push(describePassage(text, snapped.start, snapped.end));
+    }
+    expect(passages.length).toBeGreaterThan(5);
+    // Unrelated edits: a paragraph inserted at the top, one appended, and a sentence typed between two passages.
+    const edited = `[Note du lecteur : texte vérifié.]\n\n${text.slice(0, 50)}${text.slice(50)}\n\nFin ajoutée.`;
+    for (const p of passages) {
+      const found = reanchorPassage(edited, p);
+      expect(['exact', 'moved']).toContain(found.status);
+      expect(edited.slice(found.start, found.end)).toBe(p.exact);
+    }
+  });
+});
+
+describe('snapSelection', () => {
+  const rows = [
+    { name: 'trims spaces, no-break spaces and line breaks', text: ' \u00a0mot\u202f\n', start: 0, end: 6, expected: { start: 2, end: 5 } },
+    { name: 'moves a start inside a surrogate pair back', text: 'a😀b', start: 2, end: 4, expected: { start: 1, end: 4 } },
+    { name: 'moves an end inside a surrogate pair forward', text: 'a😀b', start: 0, end: 2, expected: { start: 0, end: 3 } },
+    { name: 'moves a start on a combining mark back to its base', text: 'Core\u0301e', start: 4, end: 6, expected: { start: 3, end: 6 } },
+    { name: 'moves an end before a combining mark past it', text: 'Core\u0301e', start: 0, end: 4, expected: { start: 0, end: 5 } },
+    { name: 'returns null for white space only', text: 'a   b', start: 1, end: 4, expected: null },
+    { name: 'returns null for an empty selection', text: 'abc', start: 2, end: 2, expected: null },
+  ];
+  for (const row of rows) it(row.name, () => expect(snapSelection(row.text, row.start, row.end)).toEqual(row.expected));
+});
+
+describe('code point ranges', () => {
+  const rows = [
+    { name: 'plain text is the same in both', text: 'Corée du Nord', start: 6, end: 13, cp: [6, 13] },
+    { name: 'an emoji before counts once', text: '😀 Corée', start: 3, end: 8, cp: [2, 7] },
+    { name: 'astral characters inside count once each', text: 'a𝄞😀b', start: 1, end: 5, cp: [1, 3] },
+  ];
+  for (const row of rows) {
+    it(`${row.name}, both ways`, () => {
+      const cp = toCodePointRange(row.text, row.start, row.end);
+      expect([cp.start, cp.end]).toEqual(row.cp);
+      const back = fromCodePointRange(row.text, cp.start, cp.end);
+      expect([back.start, back.end]).toEqual([row.start, row.end]);
+    });
+  }
+});
