@@ -1,10 +1,14 @@
 import Dexie, { type Table } from 'dexie';
 import { applyMigrations } from './migrations';
-import type { SourceRow, SourceVersionRow } from './schema';
+import type { NoteLinkRow, NoteRow, PassageRow, SourceRow, SourceVersionRow, TagRow } from './schema';
 
 export class NotebookDb extends Dexie {
   sources!: Table<SourceRow, string>;
   versions!: Table<SourceVersionRow, string>;
+  passages!: Table<PassageRow, string>;
+  tags!: Table<TagRow, string>;
+  notes!: Table<NoteRow, string>;
+  noteLinks!: Table<NoteLinkRow, [string, string]>;
 
   /** `upTo` opens an older schema version: only the migration tests use it. */
   constructor(name = 'verbatim', upTo?: number) {

@@ -1,4 +1,5 @@
 import type { PartialDate } from '@common/dates/partialDate';
+import type { PassageSelector } from '@common/anchor';
 
 /** A source: one document of the corpus, stable across its versions. */
 export interface SourceRow {
@@ -20,4 +21,59 @@ export interface SourceVersionRow {
   sourceId: string;
   text: string;
   importedAt: string;
+}
+
+/**
+ * How a passage stands against its source's current version: `exact` (cut from it, or found at the
+ * same place), `moved` (same text elsewhere), `fuzzy` (a close match, to review), `orphaned` (no
+ * acceptable match, to review), `confirmed` (a fuzzy match a person accepted).
+ */
+export type PassageStatus = 'exact' | 'moved' | 'fuzzy' | 'orphaned' | 'confirmed';
+
+/** An exact span of a source, cut from one version and re-anchored to each new one. */
+export interface PassageRow {
+  id: string; // UUID
+  sourceId: string;
+  /** Hash of the source version `selector` points into. */
+  versionHash: string;
+  /** String indices into that version's text, with the exact text and its context. */
+  selector: PassageSelector;
+  tags: string[];
+  memo: string;
+  status: PassageStatus;
+  /** Anchoring score of the last re-anchoring (1 for exact). */
+  score: number;
+  /** The exact text before a fuzzy or failed re-anchoring, shown in the review queue. */
+  previousExact?: string;
+  /** An orphan the user chose to keep: it leaves the review queue. */
+  keptOrphan?: boolean;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface TagRow {
+  name: string;
+  color: string; // CSS colour, e.g. '#ffe58a'
+}
+
+/** A note: its Lexical editor state as JSON, with a revision counter that guards concurrent saves. */
+export interface NoteRow {
+  id: string; // UUID
+  title: string;
+  /** Serialized Lexical editor state. */
+  content: string;
+  /** Incremented by every save; a save based on an older revision is a conflict. */
+  revision: number;
+  createdAt: string;
+  updatedAt: string;
+  /** Set when the note is in the trash. Dexie cannot index null, so a live note has ''. */
+  deletedAt: string;
+}
+
+/** Derived from a note's content at each save: what it cites, for backlinks. */
+export interface NoteLinkRow {
+  noteId: string;
+  /** A passage id or an event id. */
+  targetId: string;
+  kind: 'passage' | 'event';
 }

@@ -1,0 +1,75 @@
+import { collectNoteLinks } from '@common/editor/noteLinks';
+import type { NotebookDb } from './database';
+import type { NoteRow } from './schema';
+
+const now = () => new Date().toISOString();
+
+export type SaveResult = { ok: true; revision: number; updatedAt: string } | { ok: false; conflict: NoteRow };
+
+async function writeLinks(db: NotebookDb, noteId: string, content: string): Promise<void> {
+  await db.noteLinks.where('noteId').equals(noteId).delete();
+  const links = content ? collectNoteLinks(content) : [];
+  await db.noteLinks.bulkPut(links.map((l) => ({ noteId, targetId: l.targetId, kind: l.kind })));
+}
+
+export async function createNote(db: NotebookDb, title = 'Untitled note', content = ''): Promise<NoteRow> {
+  const at = now();
+  const note: NoteRow = { id: crypto.randomUUID(), title, content, revision: 1, createdAt: at, updatedAt: at, deletedAt: '' };
+  await db.transaction('rw', db.notes, db.noteLinks, async () => {
+    await db.notes.add(note);
+    await writeLinks(db, note.id, content);
+  });
+  return note;
+}
+
+/**
+ * Saves a note's content if nobody saved over the revision it was based on; otherwise returns the
+ * newer note so the user can choose (reload theirs or keep mine). `force` is "keep mine".
+ */
+export async function saveNoteContent(db: NotebookDb, noteId: string, content: string, baseRevision: number, force = false): Promise<SaveResult> {
+  return db.transaction('rw', db.notes, db.noteLinks, async () => {
+    const current = await db.notes.get(noteId);
+    if (!current) throw new Error('This note no longer exists.');
+    if (current.revision !== baseRevision && !force) return { ok: false, conflict: current };
+    const revision = current.revision + 1;
+    const updatedAt = now();
+    await db.notes.update(noteId, { content, revision, updatedAt });
+    await writeLinks(db, noteId, content);
+    return { ok: true, revision, updatedAt };
+  });
+}
+
+export async function renameNote(db: NotebookDb, noteId: string, title: string): Promise<void> {
+  const clean = title.trim() || 'Untitled note';
+  await db.notes.update(noteId, { title: clean, updatedAt: now() });
+}
+
+export async function duplicateNote(db: NotebookDb, noteId: string): Promise<NoteRow> {
+  const note = await db.notes.get(noteId);
+  if (!note) throw new Error('This note no longer exists.');
+  return createNote(db, `${note.title} (copy)`, note.content);
+}
+
+/** To the trash: the note and its links stay, so restoring brings back its backlinks too. */
+export async function trashNote(db: NotebookDb, noteId: string): Promise<void> {
+  await db.notes.update(noteId, { deletedAt: now() });
+}
+
+export async function restoreNote(db: NotebookDb, noteId: string): Promise<void> {
+  await db.notes.update(noteId, { deletedAt: '' });
+}
+
+export async function deleteNoteForever(db: NotebookDb, noteId: string): Promise<void> {
+  await db.transaction('rw', db.notes, db.noteLinks, async () => {
+    await db.notes.delete(noteId);
+    await db.noteLinks.where('noteId').equals(noteId).delete();
+  });
+}
+
+/** Live notes citing a passage or an event (trashed notes are not backlinks). */
+export async function notesCiting(db: NotebookDb, targetIds: readonly string[]): Promise<NoteRow[]> {
+  if (targetIds.length === 0) return [];
+  const links = await db.noteLinks.where('targetId').anyOf([...targetIds]).toArray();
+  const notes = await db.notes.bulkGet([...new Set(links.map((l) => l.noteId))]);
+  return notes.filter((n): n is NoteRow => !!n && n.deletedAt === '').sort((a, b) => a.title.localeCompare(b.title));
+}
