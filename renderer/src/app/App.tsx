@@ -10,6 +10,10 @@ import { ReviewView } from '../passages/ReviewView';
 import { useImports } from './useImports';
 import { UndoProvider } from './undo';
 import { WorkspaceProvider, useWorkspace, type CentreView } from './workspace';
+import { SidePanel } from './SidePanel';
+import { NotesPane } from '../notes/NotesPane';
+import { ReaderStateProvider } from '../reader/readerState';
+import { ActiveNoteProvider } from '../notes/activeNote';
 
 function ViewSwitch() {
   const { view, setView } = useWorkspace();
@@ -49,8 +53,12 @@ function Shell() {
         <ViewSwitch />
       </header>
       <div className="panes">
-        <LibraryPane selectedId={sourceId} onSelect={openSource} />
+        <div className="left-column">
+          <LibraryPane selectedId={sourceId} onSelect={openSource} />
+          <NotesPane />
+        </div>
         {view === 'reader' ? <ReaderPane /> : view === 'passages' ? <AllPassagesView /> : <ReviewView />}
+        <SidePanel />
       </div>
       <ImportReportPanel reports={reports} busy={busy} />
     </div>
@@ -61,7 +69,11 @@ export function App() {
   return (
     <WorkspaceProvider>
       <UndoProvider>
-        <Shell />
+        <ReaderStateProvider>
+          <ActiveNoteProvider>
+            <Shell />
+          </ActiveNoteProvider>
+        </ReaderStateProvider>
       </UndoProvider>
     </WorkspaceProvider>
   );

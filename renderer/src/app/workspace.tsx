@@ -1,6 +1,7 @@
 import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
 
-export type CentreView = 'reader' | 'passages' | 'review';
+export type CentreView = 'reader' | 'passages' | 'review' | 'events';
+export type SideTab = 'passage' | 'note';
 
 /** A request to bring a span of the open source into view and flash it. */
 export interface RevealRequest {
@@ -16,19 +17,44 @@ interface Workspace {
   reveal: RevealRequest | null;
   setView(view: CentreView): void;
   openSource(sourceId: string): void;
-  /** Opens the passage's source in the reader, selects the passage, scrolls to it and flashes it. */
-  openPassage(passage: { id: string; sourceId: string }): void;
+  /**
+   * Opens the passage's source in the reader, selects the passage, scrolls to it and flashes it.
+   * `showDetails: false` (from a note's chip) leaves the note in the side panel.
+   */
+  openPassage(passage: { id: string; sourceId: string }, options?: { showDetails?: boolean }): void;
   selectPassage(passageId: string | null): void;
+  /** The note open in the note panel (reopened after a restart). */
+  noteId: string | null;
+  openNote(noteId: string): void;
+  closeNote(): void;
+  sideTab: SideTab;
+  setSideTab(tab: SideTab): void;
+  /** The event open in the Events view. */
+  eventId: string | null;
+  openEvent(eventId: string | null): void;
 }
 
 const WorkspaceContext = createContext<Workspace | null>(null);
 const LAST_SOURCE_KEY = 'verbatim.lastSourceId';
+const LAST_NOTE_KEY = 'verbatim.lastNoteId';
 
 export function WorkspaceProvider({ children }: { children: ReactNode }) {
   const [view, setView] = useState<CentreView>('reader');
   const [sourceId, setSourceId] = useState<string | null>(() => localStorage.getItem(LAST_SOURCE_KEY));
   const [passageId, setPassageId] = useState<string | null>(null);
   const [reveal, setReveal] = useState<RevealRequest | null>(null);
+  const [noteId, setNoteId] = useState<string | null>(() => localStorage.getItem(LAST_NOTE_KEY));
+  const [sideTab, setSideTab] = useState<SideTab>(() => (localStorage.getItem(LAST_NOTE_KEY) ? 'note' : 'passage'));
+
+  const openNote = useCallback((id: string) => {
+    setNoteId(id);
+    setSideTab('note');
+    localStorage.setItem(LAST_NOTE_KEY, id);
+  }, []);
+  const closeNote = useCallback(() => {
+    setNoteId(null);
+    localStorage.removeItem(LAST_NOTE_KEY);
+  }, []);
 
   const openSource = useCallback((id: string) => {
     setSourceId(id);
@@ -37,17 +63,29 @@ export function WorkspaceProvider({ children }: { children: ReactNode }) {
     localStorage.setItem(LAST_SOURCE_KEY, id);
   }, []);
 
-  const openPassage = useCallback((passage: { id: string; sourceId: string }) => {
+  const openPassage = useCallback((passage: { id: string; sourceId: string }, options: { showDetails?: boolean } = {}) => {
     setSourceId(passage.sourceId);
     localStorage.setItem(LAST_SOURCE_KEY, passage.sourceId);
     setPassageId(passage.id);
+    if (options.showDetails !== false) setSideTab('passage');
     setView('reader');
     setReveal({ passageId: passage.id, nonce: Date.now() });
   }, []);
 
+  const [eventId, setEventId] = useState<string | null>(null);
+  const openEvent = useCallback((id: string | null) => {
+    setEventId(id);
+    setView('events');
+  }, []);
+
+  const selectPassage = useCallback((id: string | null) => {
+    setPassageId(id);
+    if (id) setSideTab('passage');
+  }, []);
+
   const value = useMemo<Workspace>(
-    () => ({ view, sourceId, passageId, reveal, setView, openSource, openPassage, selectPassage: setPassageId }),
-    [view, sourceId, passageId, reveal, openSource, openPassage],
+    () => ({ view, sourceId, passageId, reveal, setView, openSource, openPassage, selectPassage, noteId, openNote, closeNote, sideTab, setSideTab, eventId, openEvent }),
+    [view, sourceId, passageId, reveal, openSource, openPassage, selectPassage, noteId, openNote, closeNote, sideTab, eventId, openEvent],
   );
   return <WorkspaceContext.Provider value={value}>{children}</WorkspaceContext.Provider>;
 }

@@ -7,10 +7,9 @@ import { ListPlugin } from '@lexical/react/LexicalListPlugin';
 import { CheckListPlugin } from '@lexical/react/LexicalCheckListPlugin';
 import { LinkPlugin } from '@lexical/react/LexicalLinkPlugin';
 import { MarkdownShortcutPlugin } from '@lexical/react/LexicalMarkdownShortcutPlugin';
-import { HorizontalRulePlugin } from '@lexical/react/LexicalHorizontalRulePlugin';
 import { LexicalErrorBoundary } from '@lexical/react/LexicalErrorBoundary';
 import { EditorRefPlugin } from '@lexical/react/LexicalEditorRefPlugin';
-import { TRANSFORMERS } from '@lexical/markdown';
+import { SHORTCUT_TRANSFORMERS } from './shortcutTransformers';
 import type { LexicalEditor } from 'lexical';
 import { db } from '../db/database';
 import { saveNoteContent } from '../db/notes';
@@ -22,6 +21,10 @@ import { EditorToolbar } from './EditorToolbar';
 import { ShortcutsPlugin } from './ShortcutsPlugin';
 import { NOTE_EDITOR_NODES } from './editorNodes';
 import { NOTE_THEME } from './theme';
+import { CitePickerPlugin } from './CitePickerPlugin';
+import { HorizontalRulePlugin } from './HorizontalRulePlugin';
+import { NOTE_NODE_VIEWS } from './nodeViews';
+import { NODE_VIEWS_THEME_KEY } from '@common/editor/decorators';
 
 // Only http(s) and mailto links: a note is data, and a javascript: or file: link is an attack.
 const SAFE_URL = /^(https?:|mailto:)/i;
@@ -83,7 +86,7 @@ export function NoteEditor({ note, onEditor }: Props) {
   const initialConfig = {
     namespace: 'verbatim-note',
     nodes: NOTE_EDITOR_NODES,
-    theme: NOTE_THEME,
+    theme: { ...NOTE_THEME, [NODE_VIEWS_THEME_KEY]: NOTE_NODE_VIEWS },
     editorState: note.content === '' ? undefined : note.content,
     onError: (error: Error) => reportError(`Editor error: ${error.message}`),
   };
@@ -103,8 +106,9 @@ export function NoteEditor({ note, onEditor }: Props) {
       <CheckListPlugin />
       <LinkPlugin validateUrl={validateUrl} />
       <HorizontalRulePlugin />
-      <MarkdownShortcutPlugin transformers={TRANSFORMERS} />
+      <MarkdownShortcutPlugin transformers={SHORTCUT_TRANSFORMERS} />
       <ShortcutsPlugin onLink={() => setLinkRequest(Date.now())} />
+      <CitePickerPlugin />
       <AutoSavePlugin save={save} />
       <EditorRefPlugin
         editorRef={(editor) => {

@@ -1,6 +1,12 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { db } from '../db/database';
-import { deletePassage, movePassage, restorePassage, setPassageMemo, setPassageTags } from '../db/passages';
+import { movePassage, restorePassage, setPassageMemo, setPassageTags } from '../db/passages';
+import { deletePassageAndDetach, undoDeletePassage } from '../db/deleteCitedPassage';
+import { notesCiting } from '../db/notes';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { ConfirmDialog } from '../app/ConfirmDialog';
+import { Backlinks } from '../notes/Backlinks';
+import { useActiveNote } from '../notes/activeNote';
 import type { PassageRow, SourceRow, TagRow } from '../db/schema';
 import { useUndo } from '../app/undo';
 import { useWorkspace } from '../app/workspace';
@@ -28,6 +34,9 @@ export function PassageDetails({ passage, source, tags, selection, commentReques
   const { selectPassage } = useWorkspace();
   const [memo, setMemo] = useState(passage.memo);
   const [newTag, setNewTag] = useState('');
+  const [confirming, setConfirming] = useState(false);
+  const { insert } = useActiveNote();
+  const citing = useLiveQuery(() => notesCiting(db, [passage.id]), [passage.id]) ?? [];
   const memoRef = useRef<HTMLTextAreaElement>(null);
 
   useEffect(() => setMemo(passage.memo), [passage.id, passage.memo]);
@@ -57,9 +66,10 @@ export function PassageDetails({ passage, source, tags, selection, commentReques
 
   const remove = () =>
     guard('Deleting the passage', async () => {
-      const removed = await deletePassage(db, passage.id);
+      setConfirming(false);
+      const removed = await deletePassageAndDetach(db, passage.id);
       selectPassage(null);
-      if (removed) push('Passage deleted.', () => restorePassage(db, removed));
+      if (removed) push('Passage deleted.', () => undoDeletePassage(db, removed.passage, removed.noteIds));
     });
 
   const move = () =>
@@ -116,13 +126,30 @@ export function PassageDetails({ passage, source, tags, selection, commentReques
         <textarea ref={memoRef} aria-label="Comment" value={memo} rows={4} onChange={(e) => setMemo(e.target.value)} onBlur={saveMemo} />
       </label>
       <div className="passage-actions">
+        <button type="button" onClick={() => void guard('Quoting', () => insert({ kind: 'quote', passageId: passage.id }))}>
+          Quote in note
+        </button>
+        <button type="button" onClick={() => void guard('Citing', () => insert({ kind: 'cite', passageId: passage.id }))}>
+          Cite in note
+        </button>
         <button type="button" onClick={() => void move()} disabled={!selection} title="Select new text in the reader first">
           Move ends to selection
         </button>
-        <button type="button" className="danger" onClick={() => void remove()}>
+        <button type="button" className="danger" onClick={() => (citing.length > 0 ? setConfirming(true) : void remove())}>
           Delete passage
         </button>
       </div>
+      <Backlinks passageIds={[passage.id]} label="Cited in" />
+      {confirming ? (
+        <ConfirmDialog title="Delete a cited passage?" confirmLabel="Delete passage" onConfirm={() => void remove()} onCancel={() => setConfirming(false)}>
+          <p>These notes cite this passage. They keep the quote text, marked as detached:</p>
+          <ul>
+            {citing.map((n) => (
+              <li key={n.id}>{n.title}</li>
+            ))}
+          </ul>
+        </ConfirmDialog>
+      ) : null}
     </section>
   );
 }

@@ -9,7 +9,9 @@ import { SelectionToolbar, type SelectionAction } from './SelectionToolbar';
 import { isDrawable, useSourceData } from './useSourceData';
 import { useReaderSelection, type ReaderSelection } from './useReaderSelection';
 import { selectOffsets } from './domOffsets';
-import { PassageSidePanel } from './PassageSidePanel';
+import { useReaderState } from './readerState';
+import { useActiveNote } from '../notes/activeNote';
+import { Backlinks } from '../notes/Backlinks';
 
 /** The selected source in full, read-only, with its passages highlighted and the selection toolbar. */
 export function ReaderPane() {
@@ -23,7 +25,9 @@ export function ReaderPane() {
   const [frozen, setFrozen] = useState<ReaderSelection | null>(null);
   const selection = frozen ?? liveSelection;
   const [keepSelection, setKeepSelection] = useState<{ start: number; end: number; passageId: string } | null>(null);
-  const [commentRequest, setCommentRequest] = useState(0);
+  const { setSelection, requestComment } = useReaderState();
+  const { insert } = useActiveNote();
+  useEffect(() => setSelection(selection), [selection, setSelection]);
 
   const highlights = useMemo<ReaderHighlight[]>(() => {
     if (!data) return [];
@@ -86,10 +90,12 @@ export function ReaderPane() {
       comment: () =>
         void run(async () => {
           await make();
-          setCommentRequest(Date.now());
+          requestComment();
         }),
+      quote: () => void run(async () => insert({ kind: 'quote', passageId: (await make()).id })),
+      cite: () => void run(async () => insert({ kind: 'cite', passageId: (await make()).id })),
     };
-  }, [selection, sourceId, selectPassage, run]);
+  }, [selection, sourceId, selectPassage, run, requestComment, insert]);
 
   const onBodyClick = (event: React.MouseEvent) => {
     if (!window.getSelection()?.isCollapsed) return;
@@ -107,14 +113,14 @@ export function ReaderPane() {
   if (!data) return <main className="reader" aria-label="Reader" aria-busy="true" />;
   const { source, text } = data;
   return (
-    <div className="reader-layout">
-      <main className="reader" aria-label="Reader" ref={scrollRef}>
+    <main className="reader" aria-label="Reader" ref={scrollRef}>
         <header className="reader-header">
           <h1 className="reader-title">{source.title}</h1>
           <p className="reader-meta">
             <span>{formatPartialDate(source.date)}</span> · <span className="file-name">{source.fileName}</span> ·{' '}
             <span>{formatByteSize(source.byteSize)}</span> · <span>language: {source.language}</span>
           </p>
+          <Backlinks passageIds={data.passages.map((p) => p.id)} label="Notes citing this source" />
         </header>
         <article
           className="reader-body"
@@ -133,8 +139,6 @@ export function ReaderPane() {
             onTagging={(active) => setFrozen(active ? selection : null)}
           />
         ) : null}
-      </main>
-      <PassageSidePanel data={data} selection={selection} commentRequest={commentRequest} />
-    </div>
+    </main>
   );
 }

@@ -4,6 +4,8 @@ export interface SelectionAction {
   highlight(): void;
   tag(name: string): void;
   comment(): void;
+  quote(): void;
+  cite(): void;
 }
 
 interface Props {
@@ -44,6 +46,7 @@ export function SelectionToolbar({ position, actions, tagNames, onTagging }: Pro
       if (key === 'h') actions.highlight();
       else if (key === 't') setTagging(true);
       else if (key === 'c') actions.comment();
+      else if (key === 'q') actions.quote();
       else return;
       event.preventDefault();
     };
@@ -94,6 +97,12 @@ export function SelectionToolbar({ position, actions, tagNames, onTagging }: Pro
           </button>
           <button type="button" onMouseDown={keep} onClick={actions.comment} aria-keyshortcuts="C" title="Comment (C)">
             Comment
+          </button>
+          <button type="button" onMouseDown={keep} onClick={actions.quote} aria-keyshortcuts="Q" title="Quote in note (Q)">
+            Quote in note
+          </button>
+          <button type="button" onMouseDown={keep} onClick={actions.cite} title="Cite in note">
+            Cite
           </button>
         </>
       )}

@@ -34,8 +34,27 @@ export function useReaderSelection(bodyRef: RefObject<HTMLElement | null>, scrol
         position: { top: rect.top - box.top + scroller.scrollTop - 44, left: Math.max(8, rect.left - box.left + scroller.scrollLeft) },
       });
     };
-    document.addEventListener('selectionchange', update);
-    return () => document.removeEventListener('selectionchange', update);
+    // While the mouse is down the user is still choosing: drawing the toolbar mid-drag would put new
+    // nodes into the reader under the moving selection. Show it once the button is released.
+    let dragging = false;
+    const onDown = () => {
+      dragging = true;
+    };
+    const onUp = () => {
+      dragging = false;
+      update();
+    };
+    const onChange = () => {
+      if (!dragging) update();
+    };
+    document.addEventListener('selectionchange', onChange);
+    document.addEventListener('mousedown', onDown);
+    document.addEventListener('mouseup', onUp);
+    return () => {
+      document.removeEventListener('selectionchange', onChange);
+      document.removeEventListener('mousedown', onDown);
+      document.removeEventListener('mouseup', onUp);
+    };
   }, [bodyRef, scrollRef, text]);
   return selection;
 }

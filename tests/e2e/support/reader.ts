@@ -2,6 +2,9 @@ import { expect, type Page } from '@playwright/test';
 
 /** Drags the mouse across the first occurrence of `phrase` in the reader, as a person would. */
 export async function selectWithMouse(page: Page, phrase: string): Promise<void> {
+  // As a person clicks away first: the toolbar of an earlier selection must not sit under the mouse.
+  await page.evaluate(() => window.getSelection()?.removeAllRanges());
+  await expect(page.getByRole('toolbar', { name: 'Selection' })).toHaveCount(0);
   const box = await page.evaluate((wanted) => {
     const body = document.querySelector('.reader-text');
     if (!body) throw new Error('no reader text');
@@ -26,6 +29,7 @@ export async function selectWithMouse(page: Page, phrase: string): Promise<void>
       const rects = r.getClientRects();
       return rects[0]!;
     };
+    pointAt(index).node.parentElement?.scrollIntoView({ block: 'center' });
     const first = charRect(index);
     const last = charRect(index + wanted.length - 1);
     return { x1: first.left + 1, y1: first.top + first.height / 2, x2: last.right - 1, y2: last.top + last.height / 2 };

@@ -1,0 +1,88 @@
+import { $applyNodeReplacement, DecoratorNode, type EditorConfig, type LexicalNode, type NodeKey, type SerializedLexicalNode, type SerializedPartial, type Spread } from 'lexical';
+import { createElement } from './createElement';
+import { decorateWithView } from './decorators';
+
+/** What a quote block keeps: the passage it quotes and a copy of its text, so the note reads on its own. */
+export interface PassageQuoteData {
+  readonly passageId: string;
+  readonly sourceId: string;
+  readonly sourceLabel: string;
+  readonly exact: string;
+  /** The passage was deleted: the quote text stays, marked as detached. */
+  readonly detached: boolean;
+}
+
+export type SerializedPassageQuoteNode = Spread<PassageQuoteData, SerializedLexicalNode>;
+
+/**
+ * A block quote of a passage. A decorator, so its text cannot be edited by typing, only replaced by
+ * quoting again; the renderer draws it through its node view.
+ */
+export class PassageQuoteNode extends DecoratorNode<unknown> {
+  __data: PassageQuoteData;
+
+  static override getType(): string {
+    return 'passage-quote';
+  }
+
+  static override clone(node: PassageQuoteNode): PassageQuoteNode {
+    return new PassageQuoteNode(node.__data, node.__key);
+  }
+
+  static override importJSON(json: SerializedPartial<SerializedPassageQuoteNode> & Record<string, unknown>): PassageQuoteNode {
+    return $createPassageQuoteNode({
+      passageId: String(json.passageId),
+      sourceId: String(json.sourceId),
+      sourceLabel: String(json.sourceLabel ?? ''),
+      exact: String(json.exact ?? ''),
+      detached: json.detached === true,
+    });
+  }
+
+  constructor(data: PassageQuoteData, key?: NodeKey) {
+    super(key);
+    this.__data = { ...data };
+  }
+
+  override exportJSON(): SerializedPassageQuoteNode {
+    return { ...super.exportJSON(), ...this.getLatest().__data, type: PassageQuoteNode.getType(), version: 1 };
+  }
+
+  getData(): PassageQuoteData {
+    return this.getLatest().__data;
+  }
+
+  setDetached(detached: boolean): this {
+    const writable = this.getWritable();
+    writable.__data = { ...writable.__data, detached };
+    return writable;
+  }
+
+  override createDOM(): ReturnType<DecoratorNode<unknown>['createDOM']> {
+    return createElement('div', 'passage-quote-block');
+  }
+
+  override updateDOM(): false {
+    return false;
+  }
+
+  override isInline(): false {
+    return false;
+  }
+
+  override getTextContent(): string {
+    return this.getLatest().__data.exact;
+  }
+
+  override decorate(_editor: unknown, config: EditorConfig): unknown {
+    return decorateWithView(this, config);
+  }
+}
+
+export function $createPassageQuoteNode(data: PassageQuoteData): PassageQuoteNode {
+  return $applyNodeReplacement(new PassageQuoteNode(data));
+}
+
+export function $isPassageQuoteNode(node: LexicalNode | null | undefined): node is PassageQuoteNode {
+  return node instanceof PassageQuoteNode;
+}

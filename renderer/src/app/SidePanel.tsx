@@ -1,0 +1,27 @@
+import { useWorkspace } from './workspace';
+import { PassageSidePanel } from '../reader/PassageSidePanel';
+import { NotePanel } from '../notes/NotePanel';
+
+/** The right-hand column: the open source's passages, or the open note, one tab at a time. */
+export function SidePanel() {
+  const { sideTab, setSideTab } = useWorkspace();
+  return (
+    <aside className="side-panel" aria-label="Side panel">
+      <div className="side-tabs" role="tablist" aria-label="Side panel">
+        <button type="button" role="tab" id="tab-passage" aria-controls="panel-passage" aria-selected={sideTab === 'passage'} onClick={() => setSideTab('passage')}>
+          Passages
+        </button>
+        <button type="button" role="tab" id="tab-note" aria-controls="panel-note" aria-selected={sideTab === 'note'} onClick={() => setSideTab('note')}>
+          Note
+        </button>
+      </div>
+      {/* Both stay mounted so the note editor keeps its state and undo history while hidden. */}
+      <div role="tabpanel" id="panel-passage" aria-labelledby="tab-passage" hidden={sideTab !== 'passage'} className="side-body">
+        <PassageSidePanel />
+      </div>
+      <div role="tabpanel" id="panel-note" aria-labelledby="tab-note" hidden={sideTab !== 'note'} className="side-body">
+        <NotePanel />
+      </div>
+    </aside>
+  );
+}

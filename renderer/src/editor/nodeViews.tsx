@@ -1,0 +1,90 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import type { LexicalNode } from 'lexical';
+import type { NodeViews } from '@common/editor/decorators';
+import { PassageQuoteNode, type PassageQuoteData } from '@common/editor/PassageQuoteNode';
+import { PassageCitationNode, type PassageCitationData } from '@common/editor/PassageCitationNode';
+import { EventCitationNode, type EventCitationData } from '@common/editor/EventCitationNode';
+import { db } from '../db/database';
+import { useWorkspace } from '../app/workspace';
+
+type AnchorState = 'loading' | 'ok' | 'orphaned' | 'fuzzy' | 'missing';
+
+/** Whether a cited passage still stands in its source: live, so a re-anchoring shows at once. */
+function usePassageState(passageId: string): AnchorState {
+  return (
+    useLiveQuery(async () => {
+      const passage = await db.passages.get(passageId);
+      if (!passage) return 'missing' as const;
+      if (passage.status === 'orphaned') return 'orphaned' as const;
+      return passage.status === 'fuzzy' ? ('fuzzy' as const) : ('ok' as const);
+    }, [passageId]) ?? 'loading'
+  );
+}
+
+function stateBadge(state: AnchorState, detached: boolean): string | null {
+  if (detached || state === 'missing') return 'detached';
+  if (state === 'orphaned') return 'orphaned';
+  if (state === 'fuzzy') return 'to review';
+  return null;
+}
+
+function QuoteView({ data }: { data: PassageQuoteData }) {
+  const { openPassage } = useWorkspace();
+  const state = usePassageState(data.passageId);
+  const badge = stateBadge(state, data.detached);
+  const canOpen = !badge || badge === 'to review';
+  return (
+    <figure className={`quote-block${badge ? ` quote-${badge.replace(' ', '-')}` : ''}`} data-passage-id={data.passageId}>
+      <blockquote className="quote-text">{data.exact}</blockquote>
+      <figcaption>
+        <button
+          type="button"
+          className="source-chip"
+          disabled={!canOpen}
+          aria-label={canOpen ? `Open source: ${data.sourceLabel}` : `Source: ${data.sourceLabel} (${badge})`}
+          onClick={() => openPassage({ id: data.passageId, sourceId: data.sourceId }, { showDetails: false })}
+        >
+          {data.sourceLabel}
+        </button>
+        {badge ? <span className={`badge badge-${badge.replace(' ', '-')}`}>{badge}</span> : null}
+      </figcaption>
+    </figure>
+  );
+}
+
+function CitationView({ data }: { data: PassageCitationData }) {
+  const { openPassage } = useWorkspace();
+  const state = usePassageState(data.passageId);
+  const badge = stateBadge(state, data.detached);
+  const canOpen = !badge || badge === 'to review';
+  return (
+    <button
+      type="button"
+      className={`citation-chip${badge ? ` citation-${badge.replace(' ', '-')}` : ''}`}
+      data-passage-id={data.passageId}
+      title={`« ${data.exact} »${badge ? ` (${badge})` : ''}`}
+      aria-label={`Citation: ${data.label}${badge ? ` (${badge})` : ''}`}
+      disabled={!canOpen}
+      onClick={() => openPassage({ id: data.passageId, sourceId: data.sourceId }, { showDetails: false })}
+    >
+      {data.label}
+      {badge ? ` · ${badge}` : ''}
+    </button>
+  );
+}
+
+function EventChipView({ data }: { data: EventCitationData }) {
+  const { openEvent } = useWorkspace();
+  return (
+    <button type="button" className="event-chip" data-event-id={data.eventId} aria-label={`Event: ${data.title}, ${data.dateLabel}`} onClick={() => openEvent(data.eventId)}>
+      {data.title} · {data.dateLabel}
+    </button>
+  );
+}
+
+/** React views for our nodes, handed to the editor through its theme (see common/editor/decorators.ts). */
+export const NOTE_NODE_VIEWS: NodeViews = {
+  [PassageQuoteNode.getType()]: (node: LexicalNode) => <QuoteView data={(node as PassageQuoteNode).getData()} />,
+  [PassageCitationNode.getType()]: (node: LexicalNode) => <CitationView data={(node as PassageCitationNode).getData()} />,
+  [EventCitationNode.getType()]: (node: LexicalNode) => <EventChipView data={(node as EventCitationNode).getData()} />,
+};

@@ -1,0 +1,49 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useEffect, useState } from 'react';
+import { db } from '../db/database';
+import { renameNote } from '../db/notes';
+import { useWorkspace } from '../app/workspace';
+import { useUndo } from '../app/undo';
+import { NoteEditor } from '../editor/NoteEditor';
+import { useActiveNote } from './activeNote';
+
+/** The open note: its title, the editor, and what it needs around it. */
+export function NotePanel() {
+  const { noteId, closeNote } = useWorkspace();
+  const { reportError } = useUndo();
+  const { setEditor } = useActiveNote();
+  // useLiveQuery keeps the previous result while a new id loads: tag it with the id it belongs to.
+  const loaded = useLiveQuery(async () => ({ id: noteId, note: noteId ? ((await db.notes.get(noteId)) ?? null) : null }), [noteId]);
+  const note = loaded && loaded.id === noteId ? loaded.note : undefined;
+  const [title, setTitle] = useState('');
+  useEffect(() => setTitle(note?.title ?? ''), [note?.id, note?.title]);
+
+  // A note that was deleted (or a stale id after a restart) closes instead of showing an error.
+  useEffect(() => {
+    if (note === null && noteId) closeNote();
+    if (note && note.deletedAt !== '') closeNote();
+  }, [note, noteId, closeNote]);
+
+  if (!noteId || !note) return <p className="empty">No note open. Use “New note”, or quote a passage to start one.</p>;
+  const saveTitle = () => {
+    if (title.trim() !== note.title) void renameNote(db, note.id, title).catch((e: Error) => reportError(`Renaming failed: ${e.message}`));
+  };
+  return (
+    <section className="note-panel" aria-label="Note">
+      <div className="note-title-row">
+        <input
+          className="note-title-input"
+          aria-label="Note title"
+          value={title}
+          onChange={(e) => setTitle(e.target.value)}
+          onBlur={saveTitle}
+          onKeyDown={(e) => e.key === 'Enter' && (e.currentTarget as HTMLInputElement).blur()}
+        />
+        <button type="button" aria-label="Close note" onClick={closeNote}>
+          ×
+        </button>
+      </div>
+      <NoteEditor key={note.id} note={note} onEditor={setEditor} />
+    </section>
+  );
+}
