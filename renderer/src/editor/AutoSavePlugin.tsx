@@ -8,16 +8,20 @@ export const SAVE_DELAY_MS = 300;
 interface Props {
   /** Writes the serialized state; resolves when it is in IndexedDB. */
   save: (content: string) => Promise<void>;
+  /** Told when the note has changes not yet saved (true) and when they are handed to save (false). */
+  onDirty: (dirty: boolean) => void;
 }
 
 /**
  * Saves the note shortly after each change, at once on blur, and when the window is hidden or
  * closed. A plugin over Lexical's register functions; it renders nothing.
  */
-export function AutoSavePlugin({ save }: Props) {
+export function AutoSavePlugin({ save, onDirty }: Props) {
   const [editor] = useLexicalComposerContext();
   const saveRef = useRef(save);
   saveRef.current = save;
+  const dirtyRef = useRef(onDirty);
+  dirtyRef.current = onDirty;
 
   useEffect(() => {
     let timer: ReturnType<typeof setTimeout> | null = null;
@@ -27,6 +31,7 @@ export function AutoSavePlugin({ save }: Props) {
       timer = null;
       if (!dirty) return;
       dirty = false;
+      dirtyRef.current(false);
       void saveRef.current(JSON.stringify(editor.getEditorState().toJSON()));
     };
     const onHide = () => flush();
@@ -38,6 +43,7 @@ export function AutoSavePlugin({ save }: Props) {
         // Loading a state (our own reload) is not a change to save.
         if ((dirtyElements.size === 0 && dirtyLeaves.size === 0) || tags.has('note-load')) return;
         dirty = true;
+        dirtyRef.current(true);
         if (timer) clearTimeout(timer);
         timer = setTimeout(flush, SAVE_DELAY_MS);
       }),

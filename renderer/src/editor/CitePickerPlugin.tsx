@@ -21,7 +21,7 @@ class PassageOption extends MenuOption {
 }
 
 // "@words", "/cite words" insert a citation chip; "/quote words" a quote block.
-const TRIGGER = /(^|\s)(@|\/cite\b ?|\/quote\b ?)([^\n@/]{0,60})$/;
+const TRIGGER = /(^|\s)(@|\/cite\b ?|\/quote\b ?)([^\n@]{0,60})$/;
 let mode: Mode = 'cite';
 
 function matchTrigger(text: string): MenuTextMatch | null {

@@ -45,11 +45,15 @@ export function NoteEditor({ note, onEditor }: Props) {
   const revision = useRef(note.revision);
   const editorRef = useRef<LexicalEditor | null>(null);
   const pendingContent = useRef<string | null>(null);
+  // Typed but not yet handed to save, or being saved: another window's save must not replace it.
+  const unsaved = useRef(false);
+  const saving = useRef(0);
   const [conflict, setConflict] = useState<NoteRow | null>(null);
   const [linkRequest, setLinkRequest] = useState(0);
 
   const save = useCallback(
     async (content: string, force = false) => {
+      saving.current++;
       try {
         const result = await saveNoteContent(db, note.id, content, revision.current, force);
         if (result.ok) {
@@ -61,6 +65,8 @@ export function NoteEditor({ note, onEditor }: Props) {
         }
       } catch (error) {
         reportError(`The note could not be saved: ${error instanceof Error ? error.message : String(error)}. Your text is still in the editor.`);
+      } finally {
+        saving.current--;
       }
     },
     [note.id, reportError],
@@ -75,7 +81,7 @@ export function NoteEditor({ note, onEditor }: Props) {
 
   // Another window saved this note while ours has nothing unsaved: follow it.
   useEffect(() => {
-    if (note.revision > revision.current && pendingContent.current === null && !conflict) {
+    if (note.revision > revision.current && pendingContent.current === null && !unsaved.current && saving.current === 0 && !conflict) {
       const editor = editorRef.current;
       const mine = editor ? JSON.stringify(editor.getEditorState().toJSON()) : '';
       if (mine !== note.content) load(note.content, note.revision);
@@ -109,7 +115,7 @@ export function NoteEditor({ note, onEditor }: Props) {
       <MarkdownShortcutPlugin transformers={SHORTCUT_TRANSFORMERS} />
       <ShortcutsPlugin onLink={() => setLinkRequest(Date.now())} />
       <CitePickerPlugin />
-      <AutoSavePlugin save={save} />
+      <AutoSavePlugin save={save} onDirty={(dirty) => (unsaved.current = dirty)} />
       <EditorRefPlugin
         editorRef={(editor) => {
           editorRef.current = editor;

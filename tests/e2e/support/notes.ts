@@ -1,0 +1,54 @@
+import { expect, type Locator, type Page } from '@playwright/test';
+
+/** Page object for the notes list and the open note. */
+export class NotesPage {
+  constructor(private readonly page: Page) {}
+
+  get list(): Locator {
+    return this.page.getByRole('list', { name: 'Note list' });
+  }
+
+  get panel(): Locator {
+    return this.page.getByRole('region', { name: 'Note', exact: true });
+  }
+
+  get text(): Locator {
+    return this.page.getByRole('textbox', { name: 'Note text' });
+  }
+
+  async create(title: string): Promise<void> {
+    await this.page.getByRole('button', { name: 'New note' }).click();
+    const titleBox = this.page.getByRole('textbox', { name: 'Note title' });
+    await titleBox.fill(title);
+    await titleBox.press('Enter');
+    await expect(this.list.getByRole('button', { name: new RegExp(`^${title}`) })).toBeVisible();
+  }
+
+  /** Puts the caret at the very end of the note. */
+  async caretToEnd(): Promise<void> {
+    await this.text.click();
+    await this.page.keyboard.press('Control+End');
+  }
+
+  /** Waits until the note's stored content contains `fragment` (auto-save reached IndexedDB). */
+  async waitSaved(fragment: string): Promise<void> {
+    await expect
+      .poll(() =>
+        this.page.evaluate(
+          () =>
+            new Promise<string>((resolve, reject) => {
+              const open = indexedDB.open('verbatim');
+              open.onerror = () => reject(open.error);
+              open.onsuccess = () => {
+                const req = open.result.transaction('notes', 'readonly').objectStore('notes').getAll();
+                req.onsuccess = () => {
+                  resolve((req.result as Array<{ content: string }>).map((n) => n.content).join('\n'));
+                  open.result.close();
+                };
+              };
+            }),
+        ),
+      )
+      .toContain(fragment);
+  }
+}
