@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createHeadlessEditor } from '@lexical/headless';
-import { $createParagraphNode, $createTextNode, $getRoot, type LexicalEditor } from 'lexical';
+import { $createParagraphNode, $createTextNode, $getRoot, $isElementNode, type LexicalEditor } from 'lexical';
 import { $createHeadingNode } from '@lexical/rich-text';
 import { $createListItemNode, $createListNode } from '@lexical/list';
 import { NOTE_NODES } from '@common/editor/nodes';
@@ -83,7 +83,8 @@ describe('custom note nodes', () => {
     const reloaded = editor();
     reloaded.setEditorState(reloaded.parseEditorState(detached));
     reloaded.getEditorState().read(() => {
-      const nodes = [$getRoot().getFirstChild(), $getRoot().getLastChild()?.getFirstDescendant()];
+      const last = $getRoot().getLastChild();
+      const nodes = [$getRoot().getFirstChild(), $isElementNode(last) ? last.getFirstDescendant() : null];
       expect($isPassageQuoteNode(nodes[0]) && nodes[0].getData().detached).toBe(true);
       expect($isPassageCitationNode(nodes[1]) && nodes[1].getData().detached).toBe(true);
       // The quote text stays: a note is readable without its passage.
