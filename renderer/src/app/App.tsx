@@ -7,6 +7,7 @@ import { LibraryPane } from './LibraryPane';
 import { ReaderPane } from '../reader/ReaderPane';
 import { AllPassagesView } from '../passages/AllPassagesView';
 import { ReviewView } from '../passages/ReviewView';
+import { EventsView } from '../events/EventsView';
 import { useImports } from './useImports';
 import { UndoProvider } from './undo';
 import { WorkspaceProvider, useWorkspace, type CentreView } from './workspace';
@@ -27,6 +28,7 @@ function ViewSwitch() {
     <div className="view-switch" role="group" aria-label="Views">
       {tab('reader', 'Reader')}
       {tab('passages', 'All passages')}
+      {tab('events', 'Events')}
       {tab('review', `Needs review (${reviewCount})`)}
     </div>
   );
@@ -57,7 +59,7 @@ function Shell() {
           <LibraryPane selectedId={sourceId} onSelect={openSource} />
           <NotesPane />
         </div>
-        {view === 'reader' ? <ReaderPane /> : view === 'passages' ? <AllPassagesView /> : <ReviewView />}
+        {view === 'reader' ? <ReaderPane /> : view === 'passages' ? <AllPassagesView /> : view === 'events' ? <EventsView /> : <ReviewView />}
         <SidePanel />
       </div>
       <ImportReportPanel reports={reports} busy={busy} />

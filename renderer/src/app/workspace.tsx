@@ -31,7 +31,9 @@ interface Workspace {
   setSideTab(tab: SideTab): void;
   /** The event open in the Events view. */
   eventId: string | null;
-  openEvent(eventId: string | null): void;
+  /** `focus: true` (a new event) puts the caret in its title. */
+  openEvent(eventId: string | null, options?: { focus?: boolean }): void;
+  eventFocus: boolean;
 }
 
 const WorkspaceContext = createContext<Workspace | null>(null);
@@ -73,8 +75,10 @@ export function WorkspaceProvider({ children }: { children: ReactNode }) {
   }, []);
 
   const [eventId, setEventId] = useState<string | null>(null);
-  const openEvent = useCallback((id: string | null) => {
+  const [eventFocus, setEventFocus] = useState(false);
+  const openEvent = useCallback((id: string | null, options: { focus?: boolean } = {}) => {
     setEventId(id);
+    setEventFocus(options.focus === true);
     setView('events');
   }, []);
 
@@ -84,8 +88,8 @@ export function WorkspaceProvider({ children }: { children: ReactNode }) {
   }, []);
 
   const value = useMemo<Workspace>(
-    () => ({ view, sourceId, passageId, reveal, setView, openSource, openPassage, selectPassage, noteId, openNote, closeNote, sideTab, setSideTab, eventId, openEvent }),
-    [view, sourceId, passageId, reveal, openSource, openPassage, selectPassage, noteId, openNote, closeNote, sideTab, eventId, openEvent],
+    () => ({ view, sourceId, passageId, reveal, setView, openSource, openPassage, selectPassage, noteId, openNote, closeNote, sideTab, setSideTab, eventId, openEvent, eventFocus }),
+    [view, sourceId, passageId, reveal, openSource, openPassage, selectPassage, noteId, openNote, closeNote, sideTab, eventId, openEvent, eventFocus],
   );
   return <WorkspaceContext.Provider value={value}>{children}</WorkspaceContext.Provider>;
 }

@@ -1,6 +1,6 @@
 import Dexie, { type Table } from 'dexie';
 import { applyMigrations } from './migrations';
-import type { NoteLinkRow, NoteRow, PassageRow, SourceRow, SourceVersionRow, TagRow } from './schema';
+import type { EventRow, EvidenceRow, NoteLinkRow, NoteRow, PassageRow, SourceRow, SourceVersionRow, TagRow } from './schema';
 
 export class NotebookDb extends Dexie {
   sources!: Table<SourceRow, string>;
@@ -9,6 +9,8 @@ export class NotebookDb extends Dexie {
   tags!: Table<TagRow, string>;
   notes!: Table<NoteRow, string>;
   noteLinks!: Table<NoteLinkRow, [string, string]>;
+  events!: Table<EventRow, string>;
+  evidence!: Table<EvidenceRow, string>;
 
   /** `upTo` opens an older schema version: only the migration tests use it. */
   constructor(name = 'verbatim', upTo?: number) {

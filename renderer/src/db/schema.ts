@@ -1,5 +1,7 @@
 import type { PartialDate } from '@common/dates/partialDate';
 import type { PassageSelector } from '@common/anchor';
+import type { EventDate } from '@common/dates/eventDate';
+import type { EvidenceStance } from '@common/events/attestation';
 
 /** A source: one document of the corpus, stable across its versions. */
 export interface SourceRow {
@@ -76,4 +78,28 @@ export interface NoteLinkRow {
   /** A passage id or an event id. */
   targetId: string;
   kind: 'passage' | 'event';
+}
+
+/** Something that happened, with a date as precise as its sources allow. */
+export interface EventRow {
+  id: string; // UUID
+  title: string;
+  date: EventDate | null;
+  place: string;
+  description: string;
+  createdAt: string;
+  updatedAt: string;
+}
+
+/** How a passage bears on an event. `attributes`: the passage reports someone's claim (see `who`). */
+export type Stance = EvidenceStance;
+
+export interface EvidenceRow {
+  id: string; // UUID
+  eventId: string;
+  passageId: string;
+  stance: Stance;
+  /** Who says it, for attributions: « KCNA », « M. Lavrov », « Washington ». */
+  who: string;
+  createdAt: string;
 }

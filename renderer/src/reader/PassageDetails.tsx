@@ -7,6 +7,9 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { ConfirmDialog } from '../app/ConfirmDialog';
 import { Backlinks } from '../notes/Backlinks';
 import { useActiveNote } from '../notes/activeNote';
+import { createEvent } from '../db/events';
+import { AddToEventDialog } from '../events/AddToEventDialog';
+import { eventTitleFrom } from '../events/eventTitle';
 import type { PassageRow, SourceRow, TagRow } from '../db/schema';
 import { useUndo } from '../app/undo';
 import { useWorkspace } from '../app/workspace';
@@ -35,6 +38,8 @@ export function PassageDetails({ passage, source, tags, selection, commentReques
   const [memo, setMemo] = useState(passage.memo);
   const [newTag, setNewTag] = useState('');
   const [confirming, setConfirming] = useState(false);
+  const [addingToEvent, setAddingToEvent] = useState(false);
+  const { openEvent } = useWorkspace();
   const { insert } = useActiveNote();
   const citing = useLiveQuery(() => notesCiting(db, [passage.id]), [passage.id]) ?? [];
   const memoRef = useRef<HTMLTextAreaElement>(null);
@@ -132,6 +137,20 @@ export function PassageDetails({ passage, source, tags, selection, commentReques
         <button type="button" onClick={() => void guard('Citing', () => insert({ kind: 'cite', passageId: passage.id }))}>
           Cite in note
         </button>
+        <button
+          type="button"
+          onClick={() =>
+            void guard('Creating the event', async () => {
+              const event = await createEvent(db, { title: eventTitleFrom(passage.selector.exact), passageId: passage.id });
+              openEvent(event.id, { focus: true });
+            })
+          }
+        >
+          New event
+        </button>
+        <button type="button" onClick={() => setAddingToEvent(true)}>
+          Add to event…
+        </button>
         <button type="button" onClick={() => void move()} disabled={!selection} title="Select new text in the reader first">
           Move ends to selection
         </button>
@@ -140,6 +159,15 @@ export function PassageDetails({ passage, source, tags, selection, commentReques
         </button>
       </div>
       <Backlinks passageIds={[passage.id]} label="Cited in" />
+      {addingToEvent ? (
+        <AddToEventDialog
+          passage={async () => passage}
+          onClose={(addedTo) => {
+            setAddingToEvent(false);
+            if (addedTo) openEvent(addedTo);
+          }}
+        />
+      ) : null}
       {confirming ? (
         <ConfirmDialog title="Delete a cited passage?" confirmLabel="Delete passage" onConfirm={() => void remove()} onCancel={() => setConfirming(false)}>
           <p>These notes cite this passage. They keep the quote text, marked as detached:</p>

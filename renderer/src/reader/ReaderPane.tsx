@@ -11,11 +11,15 @@ import { useReaderSelection, type ReaderSelection } from './useReaderSelection';
 import { selectOffsets } from './domOffsets';
 import { useReaderState } from './readerState';
 import { useActiveNote } from '../notes/activeNote';
+import { createEvent } from '../db/events';
+import { AddToEventDialog } from '../events/AddToEventDialog';
+import { eventTitleFrom } from '../events/eventTitle';
 import { Backlinks } from '../notes/Backlinks';
 
 /** The selected source in full, read-only, with its passages highlighted and the selection toolbar. */
 export function ReaderPane() {
-  const { sourceId, passageId, reveal, selectPassage } = useWorkspace();
+  const { sourceId, passageId, reveal, selectPassage, openEvent } = useWorkspace();
+  const [addingToEvent, setAddingToEvent] = useState<null | (() => Promise<{ id: string }>)>(null);
   const { reportError } = useUndo();
   const data = useSourceData(sourceId);
   const bodyRef = useRef<HTMLDivElement>(null);
@@ -93,9 +97,20 @@ export function ReaderPane() {
           requestComment();
         }),
       quote: () => void run(async () => insert({ kind: 'quote', passageId: (await make()).id })),
+      newEvent: () =>
+        void run(async () => {
+          const passage = await make();
+          const event = await createEvent(db, { title: eventTitleFrom(passage.selector.exact), passageId: passage.id });
+          openEvent(event.id, { focus: true });
+        }),
+      addToEvent: () => {
+        if (!selection || !sourceId) return;
+        const { start, end } = selection;
+        setAddingToEvent(() => () => createPassage(db, sourceId, start, end));
+      },
       cite: () => void run(async () => insert({ kind: 'cite', passageId: (await make()).id })),
     };
-  }, [selection, sourceId, selectPassage, run, requestComment, insert]);
+  }, [selection, sourceId, selectPassage, run, requestComment, insert, openEvent]);
 
   const onBodyClick = (event: React.MouseEvent) => {
     if (!window.getSelection()?.isCollapsed) return;
@@ -137,6 +152,15 @@ export function ReaderPane() {
             actions={actions}
             tagNames={[...data.tags.keys()]}
             onTagging={(active) => setFrozen(active ? selection : null)}
+          />
+        ) : null}
+        {addingToEvent ? (
+          <AddToEventDialog
+            passage={addingToEvent}
+            onClose={(addedTo) => {
+              setAddingToEvent(null);
+              if (addedTo) openEvent(addedTo);
+            }}
           />
         ) : null}
     </main>

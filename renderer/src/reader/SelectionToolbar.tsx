@@ -6,6 +6,8 @@ export interface SelectionAction {
   comment(): void;
   quote(): void;
   cite(): void;
+  newEvent(): void;
+  addToEvent(): void;
 }
 
 interface Props {
@@ -47,6 +49,7 @@ export function SelectionToolbar({ position, actions, tagNames, onTagging }: Pro
       else if (key === 't') setTagging(true);
       else if (key === 'c') actions.comment();
       else if (key === 'q') actions.quote();
+      else if (key === 'e') actions.newEvent();
       else return;
       event.preventDefault();
     };
@@ -103,6 +106,12 @@ export function SelectionToolbar({ position, actions, tagNames, onTagging }: Pro
           </button>
           <button type="button" onMouseDown={keep} onClick={actions.cite} title="Cite in note">
             Cite
+          </button>
+          <button type="button" onMouseDown={keep} onClick={actions.newEvent} aria-keyshortcuts="E" title="New event (E)">
+            New event
+          </button>
+          <button type="button" onMouseDown={keep} onClick={actions.addToEvent} title="Add to event">
+            Add to event…
           </button>
         </>
       )}

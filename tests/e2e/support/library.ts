@@ -1,4 +1,4 @@
-import type { Locator, Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
 
 /** Page object for the library pane and the reader. */
 export class LibraryPage {
@@ -27,6 +27,6 @@ export class LibraryPage {
 
   async open(title: string | RegExp): Promise<void> {
     await this.source(title).click();
-    await this.reader.getByRole('heading', { level: 1 }).waitFor();
+    await expect(this.reader.getByRole('heading', { level: 1 })).toHaveText(title);
   }
 }

@@ -1,0 +1,82 @@
+import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { formatEventDateFr } from '@common/dates/eventDate';
+import { simpleFold } from '@common/text/simpleFold';
+import { db } from '../db/database';
+import { addEvidence } from '../db/events';
+import type { Stance } from '../db/schema';
+import { useUndo } from '../app/undo';
+import { useEventViews } from './useEvents';
+
+interface Props {
+  /** Makes (or finds) the passage to add; called only when the user confirms. */
+  passage: () => Promise<{ id: string }>;
+  onClose: (addedTo?: string) => void;
+}
+
+/** Adds a passage to an existing event, with its stance and, for attributions, who says it. */
+export function AddToEventDialog({ passage, onClose }: Props) {
+  const views = useEventViews();
+  const { reportError } = useUndo();
+  const [query, setQuery] = useState('');
+  const [eventId, setEventId] = useState<string>('');
+  const [stance, setStance] = useState<Stance>('reports');
+  const [who, setWho] = useState('');
+  const search = useRef<HTMLInputElement>(null);
+  useEffect(() => search.current?.focus(), []);
+
+  const shown = (views ?? []).filter((v) => simpleFold(v.event.title).includes(simpleFold(query)));
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    if (!eventId) return;
+    void (async () => {
+      try {
+        await addEvidence(db, eventId, (await passage()).id, stance, who.trim());
+        onClose(eventId);
+      } catch (error) {
+        reportError(`Adding to the event failed: ${error instanceof Error ? error.message : String(error)}`);
+      }
+    })();
+  };
+  return (
+    <div className="dialog-backdrop" onKeyDown={(e) => e.key === 'Escape' && onClose()}>
+      <form className="dialog add-to-event" role="dialog" aria-modal="true" aria-label="Add to event" onSubmit={submit}>
+        <h2>Add to event</h2>
+        <input ref={search} aria-label="Find event" placeholder="Find an event…" value={query} onChange={(e) => setQuery(e.target.value)} />
+        <div role="radiogroup" aria-label="Events" className="event-choices">
+          {shown.length === 0 ? <p className="empty">No event yet: use “New event” first.</p> : null}
+          {shown.map((v) => (
+            <label key={v.event.id} className="event-choice">
+              <input type="radio" name="event" value={v.event.id} checked={eventId === v.event.id} onChange={() => setEventId(v.event.id)} />
+              <span>
+                {v.event.title} <span className="passage-item-meta">{v.event.date ? formatEventDateFr(v.event.date) : 'undated'}</span>
+              </span>
+            </label>
+          ))}
+        </div>
+        <div className="field-row">
+          <label className="field">
+            <span>Stance</span>
+            <select aria-label="Stance" value={stance} onChange={(e) => setStance(e.target.value as Stance)}>
+              <option value="reports">reports</option>
+              <option value="confirms">confirms</option>
+              <option value="denies">denies</option>
+              <option value="attributes">attributes</option>
+            </select>
+          </label>
+          <label className="field">
+            <span>Who says it</span>
+            <input aria-label="Who says it" value={who} onChange={(e) => setWho(e.target.value)} placeholder="selon KCNA…" />
+          </label>
+        </div>
+        <div className="dialog-actions">
+          <button type="button" onClick={() => onClose()}>
+            Cancel
+          </button>
+          <button type="submit" disabled={!eventId}>
+            Add evidence
+          </button>
+        </div>
+      </form>
+    </div>
+  );
+}

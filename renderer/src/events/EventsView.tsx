@@ -1,0 +1,34 @@
+import { formatEventDateFr } from '@common/dates/eventDate';
+import { useWorkspace } from '../app/workspace';
+import { EventDetail } from './EventDetail';
+import { useEventViews } from './useEvents';
+
+/** Events in date order, and the open one in a detail panel. */
+export function EventsView() {
+  const { eventId, openEvent, eventFocus } = useWorkspace();
+  const views = useEventViews();
+  if (!views) return <main className="view" aria-label="Events" aria-busy="true" />;
+  const open = views.find((v) => v.event.id === eventId);
+  return (
+    <main className="view events-view" aria-label="Events">
+      <div className="events-list">
+        <h1 className="view-title">Events</h1>
+        {views.length === 0 ? <p className="empty">No events yet. Select a passage in a source and choose “New event”.</p> : null}
+        <ul aria-label="Event list">
+          {views.map(({ event, attestation }) => (
+            <li key={event.id}>
+              <button type="button" className={`event-item${event.id === eventId ? ' selected' : ''}`} aria-current={event.id === eventId} onClick={() => openEvent(event.id)}>
+                <span className="event-title">{event.title}</span>
+                <span className="passage-item-meta">
+                  {event.date ? formatEventDateFr(event.date) : 'undated'} · {attestation.attestingSources} {attestation.attestingSources === 1 ? 'source' : 'sources'}
+                  {attestation.contested ? ' · contested' : ''}
+                </span>
+              </button>
+            </li>
+          ))}
+        </ul>
+      </div>
+      {open ? <EventDetail key={open.event.id} view={open} focusTitle={eventFocus} /> : <p className="empty">Select an event.</p>}
+    </main>
+  );
+}

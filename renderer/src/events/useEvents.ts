@@ -1,0 +1,42 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { compareEventDates } from '@common/dates/eventDate';
+import { summarizeEvidence, type Attestation } from '@common/events/attestation';
+import { db } from '../db/database';
+import type { EventRow, EvidenceRow, PassageRow, SourceRow } from '../db/schema';
+
+export interface EvidenceView {
+  row: EvidenceRow;
+  passage: PassageRow | undefined;
+  source: SourceRow | undefined;
+}
+
+export interface EventView {
+  event: EventRow;
+  evidence: EvidenceView[];
+  attestation: Attestation;
+}
+
+/** Dated events in date order (mixed precisions), undated ones last by title. */
+export function compareEvents(a: EventRow, b: EventRow): number {
+  if (a.date && b.date) return compareEventDates(a.date, b.date) || a.title.localeCompare(b.title);
+  if (a.date || b.date) return a.date ? -1 : 1;
+  return a.title.localeCompare(b.title);
+}
+
+/** Every event with its evidence resolved to passages and sources, kept live. */
+export function useEventViews(): EventView[] | undefined {
+  return useLiveQuery(async () => {
+    const [events, evidence, passages, sources] = await Promise.all([db.events.toArray(), db.evidence.toArray(), db.passages.toArray(), db.sources.toArray()]);
+    const passageById = new Map(passages.map((p) => [p.id, p]));
+    const sourceById = new Map(sources.map((s) => [s.id, s]));
+    return events.sort(compareEvents).map((event) => {
+      const rows = evidence.filter((e) => e.eventId === event.id).sort((a, b) => a.createdAt.localeCompare(b.createdAt));
+      const views = rows.map((row) => {
+        const passage = passageById.get(row.passageId);
+        return { row, passage, source: passage ? sourceById.get(passage.sourceId) : undefined };
+      });
+      const facts = views.filter((v) => v.passage).map((v) => ({ sourceId: v.passage!.sourceId, stance: v.row.stance }));
+      return { event, evidence: views, attestation: summarizeEvidence(facts) };
+    });
+  }, []);
+}
