@@ -96,3 +96,22 @@ test('Import text files… adds a Markdown file through the same pipeline and re
   await expect(library.report).toContainText('copie.txt: same text as 003_02ccfc7f2b3def74.txt, not stored twice.');
   await expect(library.sources).toHaveCount(6);
 });
+
+test('a source’s title and date can be corrected in the reader, and a bad date is refused', async ({ app }) => {
+  const library = new LibraryPage(app.page);
+  await library.open(/^l’essentiel/);
+  await library.reader.getByRole('button', { name: 'Edit title and date' }).click();
+  const form = library.reader.getByRole('form', { name: 'Edit source details' });
+  await form.getByRole('textbox', { name: 'Source date' }).fill('2024-11-32');
+  await form.getByRole('button', { name: 'Save' }).click();
+  await expect(form.getByRole('alert')).toContainText('is not a date');
+  await form.getByRole('textbox', { name: 'Source title' }).fill('L’essentiel : Choe à Moscou');
+  await form.getByRole('textbox', { name: 'Source date' }).fill('2024-11-01');
+  await form.getByRole('button', { name: 'Save' }).click();
+  await expect(form).toHaveCount(0);
+  await expect(library.reader.getByRole('heading', { level: 1 })).toHaveText('L’essentiel : Choe à Moscou');
+  await expect(library.source(/^L’essentiel : Choe à Moscou/)).toContainText('1 November 2024');
+  // A restart re-imports the seeds: the user's correction stays.
+  const page = await app.restart();
+  await expect(new LibraryPage(page).source(/^L’essentiel : Choe à Moscou/)).toContainText('1 November 2024');
+});

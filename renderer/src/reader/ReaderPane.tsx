@@ -14,11 +14,14 @@ import { useActiveNote } from '../notes/activeNote';
 import { createEvent } from '../db/events';
 import { AddToEventDialog } from '../events/AddToEventDialog';
 import { eventTitleFrom } from '../events/eventTitle';
+import { SourceHeaderEditor } from './SourceHeaderEditor';
 import { Backlinks } from '../notes/Backlinks';
 
 /** The selected source in full, read-only, with its passages highlighted and the selection toolbar. */
 export function ReaderPane() {
   const { sourceId, passageId, reveal, selectPassage, openEvent } = useWorkspace();
+  const [editingSource, setEditingSource] = useState(false);
+  useEffect(() => setEditingSource(false), [sourceId]);
   const [addingToEvent, setAddingToEvent] = useState<null | (() => Promise<{ id: string }>)>(null);
   const { reportError } = useUndo();
   const data = useSourceData(sourceId);
@@ -130,10 +133,14 @@ export function ReaderPane() {
   return (
     <main className="reader" aria-label="Reader" ref={scrollRef}>
         <header className="reader-header">
+          {editingSource ? <SourceHeaderEditor source={source} onDone={() => setEditingSource(false)} /> : null}
           <h1 className="reader-title">{source.title}</h1>
           <p className="reader-meta">
             <span>{formatPartialDate(source.date)}</span> · <span className="file-name">{source.fileName}</span> ·{' '}
-            <span>{formatByteSize(source.byteSize)}</span> · <span>language: {source.language}</span>
+            <span>{formatByteSize(source.byteSize)}</span> · <span>language: {source.language}</span> ·{' '}
+            <button type="button" className="link-button inline" onClick={() => setEditingSource(true)}>
+              Edit title and date
+            </button>
           </p>
           <Backlinks passageIds={data.passages.map((p) => p.id)} label="Notes citing this source" />
         </header>
