@@ -11,6 +11,10 @@ export interface NotebookApi {
   readSeeds(): Promise<ImportBatch>;
   /** Asks the user for `.txt`/`.md` files and parses them; null when the dialog is cancelled. */
   openTextFiles(): Promise<ImportBatch | null>;
+  /** Asks where to save one note's Markdown and writes it atomically; the path, or null when cancelled. */
+  saveMarkdown(request: { suggestedName: string; markdown: string }): Promise<string | null>;
+  /** Asks for a folder and writes one `.md` per note in it; the paths written, or null when cancelled. */
+  saveNotesFolder(request: { notes: Array<{ title: string; markdown: string }> }): Promise<string[] | null>;
 }
 
 export type NotebookMethod = keyof NotebookApi;
@@ -20,7 +24,7 @@ export type MethodArg<K extends NotebookMethod> = Parameters<NotebookApi[K]> ext
 export type MethodResult<K extends NotebookMethod> = Awaited<ReturnType<NotebookApi[K]>>;
 
 /** Commands the native menu sends to the renderer (Electron only; the harness has no menu). */
-export type MenuCommand = 'import-text-files';
+export type MenuCommand = 'import-text-files' | 'export-note' | 'export-all-notes';
 
 export interface NotebookEvents {
   /** Subscribes to native menu commands; returns the unsubscribe function. */

@@ -8,6 +8,8 @@ import type { NotebookMethod } from './contract';
 const METHOD_TABLE: { readonly [K in NotebookMethod]: true } = {
   readSeeds: true,
   openTextFiles: true,
+  saveMarkdown: true,
+  saveNotesFolder: true,
 };
 
 export const NOTEBOOK_METHODS = Object.keys(METHOD_TABLE) as NotebookMethod[];

@@ -3,6 +3,11 @@ import type { NotebookMethod } from './contract';
 
 const noArgument = z.undefined();
 
+/** 64 MiB of Markdown is far beyond any note; the bound keeps a runaway caller from exhausting memory. */
+const MAX_MARKDOWN = 64 * 1024 * 1024;
+const markdown = z.string().max(MAX_MARKDOWN);
+const title = z.string().max(10_000);
+
 /**
  * The schema of every method's argument. Typed over the contract's keys, so adding a method
  * without its schema fails to compile; main refuses any argument that does not parse.
@@ -10,4 +15,6 @@ const noArgument = z.undefined();
 export const argumentSchemas: { readonly [K in NotebookMethod]: z.ZodType } = {
   readSeeds: noArgument,
   openTextFiles: noArgument,
+  saveMarkdown: z.strictObject({ suggestedName: z.string().min(1).max(1_000), markdown }),
+  saveNotesFolder: z.strictObject({ notes: z.array(z.strictObject({ title, markdown })).max(100_000) }),
 };

@@ -11,6 +11,9 @@ export function installMenu(getWindow: () => BrowserWindow | null): void {
       label: 'File',
       submenu: [
         { label: 'Import Text Files…', accelerator: 'CmdOrCtrl+O', click: send('import-text-files') },
+        // The renderer handles the shortcut itself (so it also works in the harness); the menu only shows it.
+        { label: 'Export Note as Markdown…', accelerator: 'CmdOrCtrl+Shift+E', registerAccelerator: false, click: send('export-note') },
+        { label: 'Export All Notes…', click: send('export-all-notes') },
         { type: 'separator' },
         isMac ? { role: 'close' } : { role: 'quit' },
       ],

@@ -1,6 +1,9 @@
 import type { DialogService } from '../services/dialogs';
 import { readSourceFiles, readSourceFolder } from '../services/readSourceFiles';
 import type { HandlerTable } from './handlerTable';
+import { writeFileAtomic } from '../services/atomicWrite';
+import { writeNotesFolder } from '../services/exportFiles';
+import { safeNoteFileName } from '@common/export/safeFileName';
 
 export interface HandlerDeps {
   /** Folder of the seed corpus (the repo's seeds/ in development, resources in a package). */
@@ -11,6 +14,7 @@ export interface HandlerDeps {
 }
 
 const TEXT_FILTERS = [{ name: 'Text and Markdown', extensions: ['txt', 'md'] }] as const;
+const MARKDOWN_FILTERS = [{ name: 'Markdown', extensions: ['md'] }] as const;
 
 /** The full handler table; Electron and the harness both serve exactly this. */
 export function createHandlers(deps: HandlerDeps): HandlerTable {
@@ -20,6 +24,17 @@ export function createHandlers(deps: HandlerDeps): HandlerTable {
       const paths = await deps.dialogs.openFiles({ title: 'Import text files', filters: TEXT_FILTERS });
       if (paths.length === 0) return null;
       return readSourceFiles(paths, 'files');
+    },
+    saveMarkdown: async ({ suggestedName, markdown }) => {
+      const path = await deps.dialogs.saveFile({ title: 'Export note as Markdown', defaultName: safeNoteFileName(suggestedName.replace(/\.md$/i, ''), new Set()), filters: MARKDOWN_FILTERS });
+      if (!path) return null;
+      await writeFileAtomic(path, markdown);
+      return path;
+    },
+    saveNotesFolder: async ({ notes }) => {
+      const dir = await deps.dialogs.chooseFolder({ title: 'Export all notes to a folder' });
+      if (!dir) return null;
+      return writeNotesFolder(dir, notes);
     },
   };
 }

@@ -15,6 +15,7 @@ import { SidePanel } from './SidePanel';
 import { NotesPane } from '../notes/NotesPane';
 import { ReaderStateProvider } from '../reader/readerState';
 import { ActiveNoteProvider } from '../notes/activeNote';
+import { ExportProvider } from '../export/ExportProvider';
 
 function ViewSwitch() {
   const { view, setView } = useWorkspace();
@@ -73,7 +74,9 @@ export function App() {
       <UndoProvider>
         <ReaderStateProvider>
           <ActiveNoteProvider>
-            <Shell />
+            <ExportProvider>
+              <Shell />
+            </ExportProvider>
           </ActiveNoteProvider>
         </ReaderStateProvider>
       </UndoProvider>

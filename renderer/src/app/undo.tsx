@@ -10,6 +10,8 @@ interface UndoApi {
   push(label: string, undo: () => Promise<void>): void;
   /** Shows a failure that must not be swallowed. */
   reportError(message: string): void;
+  /** Shows what just happened (an export's path, say). */
+  notify(message: string): void;
 }
 
 const UndoContext = createContext<UndoApi | null>(null);
@@ -23,6 +25,8 @@ function isEditable(target: EventTarget | null): boolean {
 export function UndoProvider({ children }: { children: ReactNode }) {
   const [stack, setStack] = useState<readonly UndoEntry[]>([]);
   const [error, setError] = useState<string | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+  const notify = useCallback((message: string) => setNotice(message), []);
 
   const push = useCallback((label: string, undo: () => Promise<void>) => setStack((s) => [...s.slice(-19), { label, undo }]), []);
   const reportError = useCallback((message: string) => setError(message), []);
@@ -49,7 +53,7 @@ export function UndoProvider({ children }: { children: ReactNode }) {
     return () => window.removeEventListener('keydown', onKey);
   }, [stack, undoLast]);
 
-  const api = useMemo(() => ({ push, reportError }), [push, reportError]);
+  const api = useMemo(() => ({ push, reportError, notify }), [push, reportError, notify]);
   const last = stack.at(-1);
   return (
     <UndoContext.Provider value={api}>
@@ -62,6 +66,14 @@ export function UndoProvider({ children }: { children: ReactNode }) {
               Undo
             </button>
             <button type="button" aria-label="Dismiss" onClick={() => setStack([])}>
+              ×
+            </button>
+          </div>
+        ) : null}
+        {notice ? (
+          <div className="toast" role="status" aria-label="Notice">
+            <span>{notice}</span>
+            <button type="button" aria-label="Dismiss notice" onClick={() => setNotice(null)}>
               ×
             </button>
           </div>

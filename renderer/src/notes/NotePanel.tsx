@@ -6,12 +6,14 @@ import { useWorkspace } from '../app/workspace';
 import { useUndo } from '../app/undo';
 import { NoteEditor } from '../editor/NoteEditor';
 import { useActiveNote } from './activeNote';
+import { useExportActions } from '../export/ExportProvider';
 
 /** The open note: its title, the editor, and what it needs around it. */
 export function NotePanel() {
   const { noteId, closeNote } = useWorkspace();
   const { reportError } = useUndo();
   const { setEditor } = useActiveNote();
+  const { exportNote } = useExportActions();
   // useLiveQuery keeps the previous result while a new id loads: tag it with the id it belongs to.
   const loaded = useLiveQuery(async () => ({ id: noteId, note: noteId ? ((await db.notes.get(noteId)) ?? null) : null }), [noteId]);
   const note = loaded && loaded.id === noteId ? loaded.note : undefined;
@@ -39,6 +41,9 @@ export function NotePanel() {
           onBlur={saveTitle}
           onKeyDown={(e) => e.key === 'Enter' && (e.currentTarget as HTMLInputElement).blur()}
         />
+        <button type="button" onClick={() => void exportNote()} title="Export note as Markdown (Ctrl+Shift+E)">
+          Export note as Markdown
+        </button>
         <button type="button" aria-label="Close note" onClick={closeNote}>
           ×
         </button>

@@ -4,6 +4,7 @@ import { db } from '../db/database';
 import { createNote, deleteNoteForever, duplicateNote, restoreNote, trashNote } from '../db/notes';
 import { useWorkspace } from '../app/workspace';
 import { useUndo } from '../app/undo';
+import { useExportActions } from '../export/ExportProvider';
 
 type SortOrder = 'edited' | 'title';
 
@@ -11,6 +12,7 @@ type SortOrder = 'edited' | 'title';
 export function NotesPane() {
   const { noteId, openNote, closeNote } = useWorkspace();
   const { push, reportError } = useUndo();
+  const { exportAll } = useExportActions();
   const [sort, setSort] = useState<SortOrder>('edited');
   const [showTrash, setShowTrash] = useState(false);
   const notes = useLiveQuery(() => db.notes.toArray(), []);
@@ -64,6 +66,9 @@ export function NotesPane() {
           </li>
         ))}
       </ul>
+      <button type="button" className="link-button" onClick={() => void exportAll()}>
+        Export all notes…
+      </button>
       <button type="button" className="link-button" aria-expanded={showTrash} onClick={() => setShowTrash((s) => !s)}>
         Trash ({trashed.length})
       </button>

@@ -1,0 +1,36 @@
+import { codeSpan } from './escapeMarkdown';
+
+/** Where a quote comes from, in the terms that leave the app: code points and the version's hash. */
+export interface PassageLocator {
+  readonly exact: string;
+  readonly sourceTitle: string;
+  readonly fileName: string;
+  readonly cpStart: number;
+  readonly cpEnd: number;
+  readonly versionHash: string;
+}
+
+export const HASH_PREFIX_LENGTH = 12;
+
+/** `` `file.txt#cp=812-870` sha256:02ccfc7f2b3d ``: the exact form `npm run verify` checks. */
+export function formatLocator(l: Pick<PassageLocator, 'fileName' | 'cpStart' | 'cpEnd' | 'versionHash'>): string {
+  return `${codeSpan(`${l.fileName}#cp=${l.cpStart}-${l.cpEnd}`)} sha256:${l.versionHash.slice(0, HASH_PREFIX_LENGTH)}`;
+}
+
+const LOCATOR_CODE = /^(.+)#cp=(\d+)-(\d+)$/;
+const HASH_AFTER = /^\s*sha256:([0-9a-f]{12})\b/;
+
+export interface ParsedLocator {
+  readonly fileName: string;
+  readonly cpStart: number;
+  readonly cpEnd: number;
+  readonly hashPrefix: string;
+}
+
+/** Reads a locator from a code span's content and the text right after it; null if it is not one. */
+export function parseLocator(code: string, after: string): ParsedLocator | null {
+  const m = LOCATOR_CODE.exec(code.trim());
+  const h = HASH_AFTER.exec(after);
+  if (!m || !h) return null;
+  return { fileName: m[1]!, cpStart: Number(m[2]), cpEnd: Number(m[3]), hashPrefix: h[1]! };
+}

@@ -1,0 +1,58 @@
+import { useCallback, useEffect } from 'react';
+import { db } from '../db/database';
+import { notebook } from '../platform/notebookApi';
+import { useWorkspace } from '../app/workspace';
+import { useUndo } from '../app/undo';
+import { notesToMarkdown } from './noteMarkdown';
+
+/**
+ * Export note as Markdown (Ctrl/Cmd+Shift+E, the note's button, the File menu) and Export all notes.
+ * Main writes the files; what happened, success or failure, is said on screen.
+ */
+export function useExport(onDone: (message: string) => void): { exportNote: () => Promise<void>; exportAll: () => Promise<void> } {
+  const { noteId } = useWorkspace();
+  const { reportError } = useUndo();
+
+  const exportNote = useCallback(async () => {
+    try {
+      const note = noteId ? await db.notes.get(noteId) : undefined;
+      if (!note) throw new Error('Open a note first.');
+      const [file] = await notesToMarkdown(db, [note]);
+      const path = await notebook.saveMarkdown({ suggestedName: `${note.title}.md`, markdown: file!.markdown });
+      if (path) onDone(`Exported “${note.title}” to ${path}`);
+    } catch (error) {
+      reportError(`Export failed: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  }, [noteId, onDone, reportError]);
+
+  const exportAll = useCallback(async () => {
+    try {
+      const notes = (await db.notes.toArray()).filter((n) => n.deletedAt === '');
+      if (notes.length === 0) throw new Error('There are no notes to export.');
+      const paths = await notebook.saveNotesFolder({ notes: await notesToMarkdown(db, notes) });
+      if (paths) onDone(`Exported ${paths.length} notes to ${paths[0]?.replace(/[/\\][^/\\]*$/, '')}`);
+    } catch (error) {
+      reportError(`Export failed: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  }, [onDone, reportError]);
+
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if ((event.ctrlKey || event.metaKey) && event.shiftKey && event.key.toLowerCase() === 'e') {
+        event.preventDefault();
+        void exportNote();
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    const unsubscribe = notebook.onMenuCommand((command) => {
+      if (command === 'export-note') void exportNote();
+      if (command === 'export-all-notes') void exportAll();
+    });
+    return () => {
+      window.removeEventListener('keydown', onKey);
+      unsubscribe();
+    };
+  }, [exportNote, exportAll]);
+
+  return { exportNote, exportAll };
+}

@@ -1,0 +1,74 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { test, expect } from './support/fixtures';
+import { REPO } from './support/app';
+import { LibraryPage } from './support/library';
+import { NotesPage } from './support/notes';
+import { selectWithMouse } from './support/reader';
+
+function verify(path: string, sources: string): { code: number; out: string } {
+  try {
+    const out = execFileSync(process.execPath, [join(REPO, 'node_modules/tsx/dist/cli.mjs'), '--tsconfig', 'tsconfig.node.json', 'tools/verify.ts', path, '--sources', sources], { cwd: REPO, encoding: 'utf8' });
+    return { code: 0, out };
+  } catch (error) {
+    const e = error as { status: number; stdout: string };
+    return { code: e.status, out: e.stdout };
+  }
+}
+
+test('a note quoting three seeds and citing a fourth exports to Markdown that verifies', async ({ app }) => {
+  const library = new LibraryPage(app.page);
+  const notes = new NotesPage(app.page);
+  await notes.create('Synthèse : Corée du Nord et Russie');
+  const quotes: Array<[RegExp, string]> = [
+    [/^JAKARTA/, 'les États-Unis et leurs alliés d’être la source des tensions accrues'],
+    [/^l’essentiel/, 'La Corée du Nord sera aux côtés de la Russie jusqu’à “sa victoire” en Ukraine'],
+    [/^Les pays ont signé/, 'Kim Jong-un « nous a donné l’ordre de soutenir'],
+  ];
+  for (const [source, phrase] of quotes) {
+    await library.open(source);
+    await selectWithMouse(app.page, phrase);
+    await app.page.keyboard.press('q');
+    await expect(notes.panel.locator('figure.quote-block').filter({ hasText: phrase })).toHaveCount(1);
+  }
+  await library.open(/^Le 22 septembre/);
+  await selectWithMouse(app.page, 'Le 22 septembre');
+  await app.page.getByRole('toolbar', { name: 'Selection' }).getByRole('button', { name: 'Cite' }).click();
+  await expect(notes.panel.getByRole('button', { name: /^Citation: / })).toHaveCount(1);
+  await notes.waitSaved('passage-citation');
+
+  await notes.panel.getByRole('button', { name: 'Export note as Markdown' }).click();
+  await expect(app.page.getByRole('status', { name: 'Notice' })).toContainText('Exported “Synthèse : Corée du Nord et Russie” to');
+  const saved = join(app.dataDir, 'saved');
+  const [file] = readdirSync(saved);
+  expect(file).toBe('Synthèse Corée du Nord et Russie.md');
+  const markdown = readFileSync(join(saved, file!), 'utf8');
+  expect(markdown).toMatch(/^---\ntitle: "Synthèse : Corée du Nord et Russie"\n/);
+  expect(markdown).toContain('  - "002_2b2af24e823addfb.txt"');
+  expect(markdown).toMatch(/« Le 22 septembre » — `002_2b2af24e823addfb\.txt#cp=0-15` sha256:[0-9a-f]{12}/);
+
+  const result = verify(join(saved, file!), app.seedsDir);
+  expect(result.out).toMatch(/^4 passed, 0 failed$/m);
+  expect(result.code).toBe(0);
+
+  // Export all notes writes a folder, one file per note; verify accepts the folder.
+  await app.page.getByRole('button', { name: 'Export all notes…' }).click();
+  await expect(app.page.getByRole('status', { name: 'Notice' })).toContainText('Exported 1 notes to');
+  const folder = join(saved, 'folder');
+  expect(existsSync(join(folder, 'Synthèse Corée du Nord et Russie.md'))).toBe(true);
+  expect(verify(folder, app.seedsDir).code).toBe(0);
+});
+
+test('an export that main cannot write is reported on screen, not swallowed', async ({ app }) => {
+  const notes = new NotesPage(app.page);
+  await notes.create('Vide');
+  await notes.text.click();
+  await app.page.keyboard.type('Rien à citer.');
+  await notes.waitSaved('Rien à citer.');
+  // A file where the export folder should be: main cannot create anything under it.
+  writeFileSync(join(app.dataDir, 'saved'), 'not a folder');
+  await app.page.keyboard.press('Control+Shift+E');
+  await expect(app.page.getByRole('alert')).toContainText('Export failed: saveMarkdown failed');
+  expect(readFileSync(join(app.dataDir, 'saved'), 'utf8')).toBe('not a folder');
+});
