@@ -1,0 +1,48 @@
+// npx tsx --tsconfig tsconfig.node.json bench/reanchor.bench.ts
+// Re-anchoring 1,000 passages on a 100 KB text after edits; figures to bench/results/reanchor.json.
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describePassage, reanchorPassage, snapSelection } from '../common/anchor';
+import { percentile, recombinedText, rng } from './corpus';
+
+const text = recombinedText(100_000, 7);
+const random = rng(11);
+const passages = Array.from({ length: 1000 }, () => {
+  const start = Math.floor(random() * (text.length - 300));
+  const snapped = snapSelection(text, start, start + 20 + Math.floor(random() * 200))!;
+  return describePassage(text, snapped.start, snapped.end);
+});
+
+// Edits: a paragraph inserted at the top, 50 words changed at random places, 20 sentences deleted.
+let edited = `Un paragraphe ajouté en tête pour tout décaler.\n${text}`;
+for (let i = 0; i < 50; i++) {
+  const at = Math.floor(random() * (edited.length - 10));
+  edited = `${edited.slice(0, at)}modifié${edited.slice(at + 4)}`;
+}
+for (let i = 0; i < 20; i++) {
+  const at = Math.floor(random() * (edited.length - 200));
+  edited = edited.slice(0, at) + edited.slice(at + 120);
+}
+
+const times: number[] = [];
+const counts: Record<string, number> = { exact: 0, moved: 0, fuzzy: 0, orphaned: 0 };
+const started = performance.now();
+for (const p of passages) {
+  const t0 = performance.now();
+  const r = reanchorPassage(edited, p);
+  times.push(performance.now() - t0);
+  counts[r.status]!++;
+}
+const total = performance.now() - started;
+const result = {
+  what: 're-anchor 1,000 passages on a ~100 KB text after edits',
+  textLength: text.length,
+  passages: passages.length,
+  totalMs: Math.round(total),
+  perPassageMs: { p50: +percentile(times, 50).toFixed(3), p95: +percentile(times, 95).toFixed(3), max: +Math.max(...times).toFixed(2) },
+  statuses: counts,
+  node: process.version,
+  date: new Date().toISOString(),
+};
+writeFileSync(join(__dirname, 'results/reanchor.json'), `${JSON.stringify(result, null, 2)}\n`);
+console.log(result);
