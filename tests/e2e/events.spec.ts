@@ -60,3 +60,22 @@ test('the troop deployment, confirmed by one source and denied by another, is ma
   await expect(detail.getByRole('alert')).toContainText('Not a date');
   await expect(detail).toContainText('octobre 2024');
 });
+
+test('dates are suggested from the text with what they rest on, and the 31/8 conflict is shown', async ({ app }) => {
+  const library = new LibraryPage(app.page);
+  await library.open(JAKARTA);
+  // The seed carries no date: the researcher gives it the one a careful reader infers.
+  await library.reader.getByRole('button', { name: 'Edit title and date' }).click();
+  await library.reader.getByRole('textbox', { name: 'Source date' }).fill('2024-11-02');
+  await library.reader.getByRole('button', { name: 'Save' }).click();
+  await expect(library.source(JAKARTA)).toContainText('2 November 2024');
+
+  await newEventFrom(app.page, 'le lancement d’un missile balistique intercontinental (ICBM) par la Corée du Nord jeudi (31/8)', 'Tir de l’ICBM nord-coréen', '');
+  const suggestions = app.page.getByRole('region', { name: 'Date suggestions' });
+  await expect(suggestions.getByRole('note').first()).toContainText('31/8/2024 is a samedi, not a jeudi');
+  await expect(suggestions.getByRole('listitem').filter({ hasText: '→ 31 août 2024' })).toBeVisible();
+  await suggestions.getByRole('button', { name: /^Use 31 octobre 2024/ }).click();
+  const detail = app.page.getByRole('region', { name: 'Event details' });
+  await expect(detail).toContainText('Saved date: 31 octobre 2024');
+  await expect(app.page.getByRole('list', { name: 'Event list' })).toContainText('31 octobre 2024');
+});

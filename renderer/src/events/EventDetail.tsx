@@ -77,7 +77,13 @@ export function EventDetail({ view, focusTitle }: { view: EventView; focusTitle:
           Not a date: write 2024, 2024-11, 2024-11-01 or 2024-10-28/2024-11-01. The saved date is kept.
         </p>
       ) : null}
-      <DateSuggestions view={view} onPick={(iso) => { setDateText(iso); saveDate(iso); }} />
+      <DateSuggestions
+        view={view}
+        onPick={(iso, approximate) => {
+          setDateText(iso);
+          saveDate(iso, approximate);
+        }}
+      />
       <label className="field">
         <span>Place</span>
         <input value={place} onChange={(e) => setPlace(e.target.value)} onBlur={() => place !== event.place && guard('Saving the place', updateEvent(db, event.id, { place }))} />
