@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { NotebookDb } from '../../renderer/src/db/database';
 import { MIGRATIONS } from '../../renderer/src/db/migrations';
 import { FIXTURES } from './fixtures';
+import { fill004 } from './fixtures/004';
 
 describe('Dexie migrations', () => {
   it('has one fixture for every migration', () => {
@@ -24,4 +25,16 @@ describe('Dexie migrations', () => {
       await latest.delete();
     });
   }
+
+  it('gives version 4 events actors and a place when opened by version 5', async () => {
+    const old = new NotebookDb('upgrade-4-5', 4);
+    await old.open();
+    await fill004(old);
+    old.close();
+    const latest = new NotebookDb('upgrade-4-5');
+    await latest.open();
+    expect(await latest.events.get('event-1')).toMatchObject({ actorIds: [], placeId: '' });
+    latest.close();
+    await latest.delete();
+  });
 });

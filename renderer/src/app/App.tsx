@@ -8,9 +8,11 @@ import { ReaderPane } from '../reader/ReaderPane';
 import { AllPassagesView } from '../passages/AllPassagesView';
 import { ReviewView } from '../passages/ReviewView';
 import { EventsView } from '../events/EventsView';
+import { TimelineView } from '../events/TimelineView';
+import { EntitiesView } from '../entities/EntitiesView';
 import { useImports } from './useImports';
 import { UndoProvider } from './undo';
-import { WorkspaceProvider, useWorkspace, type CentreView } from './workspace';
+import { WorkspaceProvider, useWorkspace, type CentreView as CentreViewName } from './workspace';
 import { SidePanel } from './SidePanel';
 import { NotesPane } from '../notes/NotesPane';
 import { ReaderStateProvider } from '../reader/readerState';
@@ -20,7 +22,7 @@ import { ExportProvider } from '../export/ExportProvider';
 function ViewSwitch() {
   const { view, setView } = useWorkspace();
   const reviewCount = useLiveQuery(async () => (await db.passages.toArray()).filter(isInReview).length, []) ?? 0;
-  const tab = (id: CentreView, label: string) => (
+  const tab = (id: CentreViewName, label: string) => (
     <button type="button" aria-pressed={view === id} onClick={() => setView(id)}>
       {label}
     </button>
@@ -30,9 +32,28 @@ function ViewSwitch() {
       {tab('reader', 'Reader')}
       {tab('passages', 'All passages')}
       {tab('events', 'Events')}
+      {tab('timeline', 'Timeline')}
+      {tab('entities', 'Actors')}
       {tab('review', `Needs review (${reviewCount})`)}
     </div>
   );
+}
+
+function CentreView({ view }: { view: CentreViewName }) {
+  switch (view) {
+    case 'reader':
+      return <ReaderPane />;
+    case 'passages':
+      return <AllPassagesView />;
+    case 'events':
+      return <EventsView />;
+    case 'timeline':
+      return <TimelineView />;
+    case 'entities':
+      return <EntitiesView />;
+    case 'review':
+      return <ReviewView />;
+  }
 }
 
 function Shell() {
@@ -43,7 +64,7 @@ function Shell() {
 
   // Open the last source read, or the first one, once the library has any.
   useEffect(() => {
-    if (selectedExists === false && firstSourceId) openSource(firstSourceId);
+    if (selectedExists === false && firstSourceId) openSource(firstSourceId, { keepView: true });
   }, [selectedExists, firstSourceId, openSource]);
 
   return (
@@ -57,10 +78,10 @@ function Shell() {
       </header>
       <div className="panes">
         <div className="left-column">
-          <LibraryPane selectedId={sourceId} onSelect={openSource} />
+          <LibraryPane selectedId={sourceId} onSelect={(id) => openSource(id)} />
           <NotesPane />
         </div>
-        {view === 'reader' ? <ReaderPane /> : view === 'passages' ? <AllPassagesView /> : view === 'events' ? <EventsView /> : <ReviewView />}
+        <CentreView view={view} />
         <SidePanel />
       </div>
       <ImportReportPanel reports={reports} busy={busy} />

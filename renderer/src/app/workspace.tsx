@@ -1,12 +1,14 @@
 import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
 
-export type CentreView = 'reader' | 'passages' | 'review' | 'events';
+export type CentreView = 'reader' | 'passages' | 'review' | 'events' | 'entities' | 'timeline';
 export type SideTab = 'passage' | 'note';
 
 /** A request to bring a span of the open source into view and flash it. */
 export interface RevealRequest {
   readonly passageId?: string;
-  readonly range?: { start: number; end: number };
+  /** Spans to highlight (mentions, search hits); the first is scrolled into view. */
+  readonly ranges?: ReadonlyArray<{ start: number; end: number }>;
+  readonly kind?: 'mention' | 'search';
   readonly nonce: number;
 }
 
@@ -16,13 +18,16 @@ interface Workspace {
   passageId: string | null;
   reveal: RevealRequest | null;
   setView(view: CentreView): void;
-  openSource(sourceId: string): void;
+  /** `keepView: true` (the start-up choice of a first source) leaves the current view alone. */
+  openSource(sourceId: string, options?: { keepView?: boolean }): void;
   /**
    * Opens the passage's source in the reader, selects the passage, scrolls to it and flashes it.
    * `showDetails: false` (from a note's chip) leaves the note in the side panel.
    */
   openPassage(passage: { id: string; sourceId: string }, options?: { showDetails?: boolean }): void;
   selectPassage(passageId: string | null): void;
+  /** Opens a source in the reader with spans highlighted (mentions, search hits), the first in view. */
+  revealRanges(sourceId: string, ranges: ReadonlyArray<{ start: number; end: number }>, kind: 'mention' | 'search'): void;
   /** The note open in the note panel (reopened after a restart). */
   noteId: string | null;
   openNote(noteId: string): void;
@@ -58,10 +63,11 @@ export function WorkspaceProvider({ children }: { children: ReactNode }) {
     localStorage.removeItem(LAST_NOTE_KEY);
   }, []);
 
-  const openSource = useCallback((id: string) => {
+  const openSource = useCallback((id: string, options: { keepView?: boolean } = {}) => {
     setSourceId(id);
     setPassageId(null);
-    setView('reader');
+    setReveal(null);
+    if (!options.keepView) setView('reader');
     localStorage.setItem(LAST_SOURCE_KEY, id);
   }, []);
 
@@ -82,14 +88,22 @@ export function WorkspaceProvider({ children }: { children: ReactNode }) {
     setView('events');
   }, []);
 
+  const revealRanges = useCallback((id: string, ranges: ReadonlyArray<{ start: number; end: number }>, kind: 'mention' | 'search') => {
+    setSourceId(id);
+    localStorage.setItem(LAST_SOURCE_KEY, id);
+    setPassageId(null);
+    setView('reader');
+    setReveal({ ranges, kind, nonce: Date.now() });
+  }, []);
+
   const selectPassage = useCallback((id: string | null) => {
     setPassageId(id);
     if (id) setSideTab('passage');
   }, []);
 
   const value = useMemo<Workspace>(
-    () => ({ view, sourceId, passageId, reveal, setView, openSource, openPassage, selectPassage, noteId, openNote, closeNote, sideTab, setSideTab, eventId, openEvent, eventFocus }),
-    [view, sourceId, passageId, reveal, openSource, openPassage, selectPassage, noteId, openNote, closeNote, sideTab, eventId, openEvent, eventFocus],
+    () => ({ view, sourceId, passageId, reveal, setView, openSource, openPassage, selectPassage, revealRanges, noteId, openNote, closeNote, sideTab, setSideTab, eventId, openEvent, eventFocus }),
+    [view, sourceId, passageId, reveal, openSource, openPassage, selectPassage, revealRanges, noteId, openNote, closeNote, sideTab, eventId, openEvent, eventFocus],
   );
   return <WorkspaceContext.Provider value={value}>{children}</WorkspaceContext.Provider>;
 }

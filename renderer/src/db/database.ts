@@ -1,6 +1,6 @@
 import Dexie, { type Table } from 'dexie';
 import { applyMigrations } from './migrations';
-import type { EventRow, EvidenceRow, NoteLinkRow, NoteRow, PassageRow, SourceRow, SourceVersionRow, TagRow } from './schema';
+import type { EntityRow, EventRow, EvidenceRow, NoteLinkRow, NoteRow, PassageRow, SourceRow, SourceVersionRow, TagRow } from './schema';
 
 export class NotebookDb extends Dexie {
   sources!: Table<SourceRow, string>;
@@ -11,6 +11,7 @@ export class NotebookDb extends Dexie {
   noteLinks!: Table<NoteLinkRow, [string, string]>;
   events!: Table<EventRow, string>;
   evidence!: Table<EvidenceRow, string>;
+  entities!: Table<EntityRow, string>;
 
   /** `upTo` opens an older schema version: only the migration tests use it. */
   constructor(name = 'verbatim', upTo?: number) {

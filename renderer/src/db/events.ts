@@ -7,7 +7,7 @@ const now = () => new Date().toISOString();
 /** A new event with a passage as its first evidence. */
 export async function createEvent(db: NotebookDb, init: { title: string; passageId?: string; date?: EventDate | null; place?: string }): Promise<EventRow> {
   const at = now();
-  const event: EventRow = { id: crypto.randomUUID(), title: init.title.trim() || 'Untitled event', date: init.date ?? null, place: init.place ?? '', description: '', createdAt: at, updatedAt: at };
+  const event: EventRow = { id: crypto.randomUUID(), title: init.title.trim() || 'Untitled event', date: init.date ?? null, place: init.place ?? '', description: '', actorIds: [], placeId: '', createdAt: at, updatedAt: at };
   await db.transaction('rw', db.events, db.evidence, async () => {
     await db.events.add(event);
     if (init.passageId) await db.evidence.add({ id: crypto.randomUUID(), eventId: event.id, passageId: init.passageId, stance: 'reports', who: '', createdAt: at });
@@ -15,7 +15,7 @@ export async function createEvent(db: NotebookDb, init: { title: string; passage
   return event;
 }
 
-export async function updateEvent(db: NotebookDb, eventId: string, changes: Partial<Pick<EventRow, 'title' | 'date' | 'place' | 'description'>>): Promise<void> {
+export async function updateEvent(db: NotebookDb, eventId: string, changes: Partial<Pick<EventRow, 'title' | 'date' | 'place' | 'description' | 'actorIds' | 'placeId'>>): Promise<void> {
   await db.events.update(eventId, { ...changes, updatedAt: now() });
 }
 

@@ -87,6 +87,10 @@ export interface EventRow {
   date: EventDate | null;
   place: string;
   description: string;
+  /** Entities taking part (people, organisations). */
+  actorIds: string[];
+  /** The place entity, or '' (the free-text `place` stays for what no entity names). */
+  placeId: string;
   createdAt: string;
   updatedAt: string;
 }
@@ -101,5 +105,17 @@ export interface EvidenceRow {
   stance: Stance;
   /** Who says it, for attributions: « KCNA », « M. Lavrov », « Washington ». */
   who: string;
+  createdAt: string;
+}
+
+export type EntityKind = 'person' | 'organisation' | 'place';
+
+/** Someone or somewhere the sources name, however they spell it. */
+export interface EntityRow {
+  id: string; // UUID
+  name: string;
+  kind: EntityKind;
+  /** Every spelling to look for (the name is always one). */
+  aliases: string[];
   createdAt: string;
 }

@@ -8,6 +8,7 @@ import { useUndo } from '../app/undo';
 import { useActiveNote } from '../notes/activeNote';
 import type { EventView } from './useEvents';
 import { DateSuggestions } from './DateSuggestions';
+import { EventActors } from './EventActors';
 
 const STANCES: Array<{ value: Stance; label: string }> = [
   { value: 'reports', label: 'reports' },
@@ -84,6 +85,7 @@ export function EventDetail({ view, focusTitle }: { view: EventView; focusTitle:
           saveDate(iso, approximate);
         }}
       />
+      <EventActors event={event} />
       <label className="field">
         <span>Place</span>
         <input value={place} onChange={(e) => setPlace(e.target.value)} onBlur={() => place !== event.place && guard('Saving the place', updateEvent(db, event.id, { place }))} />

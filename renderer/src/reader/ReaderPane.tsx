@@ -36,9 +36,12 @@ export function ReaderPane() {
   const { insert } = useActiveNote();
   useEffect(() => setSelection(selection), [selection, setSelection]);
 
+  // Mentions and search hits asked for by another view, drawn until another source is opened.
+  const revealed = reveal?.ranges && reveal.kind ? reveal : null;
   const highlights = useMemo<ReaderHighlight[]>(() => {
     if (!data) return [];
-    return data.passages
+    const extra: ReaderHighlight[] = (revealed?.ranges ?? []).map((r, i) => ({ id: `${revealed!.kind}-${i}`, start: r.start, end: r.end, kind: revealed!.kind! }));
+    return extra.concat(data.passages
       .filter((p) => isDrawable(p, data.source))
       .map((p) => ({
         id: p.id,
@@ -47,8 +50,8 @@ export function ReaderPane() {
         kind: 'passage' as const,
         className: [p.id === passageId ? 'selected' : '', p.status === 'fuzzy' ? 'fuzzy' : ''].join(' ').trim(),
         color: data.tags.get(p.tags[0] ?? '')?.color,
-      }));
-  }, [data, passageId]);
+      })));
+  }, [data, passageId, revealed]);
 
   // Re-drawing marks replaces the text nodes under the selection: put the selection back once the
   // new passage is drawn.
@@ -59,15 +62,22 @@ export function ReaderPane() {
     }
   }, [highlights, keepSelection]);
 
-  // Bring a requested passage into view and flash it.
+  // Bring a requested passage (or the first revealed span) into view and flash it.
+  const revealedNonce = useRef(0);
   useEffect(() => {
-    if (!reveal?.passageId || !bodyRef.current) return;
-    const marks = bodyRef.current.querySelectorAll<HTMLElement>(`mark[data-passage-id="${CSS.escape(reveal.passageId)}"]`);
+    if (!reveal || !bodyRef.current || revealedNonce.current === reveal.nonce) return;
+    const selector = reveal.passageId
+      ? `mark[data-passage-id="${CSS.escape(reveal.passageId)}"]`
+      : reveal.kind === 'search'
+        ? 'mark[data-search-hit="search-0"]'
+        : 'mark[data-mention-id="mention-0"]';
+    const marks = bodyRef.current.querySelectorAll<HTMLElement>(selector);
     if (marks.length === 0) return;
+    revealedNonce.current = reveal.nonce;
     marks[0]!.scrollIntoView({ block: 'center' });
     marks.forEach((m) => m.classList.add('flash'));
-    const timer = setTimeout(() => marks.forEach((m) => m.classList.remove('flash')), 1600);
-    return () => clearTimeout(timer);
+    // Not cleared on re-render: the flash must end even if the marks are redrawn meanwhile.
+    setTimeout(() => marks.forEach((m) => m.classList.remove('flash')), 1600);
   }, [reveal, highlights]);
 
   const run = useCallback(

@@ -1,0 +1,67 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useState, type FormEvent } from 'react';
+import { db } from '../db/database';
+import { createEntity } from '../db/entities';
+import type { EntityKind } from '../db/schema';
+import { useUndo } from '../app/undo';
+import { EntityDetail } from './EntityDetail';
+
+const KINDS: Array<[EntityKind, string]> = [
+  ['person', 'Person'],
+  ['organisation', 'Organisation'],
+  ['place', 'Place'],
+];
+
+/** People, organisations and places, with the spellings the corpus uses for them. */
+export function EntitiesView() {
+  const { reportError } = useUndo();
+  const entities = useLiveQuery(() => db.entities.orderBy('name').toArray(), []);
+  const [selected, setSelected] = useState<string | null>(null);
+  const [name, setName] = useState('');
+  const [kind, setKind] = useState<EntityKind>('person');
+  const open = entities?.find((e) => e.id === selected) ?? null;
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    createEntity(db, name, kind)
+      .then((e) => {
+        setName('');
+        setSelected(e.id);
+      })
+      .catch((e: Error) => reportError(e.message));
+  };
+
+  return (
+    <main className="view events-view" aria-label="Entities">
+      <div className="events-list">
+        <h1 className="view-title">Actors and places</h1>
+        <form className="entity-form" onSubmit={submit} aria-label="New entity">
+          <input aria-label="Entity name" placeholder="Name (e.g. Choe Son-hui)" value={name} onChange={(e) => setName(e.target.value)} />
+          <select aria-label="Entity kind" value={kind} onChange={(e) => setKind(e.target.value as EntityKind)}>
+            {KINDS.map(([k, label]) => (
+              <option key={k} value={k}>
+                {label}
+              </option>
+            ))}
+          </select>
+          <button type="submit" disabled={name.trim() === ''}>
+            Add entity
+          </button>
+        </form>
+        <ul aria-label="Entity list">
+          {entities?.map((e) => (
+            <li key={e.id}>
+              <button type="button" className={`event-item${e.id === selected ? ' selected' : ''}`} aria-current={e.id === selected} onClick={() => setSelected(e.id)}>
+                <span className="event-title">{e.name}</span>
+                <span className="passage-item-meta">
+                  {e.kind} · {e.aliases.length} {e.aliases.length === 1 ? 'spelling' : 'spellings'}
+                </span>
+              </button>
+            </li>
+          ))}
+        </ul>
+      </div>
+      {open ? <EntityDetail key={open.id} entity={open} /> : <p className="empty">Add or select an entity to find where the sources name it.</p>}
+    </main>
+  );
+}

@@ -1,0 +1,137 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useState } from 'react';
+import { formatEventDateFr } from '@common/dates/eventDate';
+import { groupTimeline } from '@common/events/timeline';
+import { db } from '../db/database';
+import { useWorkspace } from '../app/workspace';
+import { useEventViews, type EventView } from './useEvents';
+
+const MONTHS = ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'];
+
+interface Filters {
+  actor: string;
+  place: string;
+  tag: string;
+  source: string;
+}
+
+function matches(view: EventView, f: Filters): boolean {
+  if (f.actor && !view.event.actorIds.includes(f.actor)) return false;
+  if (f.place && view.event.placeId !== f.place) return false;
+  if (f.tag && !view.evidence.some((e) => e.passage?.tags.includes(f.tag))) return false;
+  if (f.source && !view.evidence.some((e) => e.passage?.sourceId === f.source)) return false;
+  return true;
+}
+
+/** Events in date order, grouped by year and month, each drawn at its own precision. */
+export function TimelineView() {
+  const views = useEventViews();
+  const { openEvent, openPassage } = useWorkspace();
+  const [filters, setFilters] = useState<Filters>({ actor: '', place: '', tag: '', source: '' });
+  const lookups = useLiveQuery(async () => ({ entities: await db.entities.orderBy('name').toArray(), tags: await db.tags.orderBy('name').toArray(), sources: await db.sources.orderBy('fileName').toArray() }), []);
+  if (!views || !lookups) return <main className="view" aria-label="Timeline" aria-busy="true" />;
+  const names = new Map(lookups.entities.map((e) => [e.id, e.name]));
+  const shown = views.filter((v) => matches(v, filters));
+  const dated = shown.filter((v) => v.event.date).map((v) => ({ date: v.event.date!, item: v }));
+  const undated = shown.filter((v) => !v.event.date);
+  const set = (key: keyof Filters) => (e: React.ChangeEvent<HTMLSelectElement>) => setFilters((f) => ({ ...f, [key]: e.target.value }));
+
+  const card = (v: EventView, where: 'day' | 'month' | 'year') => (
+    <article key={v.event.id} className={`timeline-event precision-${where}`} aria-label={`${v.event.title}, ${v.event.date ? formatEventDateFr(v.event.date) : 'undated'}`}>
+      <button type="button" className="timeline-title" onClick={() => openEvent(v.event.id)}>
+        {v.event.title}
+      </button>
+      <span className="passage-item-meta">
+        {v.event.date ? formatEventDateFr(v.event.date) : 'undated'} · {where === 'day' ? 'day' : where === 'month' ? 'whole month' : 'whole year'} · {v.attestation.attestingSources}{' '}
+        {v.attestation.attestingSources === 1 ? 'source' : 'sources'}
+        {v.event.actorIds.length ? ` · ${v.event.actorIds.map((id) => names.get(id)).join(', ')}` : ''}
+      </span>
+      {v.attestation.contested ? <span className="badge badge-contested">Contested</span> : null}
+      <ul className="timeline-evidence">
+        {v.evidence.map((e) =>
+          e.passage ? (
+            <li key={e.row.id}>
+              <button type="button" className="link-button" onClick={() => openPassage(e.passage!)}>
+                {e.row.stance}: « {e.passage.selector.exact.slice(0, 80)}
+                {e.passage.selector.exact.length > 80 ? '…' : ''} »
+              </button>
+            </li>
+          ) : null,
+        )}
+      </ul>
+    </article>
+  );
+
+  return (
+    <main className="view" aria-label="Timeline">
+      <h1 className="view-title">Timeline</h1>
+      <div className="timeline-filters" role="group" aria-label="Timeline filters">
+        <select aria-label="Filter by actor" value={filters.actor} onChange={set('actor')}>
+          <option value="">All actors</option>
+          {lookups.entities.filter((e) => e.kind !== 'place').map((e) => (
+            <option key={e.id} value={e.id}>
+              {e.name}
+            </option>
+          ))}
+        </select>
+        <select aria-label="Filter by place" value={filters.place} onChange={set('place')}>
+          <option value="">All places</option>
+          {lookups.entities.filter((e) => e.kind === 'place').map((e) => (
+            <option key={e.id} value={e.id}>
+              {e.name}
+            </option>
+          ))}
+        </select>
+        <select aria-label="Filter by tag" value={filters.tag} onChange={set('tag')}>
+          <option value="">All tags</option>
+          {lookups.tags.map((t) => (
+            <option key={t.name} value={t.name}>
+              {t.name}
+            </option>
+          ))}
+        </select>
+        <select aria-label="Filter by source" value={filters.source} onChange={set('source')}>
+          <option value="">All sources</option>
+          {lookups.sources.map((s) => (
+            <option key={s.id} value={s.id}>
+              {s.title}
+            </option>
+          ))}
+        </select>
+      </div>
+      {shown.length === 0 ? <p className="empty">No event matches.</p> : null}
+      <ol className="timeline" aria-label="Events in order">
+        {groupTimeline(dated).map((year) => (
+          <li key={year.year} className="timeline-year">
+            <h2>{year.year}</h2>
+            {year.spanning.map((v) => card(v, 'year'))}
+            <ol>
+              {year.months.map((m) => (
+                <li key={m.key} className="timeline-month">
+                  <h3>
+                    {MONTHS[(m.month ?? 1) - 1]} {year.year}
+                  </h3>
+                  {m.spanning.map((v) => card(v, 'month'))}
+                  {m.days.map(({ day, item }) => (
+                    <div key={item.event.id} className="timeline-day">
+                      <span className="day-number" aria-hidden="true">
+                        {day}
+                      </span>
+                      {card(item, 'day')}
+                    </div>
+                  ))}
+                </li>
+              ))}
+            </ol>
+          </li>
+        ))}
+      </ol>
+      {undated.length ? (
+        <section aria-label="Undated events">
+          <h2>Undated</h2>
+          {undated.map((v) => card(v, 'day'))}
+        </section>
+      ) : null}
+    </main>
+  );
+}
