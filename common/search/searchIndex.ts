@@ -61,6 +61,11 @@ export class SearchIndex {
     return this.docs.size;
   }
 
+  /** True when the index holds this version of the document already. */
+  has(kind: DocKind, id: string, version: string): boolean {
+    return this.docs.get(keyOf(kind, id))?.version === version;
+  }
+
   /** Adds or replaces a document; an unchanged one (same version) costs nothing. */
   upsert(doc: SearchDoc): void {
     const key = keyOf(doc.kind, doc.id);
@@ -78,9 +83,9 @@ export class SearchIndex {
     this.docs.delete(key);
   }
 
-  /** Makes the index hold exactly `docs` for the given kinds: adds, replaces and removes what differs. */
-  sync(kind: DocKind, docs: readonly SearchDoc[]): void {
-    const wanted = new Set(docs.map((d) => keyOf(d.kind, d.id)));
+  /** Makes the index hold exactly `docs` (and the unchanged ids in `keep`) for a kind: adds, replaces, removes. */
+  sync(kind: DocKind, docs: readonly SearchDoc[], keep: readonly string[] = []): void {
+    const wanted = new Set([...docs.map((d) => keyOf(d.kind, d.id)), ...keep.map((id) => keyOf(kind, id))]);
     for (const [key, doc] of this.docs) if (doc.kind === kind && !wanted.has(key)) this.remove(doc.kind, doc.id);
     for (const doc of docs) this.upsert(doc);
   }

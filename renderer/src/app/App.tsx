@@ -10,6 +10,7 @@ import { ReviewView } from '../passages/ReviewView';
 import { EventsView } from '../events/EventsView';
 import { TimelineView } from '../events/TimelineView';
 import { EntitiesView } from '../entities/EntitiesView';
+import { CommandPalette } from '../search/CommandPalette';
 import { useImports } from './useImports';
 import { UndoProvider } from './undo';
 import { WorkspaceProvider, useWorkspace, type CentreView as CentreViewName } from './workspace';
@@ -85,6 +86,7 @@ function Shell() {
         <SidePanel />
       </div>
       <ImportReportPanel reports={reports} busy={busy} />
+      <CommandPalette />
     </div>
   );
 }

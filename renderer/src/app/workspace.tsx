@@ -39,6 +39,12 @@ interface Workspace {
   /** `focus: true` (a new event) puts the caret in its title. */
   openEvent(eventId: string | null, options?: { focus?: boolean }): void;
   eventFocus: boolean;
+  /** The entity open in the Actors view. */
+  entityId: string | null;
+  openEntity(entityId: string | null): void;
+  /** Text to bring into view in the open note (a search hit), with a nonce per request. */
+  noteReveal: { noteId: string; text: string; nonce: number } | null;
+  revealInNote(noteId: string, text: string): void;
 }
 
 const WorkspaceContext = createContext<Workspace | null>(null);
@@ -96,14 +102,27 @@ export function WorkspaceProvider({ children }: { children: ReactNode }) {
     setReveal({ ranges, kind, nonce: Date.now() });
   }, []);
 
+  const [entityId, setEntityId] = useState<string | null>(null);
+  const openEntity = useCallback((id: string | null) => {
+    setEntityId(id);
+    setView('entities');
+  }, []);
+  const [noteReveal, setNoteReveal] = useState<Workspace['noteReveal']>(null);
+  const revealInNote = useCallback((id: string, text: string) => {
+    setNoteId(id);
+    localStorage.setItem(LAST_NOTE_KEY, id);
+    setSideTab('note');
+    setNoteReveal({ noteId: id, text, nonce: Date.now() });
+  }, []);
+
   const selectPassage = useCallback((id: string | null) => {
     setPassageId(id);
     if (id) setSideTab('passage');
   }, []);
 
   const value = useMemo<Workspace>(
-    () => ({ view, sourceId, passageId, reveal, setView, openSource, openPassage, selectPassage, revealRanges, noteId, openNote, closeNote, sideTab, setSideTab, eventId, openEvent, eventFocus }),
-    [view, sourceId, passageId, reveal, openSource, openPassage, selectPassage, revealRanges, noteId, openNote, closeNote, sideTab, eventId, openEvent, eventFocus],
+    () => ({ view, sourceId, passageId, reveal, setView, openSource, openPassage, selectPassage, revealRanges, noteId, openNote, closeNote, sideTab, setSideTab, eventId, openEvent, eventFocus, entityId, openEntity, noteReveal, revealInNote }),
+    [view, sourceId, passageId, reveal, openSource, openPassage, selectPassage, revealRanges, noteId, openNote, closeNote, sideTab, eventId, openEvent, eventFocus, entityId, openEntity, noteReveal, revealInNote],
   );
   return <WorkspaceContext.Provider value={value}>{children}</WorkspaceContext.Provider>;
 }

@@ -5,6 +5,7 @@ import { createEntity } from '../db/entities';
 import type { EntityKind } from '../db/schema';
 import { useUndo } from '../app/undo';
 import { EntityDetail } from './EntityDetail';
+import { useWorkspace } from '../app/workspace';
 
 const KINDS: Array<[EntityKind, string]> = [
   ['person', 'Person'],
@@ -16,7 +17,7 @@ const KINDS: Array<[EntityKind, string]> = [
 export function EntitiesView() {
   const { reportError } = useUndo();
   const entities = useLiveQuery(() => db.entities.orderBy('name').toArray(), []);
-  const [selected, setSelected] = useState<string | null>(null);
+  const { entityId: selected, openEntity: setSelected } = useWorkspace();
   const [name, setName] = useState('');
   const [kind, setKind] = useState<EntityKind>('person');
   const open = entities?.find((e) => e.id === selected) ?? null;

@@ -8,9 +8,28 @@ import { NoteEditor } from '../editor/NoteEditor';
 import { useActiveNote } from './activeNote';
 import { useExportActions } from '../export/ExportProvider';
 
+/** Selects the first occurrence of `text` in the open note's editor and scrolls to it. */
+function revealText(text: string): void {
+  const root = document.querySelector('.note-panel .editor-content');
+  if (!root) return;
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    const at = (n as Text).data.indexOf(text);
+    if (at < 0) continue;
+    const range = document.createRange();
+    range.setStart(n, at);
+    range.setEnd(n, at + text.length);
+    const selection = window.getSelection();
+    selection?.removeAllRanges();
+    selection?.addRange(range);
+    (n.parentElement as HTMLElement).scrollIntoView({ block: 'center' });
+    return;
+  }
+}
+
 /** The open note: its title, the editor, and what it needs around it. */
 export function NotePanel() {
-  const { noteId, closeNote } = useWorkspace();
+  const { noteId, closeNote, noteReveal } = useWorkspace();
   const { reportError } = useUndo();
   const { setEditor } = useActiveNote();
   const { exportNote } = useExportActions();
@@ -25,6 +44,13 @@ export function NotePanel() {
     if (note === null && noteId) closeNote();
     if (note && note.deletedAt !== '') closeNote();
   }, [note, noteId, closeNote]);
+
+  // A search hit in this note: select the words in the editor and scroll them into view.
+  useEffect(() => {
+    if (!noteReveal || noteReveal.noteId !== note?.id) return;
+    const timer = setTimeout(() => revealText(noteReveal.text), 50);
+    return () => clearTimeout(timer);
+  }, [noteReveal, note?.id]);
 
   if (!noteId || !note) return <p className="empty">No note open. Use “New note”, or quote a passage to start one.</p>;
   const saveTitle = () => {

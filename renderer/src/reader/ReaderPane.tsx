@@ -15,12 +15,29 @@ import { createEvent } from '../db/events';
 import { AddToEventDialog } from '../events/AddToEventDialog';
 import { eventTitleFrom } from '../events/eventTitle';
 import { SourceHeaderEditor } from './SourceHeaderEditor';
+import { FindBar, type FindState } from './FindBar';
 import { Backlinks } from '../notes/Backlinks';
 
 /** The selected source in full, read-only, with its passages highlighted and the selection toolbar. */
 export function ReaderPane() {
   const { sourceId, passageId, reveal, selectPassage, openEvent } = useWorkspace();
   const [editingSource, setEditingSource] = useState(false);
+  const [finding, setFinding] = useState(false);
+  const [find, setFind] = useState<FindState | null>(null);
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if ((event.ctrlKey || event.metaKey) && !event.shiftKey && event.key.toLowerCase() === 'f' && !(event.target as HTMLElement).closest?.('[contenteditable="true"]')) {
+        event.preventDefault();
+        setFinding(true);
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
+  useEffect(() => {
+    setFinding(false);
+    setFind(null);
+  }, [sourceId]);
   useEffect(() => setEditingSource(false), [sourceId]);
   const [addingToEvent, setAddingToEvent] = useState<null | (() => Promise<{ id: string }>)>(null);
   const { reportError } = useUndo();
@@ -40,7 +57,9 @@ export function ReaderPane() {
   const revealed = reveal?.ranges && reveal.kind ? reveal : null;
   const highlights = useMemo<ReaderHighlight[]>(() => {
     if (!data) return [];
-    const extra: ReaderHighlight[] = (revealed?.ranges ?? []).map((r, i) => ({ id: `${revealed!.kind}-${i}`, start: r.start, end: r.end, kind: revealed!.kind! }));
+    const extra: ReaderHighlight[] = find
+      ? find.ranges.map((r, i) => ({ id: `find-${i}`, start: r.start, end: r.end, kind: 'search' as const, className: i === find.current ? 'current' : '' }))
+      : (revealed?.ranges ?? []).map((r, i) => ({ id: `${revealed!.kind}-${i}`, start: r.start, end: r.end, kind: revealed!.kind! }));
     return extra.concat(data.passages
       .filter((p) => isDrawable(p, data.source))
       .map((p) => ({
@@ -51,7 +70,13 @@ export function ReaderPane() {
         className: [p.id === passageId ? 'selected' : '', p.status === 'fuzzy' ? 'fuzzy' : ''].join(' ').trim(),
         color: data.tags.get(p.tags[0] ?? '')?.color,
       })));
-  }, [data, passageId, revealed]);
+  }, [data, passageId, revealed, find]);
+
+  // Keep the current find hit in view.
+  useEffect(() => {
+    if (!find || !bodyRef.current) return;
+    bodyRef.current.querySelector<HTMLElement>(`mark[data-search-hit="find-${find.current}"]`)?.scrollIntoView({ block: 'center' });
+  }, [find]);
 
   // Re-drawing marks replaces the text nodes under the selection: put the selection back once the
   // new passage is drawn.
@@ -154,6 +179,16 @@ export function ReaderPane() {
           </p>
           <Backlinks passageIds={data.passages.map((p) => p.id)} label="Notes citing this source" />
         </header>
+        {finding ? (
+          <FindBar
+            text={text}
+            onChange={setFind}
+            onClose={() => {
+              setFinding(false);
+              setFind(null);
+            }}
+          />
+        ) : null}
         <article
           className="reader-body"
           aria-label={`Text of ${source.title}`}
