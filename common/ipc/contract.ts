@@ -15,6 +15,22 @@ export interface NotebookApi {
   saveMarkdown(request: { suggestedName: string; markdown: string }): Promise<string | null>;
   /** Asks for a folder and writes one `.md` per note in it; the paths written, or null when cancelled. */
   saveNotesFolder(request: { notes: Array<{ title: string; markdown: string }> }): Promise<string[] | null>;
+  /** Asks where to save a text file (a backup, CSV, annotations) and writes it atomically; the path, or null. */
+  saveTextFile(request: { title: string; suggestedName: string; content: string; filter: FileKind }): Promise<string | null>;
+  /** Asks for a file to read (a backup, annotations); its name and text, or null when cancelled. */
+  openTextFile(request: { title: string; filter: FileKind }): Promise<{ name: string; text: string } | null>;
+  /** Writes an automatic backup into main's data folder, keeping the last few. */
+  writeAutoBackup(request: { json: string; reason: 'scheduled' | 'before-restore' }): Promise<AutoBackupInfo>;
+  listAutoBackups(): Promise<AutoBackupInfo[]>;
+  readAutoBackup(request: { name: string }): Promise<string>;
+}
+
+export type FileKind = 'backup' | 'csv' | 'annotations';
+
+export interface AutoBackupInfo {
+  readonly name: string;
+  readonly createdAt: string;
+  readonly bytes: number;
 }
 
 export type NotebookMethod = keyof NotebookApi;

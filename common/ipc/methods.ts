@@ -10,6 +10,11 @@ const METHOD_TABLE: { readonly [K in NotebookMethod]: true } = {
   openTextFiles: true,
   saveMarkdown: true,
   saveNotesFolder: true,
+  saveTextFile: true,
+  openTextFile: true,
+  writeAutoBackup: true,
+  listAutoBackups: true,
+  readAutoBackup: true,
 };
 
 export const NOTEBOOK_METHODS = Object.keys(METHOD_TABLE) as NotebookMethod[];

@@ -7,6 +7,9 @@ const noArgument = z.undefined();
 const MAX_MARKDOWN = 64 * 1024 * 1024;
 const markdown = z.string().max(MAX_MARKDOWN);
 const title = z.string().max(10_000);
+/** Backups and exports: the same bound main applies when it reads a file back. */
+const MAX_FILE = 512 * 1024 * 1024;
+const fileKind = z.enum(['backup', 'csv', 'annotations']);
 
 /**
  * The schema of every method's argument. Typed over the contract's keys, so adding a method
@@ -17,4 +20,9 @@ export const argumentSchemas: { readonly [K in NotebookMethod]: z.ZodType } = {
   openTextFiles: noArgument,
   saveMarkdown: z.strictObject({ suggestedName: z.string().min(1).max(1_000), markdown }),
   saveNotesFolder: z.strictObject({ notes: z.array(z.strictObject({ title, markdown })).max(100_000) }),
+  saveTextFile: z.strictObject({ title: z.string().max(200), suggestedName: z.string().min(1).max(1_000), content: z.string().max(MAX_FILE), filter: fileKind }),
+  openTextFile: z.strictObject({ title: z.string().max(200), filter: fileKind }),
+  writeAutoBackup: z.strictObject({ json: z.string().max(MAX_FILE), reason: z.enum(['scheduled', 'before-restore']) }),
+  listAutoBackups: noArgument,
+  readAutoBackup: z.strictObject({ name: z.string().max(200) }),
 };

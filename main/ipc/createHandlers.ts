@@ -4,6 +4,9 @@ import type { HandlerTable } from './handlerTable';
 import { writeFileAtomic } from '../services/atomicWrite';
 import { writeNotesFolder } from '../services/exportFiles';
 import { safeNoteFileName } from '@common/export/safeFileName';
+import type { FileKind } from '@common/ipc/contract';
+import { autoBackups } from '../services/autoBackups';
+import { readTextFileLimited } from '../services/readTextFile';
 
 export interface HandlerDeps {
   /** Folder of the seed corpus (the repo's seeds/ in development, resources in a package). */
@@ -15,9 +18,15 @@ export interface HandlerDeps {
 
 const TEXT_FILTERS = [{ name: 'Text and Markdown', extensions: ['txt', 'md'] }] as const;
 const MARKDOWN_FILTERS = [{ name: 'Markdown', extensions: ['md'] }] as const;
+const FILE_FILTERS: Record<FileKind, Array<{ name: string; extensions: string[] }>> = {
+  backup: [{ name: 'Verbatim backup', extensions: ['json'] }],
+  csv: [{ name: 'CSV', extensions: ['csv'] }],
+  annotations: [{ name: 'W3C Web Annotations', extensions: ['jsonld', 'json'] }],
+};
 
 /** The full handler table; Electron and the harness both serve exactly this. */
 export function createHandlers(deps: HandlerDeps): HandlerTable {
+  const backups = autoBackups(deps.dataDir);
   return {
     readSeeds: async () => readSourceFolder(deps.seedsDir),
     openTextFiles: async () => {
@@ -36,5 +45,19 @@ export function createHandlers(deps: HandlerDeps): HandlerTable {
       if (!dir) return null;
       return writeNotesFolder(dir, notes);
     },
+    saveTextFile: async ({ title, suggestedName, content, filter }) => {
+      const path = await deps.dialogs.saveFile({ title, defaultName: suggestedName, filters: FILE_FILTERS[filter] });
+      if (!path) return null;
+      await writeFileAtomic(path, content);
+      return path;
+    },
+    openTextFile: async ({ title, filter }) => {
+      const [path] = await deps.dialogs.openFiles({ title, filters: FILE_FILTERS[filter] });
+      if (!path) return null;
+      return readTextFileLimited(path);
+    },
+    writeAutoBackup: async ({ json, reason }) => backups.write(json, reason),
+    listAutoBackups: async () => backups.list(),
+    readAutoBackup: async ({ name }) => backups.read(name),
   };
 }

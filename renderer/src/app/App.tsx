@@ -11,6 +11,8 @@ import { EventsView } from '../events/EventsView';
 import { TimelineView } from '../events/TimelineView';
 import { EntitiesView } from '../entities/EntitiesView';
 import { CommandPalette } from '../search/CommandPalette';
+import { BackupsView } from '../backup/BackupsView';
+import { useAutoBackup } from '../backup/useAutoBackup';
 import { useImports } from './useImports';
 import { UndoProvider } from './undo';
 import { WorkspaceProvider, useWorkspace, type CentreView as CentreViewName } from './workspace';
@@ -36,6 +38,7 @@ function ViewSwitch() {
       {tab('timeline', 'Timeline')}
       {tab('entities', 'Actors')}
       {tab('review', `Needs review (${reviewCount})`)}
+      {tab('backups', 'Backups')}
     </div>
   );
 }
@@ -54,11 +57,14 @@ function CentreView({ view }: { view: CentreViewName }) {
       return <EntitiesView />;
     case 'review':
       return <ReviewView />;
+    case 'backups':
+      return <BackupsView />;
   }
 }
 
 function Shell() {
   const { reports, importTextFiles, busy } = useImports();
+  useAutoBackup();
   const { view, sourceId, openSource } = useWorkspace();
   const firstSourceId = useLiveQuery(async () => (await db.sources.orderBy('fileName').first())?.id ?? null, []);
   const selectedExists = useLiveQuery(async () => (sourceId ? (await db.sources.get(sourceId)) !== undefined : false), [sourceId]);

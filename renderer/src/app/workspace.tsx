@@ -1,6 +1,6 @@
 import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
 
-export type CentreView = 'reader' | 'passages' | 'review' | 'events' | 'entities' | 'timeline';
+export type CentreView = 'reader' | 'passages' | 'review' | 'events' | 'entities' | 'timeline' | 'backups';
 export type SideTab = 'passage' | 'note';
 
 /** A request to bring a span of the open source into view and flash it. */

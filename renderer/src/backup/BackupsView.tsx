@@ -1,0 +1,119 @@
+import { useCallback, useEffect, useState } from 'react';
+import { useLiveQuery } from 'dexie-react-hooks';
+import type { AutoBackupInfo } from '@common/ipc/contract';
+import { db } from '../db/database';
+import { notebook } from '../platform/notebookApi';
+import { useUndo } from '../app/undo';
+import { ConfirmDialog } from '../app/ConfirmDialog';
+import { formatByteSize } from '../app/format';
+import { backupFileName, backupJson, planRestore, type RestorePlan } from './backupActions';
+import { annotationsJson, importAnnotations, passagesCsv } from './annotations';
+
+type ReadyPlan = Extract<RestorePlan, { ok: true }>;
+
+/** Back up and restore the whole notebook, automatic backups, and trading annotations with other tools. */
+export function BackupsView() {
+  const { reportError, notify } = useUndo();
+  const [autos, setAutos] = useState<AutoBackupInfo[]>([]);
+  const [pending, setPending] = useState<ReadyPlan | null>(null);
+  const [csvTag, setCsvTag] = useState('');
+  const tags = useLiveQuery(() => db.tags.orderBy('name').toArray(), []) ?? [];
+
+  const refresh = useCallback(() => void notebook.listAutoBackups().then(setAutos).catch((e: Error) => reportError(e.message)), [reportError]);
+  useEffect(refresh, [refresh]);
+
+  const guard = (what: string, work: () => Promise<void>) => void work().catch((e: Error) => reportError(`${what} failed: ${e.message}`));
+
+  const restoreText = async (text: string) => {
+    const plan = await planRestore(db, text);
+    if (!plan.ok) {
+      reportError(`Restore refused: ${plan.error} Nothing was changed.`);
+      return;
+    }
+    if (plan.needsConfirm) setPending(plan);
+    else await apply(plan);
+  };
+  const apply = async (plan: ReadyPlan) => {
+    setPending(null);
+    const saved = await plan.apply();
+    notify(`Notebook restored: ${plan.summary}.${saved ? ` What was here is kept as the automatic backup ${saved}.` : ''}`);
+    refresh();
+  };
+
+  return (
+    <main className="view" aria-label="Backups">
+      <h1 className="view-title">Backups and interchange</h1>
+      <section className="backup-actions" aria-label="Backup">
+        <button type="button" onClick={() => guard('Backup', async () => {
+          const path = await notebook.saveTextFile({ title: 'Back up notebook', suggestedName: backupFileName(), content: await backupJson(db), filter: 'backup' });
+          if (path) notify(`Notebook backed up to ${path}`);
+        })}>
+          Back up notebook…
+        </button>
+        <button type="button" onClick={() => guard('Restore', async () => {
+          const file = await notebook.openTextFile({ title: 'Restore a backup', filter: 'backup' });
+          if (file) await restoreText(file.text);
+        })}>
+          Restore from file…
+        </button>
+      </section>
+
+      <section aria-label="Automatic backups">
+        <h2 className="pane-title">Automatic backups (the last {7} are kept)</h2>
+        {autos.length === 0 ? <p className="empty">None yet: one is made every ten minutes while the notebook changes.</p> : null}
+        <ul className="backup-list">
+          {autos.map((b) => (
+            <li key={b.name}>
+              <span>{new Date(b.createdAt).toLocaleString()}</span> <span className="passage-item-meta">{formatByteSize(b.bytes)} · {b.name}</span>{' '}
+              <button type="button" aria-label={`Restore ${b.name}`} onClick={() => guard('Restore', async () => restoreText(await notebook.readAutoBackup({ name: b.name })))}>
+                Restore
+              </button>
+            </li>
+          ))}
+        </ul>
+      </section>
+
+      <section className="backup-actions" aria-label="Interchange">
+        <h2 className="pane-title">Annotations and coding tables</h2>
+        <button type="button" onClick={() => guard('Export', async () => {
+          const path = await notebook.saveTextFile({ title: 'Export annotations', suggestedName: 'verbatim-annotations.jsonld', content: await annotationsJson(db), filter: 'annotations' });
+          if (path) notify(`Annotations exported to ${path}`);
+        })}>
+          Export annotations (W3C)…
+        </button>
+        <button type="button" onClick={() => guard('Import', async () => {
+          const file = await notebook.openTextFile({ title: 'Import annotations', filter: 'annotations' });
+          if (!file) return;
+          const r = await importAnnotations(db, file.text);
+          notify(`Annotations from ${file.name}: ${r.imported} imported, ${r.duplicates} already here, ${r.orphaned} orphaned (see Needs review), ${r.skipped} skipped.`);
+        })}>
+          Import annotations…
+        </button>
+        <label>
+          <span>Tag</span>{' '}
+          <select aria-label="CSV tag" value={csvTag} onChange={(e) => setCsvTag(e.target.value)}>
+            <option value="">All passages</option>
+            {tags.map((t) => (
+              <option key={t.name} value={t.name}>
+                {t.name}
+              </option>
+            ))}
+          </select>
+        </label>
+        <button type="button" onClick={() => guard('Export', async () => {
+          const path = await notebook.saveTextFile({ title: 'Export passages as CSV', suggestedName: csvTag ? `passages-${csvTag}.csv` : 'passages.csv', content: await passagesCsv(db, csvTag || undefined), filter: 'csv' });
+          if (path) notify(`Passages exported to ${path}`);
+        })}>
+          Export passages as CSV…
+        </button>
+      </section>
+
+      {pending ? (
+        <ConfirmDialog title="Replace this notebook?" confirmLabel="Restore backup" onConfirm={() => guard('Restore', () => apply(pending))} onCancel={() => setPending(null)}>
+          <p>The backup holds {pending.summary}.</p>
+          <p>Everything in this notebook will be replaced. It is saved first as an automatic backup, which you can restore from this page.</p>
+        </ConfirmDialog>
+      ) : null}
+    </main>
+  );
+}
