@@ -1,6 +1,5 @@
-import { $applyNodeReplacement, DecoratorNode, type EditorConfig, type LexicalNode, type NodeKey, type SerializedLexicalNode, type SerializedPartial, type Spread } from 'lexical';
-import { createElement } from './createElement';
-import { decorateWithView } from './decorators';
+import { $applyNodeReplacement, type LexicalNode, type SerializedLexicalNode, type SerializedPartial, type Spread } from 'lexical';
+import { DataDecoratorNode } from './DataDecoratorNode';
 
 export interface EventCitationData {
   readonly eventId: string;
@@ -11,8 +10,8 @@ export interface EventCitationData {
 export type SerializedEventCitationNode = Spread<EventCitationData, SerializedLexicalNode>;
 
 /** An inline chip citing an event (title and date); its evidence is resolved at export. */
-export class EventCitationNode extends DecoratorNode<unknown> {
-  __data: EventCitationData;
+export class EventCitationNode extends DataDecoratorNode<EventCitationData> {
+  protected readonly tagName = 'span';
 
   static override getType(): string {
     return 'event-citation';
@@ -26,25 +25,8 @@ export class EventCitationNode extends DecoratorNode<unknown> {
     return $createEventCitationNode({ eventId: String(json.eventId), title: String(json.title ?? ''), dateLabel: String(json.dateLabel ?? '') });
   }
 
-  constructor(data: EventCitationData, key?: NodeKey) {
-    super(key);
-    this.__data = { ...data };
-  }
-
   override exportJSON(): SerializedEventCitationNode {
-    return { ...super.exportJSON(), ...this.getLatest().__data, type: EventCitationNode.getType(), version: 1 };
-  }
-
-  getData(): EventCitationData {
-    return this.getLatest().__data;
-  }
-
-  override createDOM(): ReturnType<DecoratorNode<unknown>['createDOM']> {
-    return createElement('span', 'event-citation-inline');
-  }
-
-  override updateDOM(): false {
-    return false;
+    return { ...super.exportJSON(), ...this.getData(), type: EventCitationNode.getType(), version: 1 };
   }
 
   override isInline(): true {
@@ -52,11 +34,8 @@ export class EventCitationNode extends DecoratorNode<unknown> {
   }
 
   override getTextContent(): string {
-    return `[${this.getLatest().__data.title}, ${this.getLatest().__data.dateLabel}]`;
-  }
-
-  override decorate(_editor: unknown, config: EditorConfig): unknown {
-    return decorateWithView(this, config);
+    const { title, dateLabel } = this.getData();
+    return `[${title}, ${dateLabel}]`;
   }
 }
 

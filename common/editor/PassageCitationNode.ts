@@ -1,6 +1,5 @@
-import { $applyNodeReplacement, DecoratorNode, type EditorConfig, type LexicalNode, type NodeKey, type SerializedLexicalNode, type SerializedPartial, type Spread } from 'lexical';
-import { createElement } from './createElement';
-import { decorateWithView } from './decorators';
+import { $applyNodeReplacement, type LexicalNode, type SerializedLexicalNode, type SerializedPartial, type Spread } from 'lexical';
+import { DataDecoratorNode } from './DataDecoratorNode';
 
 export interface PassageCitationData {
   readonly passageId: string;
@@ -15,8 +14,8 @@ export interface PassageCitationData {
 export type SerializedPassageCitationNode = Spread<PassageCitationData, SerializedLexicalNode>;
 
 /** An inline chip citing a passage. */
-export class PassageCitationNode extends DecoratorNode<unknown> {
-  __data: PassageCitationData;
+export class PassageCitationNode extends DataDecoratorNode<PassageCitationData> {
+  protected readonly tagName = 'span';
 
   static override getType(): string {
     return 'passage-citation';
@@ -36,31 +35,12 @@ export class PassageCitationNode extends DecoratorNode<unknown> {
     });
   }
 
-  constructor(data: PassageCitationData, key?: NodeKey) {
-    super(key);
-    this.__data = { ...data };
-  }
-
   override exportJSON(): SerializedPassageCitationNode {
-    return { ...super.exportJSON(), ...this.getLatest().__data, type: PassageCitationNode.getType(), version: 1 };
-  }
-
-  getData(): PassageCitationData {
-    return this.getLatest().__data;
+    return { ...super.exportJSON(), ...this.getData(), type: PassageCitationNode.getType(), version: 1 };
   }
 
   setDetached(detached: boolean): this {
-    const writable = this.getWritable();
-    writable.__data = { ...writable.__data, detached };
-    return writable;
-  }
-
-  override createDOM(): ReturnType<DecoratorNode<unknown>['createDOM']> {
-    return createElement('span', 'passage-citation-inline');
-  }
-
-  override updateDOM(): false {
-    return false;
+    return this.withData({ detached });
   }
 
   override isInline(): true {
@@ -68,11 +48,7 @@ export class PassageCitationNode extends DecoratorNode<unknown> {
   }
 
   override getTextContent(): string {
-    return `[${this.getLatest().__data.label}]`;
-  }
-
-  override decorate(_editor: unknown, config: EditorConfig): unknown {
-    return decorateWithView(this, config);
+    return `[${this.getData().label}]`;
   }
 }
 

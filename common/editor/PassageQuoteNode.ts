@@ -1,6 +1,5 @@
-import { $applyNodeReplacement, DecoratorNode, type EditorConfig, type LexicalNode, type NodeKey, type SerializedLexicalNode, type SerializedPartial, type Spread } from 'lexical';
-import { createElement } from './createElement';
-import { decorateWithView } from './decorators';
+import { $applyNodeReplacement, type LexicalNode, type SerializedLexicalNode, type SerializedPartial, type Spread } from 'lexical';
+import { DataDecoratorNode } from './DataDecoratorNode';
 
 /** What a quote block keeps: the passage it quotes and a copy of its text, so the note reads on its own. */
 export interface PassageQuoteData {
@@ -18,8 +17,8 @@ export type SerializedPassageQuoteNode = Spread<PassageQuoteData, SerializedLexi
  * A block quote of a passage. A decorator, so its text cannot be edited by typing, only replaced by
  * quoting again; the renderer draws it through its node view.
  */
-export class PassageQuoteNode extends DecoratorNode<unknown> {
-  __data: PassageQuoteData;
+export class PassageQuoteNode extends DataDecoratorNode<PassageQuoteData> {
+  protected readonly tagName = 'div';
 
   static override getType(): string {
     return 'passage-quote';
@@ -39,31 +38,12 @@ export class PassageQuoteNode extends DecoratorNode<unknown> {
     });
   }
 
-  constructor(data: PassageQuoteData, key?: NodeKey) {
-    super(key);
-    this.__data = { ...data };
-  }
-
   override exportJSON(): SerializedPassageQuoteNode {
-    return { ...super.exportJSON(), ...this.getLatest().__data, type: PassageQuoteNode.getType(), version: 1 };
-  }
-
-  getData(): PassageQuoteData {
-    return this.getLatest().__data;
+    return { ...super.exportJSON(), ...this.getData(), type: PassageQuoteNode.getType(), version: 1 };
   }
 
   setDetached(detached: boolean): this {
-    const writable = this.getWritable();
-    writable.__data = { ...writable.__data, detached };
-    return writable;
-  }
-
-  override createDOM(): ReturnType<DecoratorNode<unknown>['createDOM']> {
-    return createElement('div', 'passage-quote-block');
-  }
-
-  override updateDOM(): false {
-    return false;
+    return this.withData({ detached });
   }
 
   override isInline(): false {
@@ -71,11 +51,7 @@ export class PassageQuoteNode extends DecoratorNode<unknown> {
   }
 
   override getTextContent(): string {
-    return this.getLatest().__data.exact;
-  }
-
-  override decorate(_editor: unknown, config: EditorConfig): unknown {
-    return decorateWithView(this, config);
+    return this.getData().exact;
   }
 }
 

@@ -62,10 +62,7 @@ test('a note quoting three seeds and citing a fourth exports to Markdown that ve
 
 test('an export that main cannot write is reported on screen, not swallowed', async ({ app }) => {
   const notes = new NotesPage(app.page);
-  await notes.create('Vide');
-  await notes.text.click();
-  await app.page.keyboard.type('Rien à citer.');
-  await notes.waitSaved('Rien à citer.');
+  await notes.createWithText('Vide', 'Rien à citer.', 'Rien à citer.');
   // A file where the export folder should be: main cannot create anything under it.
   writeFileSync(join(app.dataDir, 'saved'), 'not a folder');
   await app.page.keyboard.press('Control+Shift+E');

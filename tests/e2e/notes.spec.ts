@@ -95,10 +95,7 @@ test('undo brings back a deleted paragraph', async ({ app }) => {
 
 test('the same note edited in two tabs never silently drops a side', async ({ app }) => {
   const notes = new NotesPage(app.page);
-  await notes.create('Partagée');
-  await notes.text.click();
-  await app.page.keyboard.type('Alpha.');
-  await notes.waitSaved('Alpha.');
+  await notes.createWithText('Partagée', 'Alpha.', 'Alpha.');
 
   const other = await app.page.context().newPage();
   await other.goto(app.url);

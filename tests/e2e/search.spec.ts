@@ -23,10 +23,7 @@ test('Ctrl+K « coree du nord » finds all five articles and lands on the highli
 
 test('a phrase typed in a note is found and the note opens at it; a passage made a second ago is found', async ({ app }) => {
   const notes = new NotesPage(app.page);
-  await notes.create('Carnet');
-  await notes.text.click();
-  await app.page.keyboard.type('Première idée.\nLe rapprochement stratégique entre Moscou et Pyongyang se confirme.');
-  await notes.waitSaved('rapprochement');
+  await notes.createWithText('Carnet', 'Première idée.\nLe rapprochement stratégique entre Moscou et Pyongyang se confirme.', 'rapprochement');
   await notes.panel.getByRole('button', { name: 'Close note' }).click();
 
   await app.page.keyboard.press('Control+K');

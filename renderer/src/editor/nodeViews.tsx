@@ -28,11 +28,19 @@ function stateBadge(state: AnchorState, detached: boolean): string | null {
   return null;
 }
 
-function QuoteView({ data }: { data: PassageQuoteData }) {
+/** What a quote or citation needs to draw itself: its badge, whether it can open, and how. */
+function usePassageLink(data: { passageId: string; sourceId: string; detached: boolean }) {
   const { openPassage } = useWorkspace();
-  const state = usePassageState(data.passageId);
-  const badge = stateBadge(state, data.detached);
-  const canOpen = !badge || badge === 'to review';
+  const badge = stateBadge(usePassageState(data.passageId), data.detached);
+  return {
+    badge,
+    canOpen: !badge || badge === 'to review',
+    open: () => openPassage({ id: data.passageId, sourceId: data.sourceId }, { showDetails: false }),
+  };
+}
+
+function QuoteView({ data }: { data: PassageQuoteData }) {
+  const { badge, canOpen, open } = usePassageLink(data);
   return (
     <figure className={`quote-block${badge ? ` quote-${badge.replace(' ', '-')}` : ''}`} data-passage-id={data.passageId}>
       <blockquote className="quote-text">{data.exact}</blockquote>
@@ -42,7 +50,7 @@ function QuoteView({ data }: { data: PassageQuoteData }) {
           className="source-chip"
           disabled={!canOpen}
           aria-label={canOpen ? `Open source: ${data.sourceLabel}` : `Source: ${data.sourceLabel} (${badge})`}
-          onClick={() => openPassage({ id: data.passageId, sourceId: data.sourceId }, { showDetails: false })}
+          onClick={open}
         >
           {data.sourceLabel}
         </button>
@@ -53,10 +61,7 @@ function QuoteView({ data }: { data: PassageQuoteData }) {
 }
 
 function CitationView({ data }: { data: PassageCitationData }) {
-  const { openPassage } = useWorkspace();
-  const state = usePassageState(data.passageId);
-  const badge = stateBadge(state, data.detached);
-  const canOpen = !badge || badge === 'to review';
+  const { badge, canOpen, open } = usePassageLink(data);
   return (
     <button
       type="button"
@@ -65,7 +70,7 @@ function CitationView({ data }: { data: PassageCitationData }) {
       title={`« ${data.exact} »${badge ? ` (${badge})` : ''}`}
       aria-label={`Citation: ${data.label}${badge ? ` (${badge})` : ''}`}
       disabled={!canOpen}
-      onClick={() => openPassage({ id: data.passageId, sourceId: data.sourceId }, { showDetails: false })}
+      onClick={open}
     >
       {data.label}
       {badge ? ` · ${badge}` : ''}

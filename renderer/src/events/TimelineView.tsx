@@ -23,6 +23,19 @@ function matches(view: EventView, f: Filters): boolean {
   return true;
 }
 
+function FilterSelect(props: { label: string; all: string; value: string; onChange: (e: React.ChangeEvent<HTMLSelectElement>) => void; options: Array<[string, string]> }) {
+  return (
+    <select aria-label={props.label} value={props.value} onChange={props.onChange}>
+      <option value="">{props.all}</option>
+      {props.options.map(([value, label]) => (
+        <option key={value} value={value}>
+          {label}
+        </option>
+      ))}
+    </select>
+  );
+}
+
 /** Events in date order, grouped by year and month, each drawn at its own precision. */
 export function TimelineView() {
   const views = useEventViews();
@@ -66,38 +79,10 @@ export function TimelineView() {
     <main className="view" aria-label="Timeline">
       <h1 className="view-title">Timeline</h1>
       <div className="timeline-filters" role="group" aria-label="Timeline filters">
-        <select aria-label="Filter by actor" value={filters.actor} onChange={set('actor')}>
-          <option value="">All actors</option>
-          {lookups.entities.filter((e) => e.kind !== 'place').map((e) => (
-            <option key={e.id} value={e.id}>
-              {e.name}
-            </option>
-          ))}
-        </select>
-        <select aria-label="Filter by place" value={filters.place} onChange={set('place')}>
-          <option value="">All places</option>
-          {lookups.entities.filter((e) => e.kind === 'place').map((e) => (
-            <option key={e.id} value={e.id}>
-              {e.name}
-            </option>
-          ))}
-        </select>
-        <select aria-label="Filter by tag" value={filters.tag} onChange={set('tag')}>
-          <option value="">All tags</option>
-          {lookups.tags.map((t) => (
-            <option key={t.name} value={t.name}>
-              {t.name}
-            </option>
-          ))}
-        </select>
-        <select aria-label="Filter by source" value={filters.source} onChange={set('source')}>
-          <option value="">All sources</option>
-          {lookups.sources.map((s) => (
-            <option key={s.id} value={s.id}>
-              {s.title}
-            </option>
-          ))}
-        </select>
+        <FilterSelect label="Filter by actor" all="All actors" value={filters.actor} onChange={set('actor')} options={lookups.entities.filter((e) => e.kind !== 'place').map((e) => [e.id, e.name])} />
+        <FilterSelect label="Filter by place" all="All places" value={filters.place} onChange={set('place')} options={lookups.entities.filter((e) => e.kind === 'place').map((e) => [e.id, e.name])} />
+        <FilterSelect label="Filter by tag" all="All tags" value={filters.tag} onChange={set('tag')} options={lookups.tags.map((t) => [t.name, t.name])} />
+        <FilterSelect label="Filter by source" all="All sources" value={filters.source} onChange={set('source')} options={lookups.sources.map((x) => [x.id, x.title])} />
       </div>
       {shown.length === 0 ? <p className="empty">No event matches.</p> : null}
       <ol className="timeline" aria-label="Events in order">

@@ -24,6 +24,14 @@ export class NotesPage {
     await expect(this.list.getByRole('button', { name: new RegExp(`^${title}`) })).toBeVisible();
   }
 
+  /** A new note with some text typed into it, saved. */
+  async createWithText(title: string, text: string, saved: string): Promise<void> {
+    await this.create(title);
+    await this.text.click();
+    await this.page.keyboard.type(text);
+    await this.waitSaved(saved);
+  }
+
   /** Puts the caret at the very end of the note. */
   async caretToEnd(): Promise<void> {
     await this.text.click();
