@@ -77,6 +77,18 @@ test('passages tagged in two articles are found together under their tag', async
   await expect(rows.filter({ hasText: 'un déploiement de milliers de soldats' })).toHaveCount(1);
   await expect(rows.filter({ hasText: 'l’envoi de troupes nord-coréennes' })).toHaveCount(1);
   await expect(view.getByRole('button', { name: 'diplomatie (1)' })).toBeVisible();
+
+  // Tags are renamed, merged and coloured in place.
+  const tags = view.getByRole('region', { name: 'Tags' });
+  await tags.getByRole('textbox', { name: 'Name of troupes' }).fill('militaire');
+  await tags.getByRole('textbox', { name: 'Name of troupes' }).press('Enter');
+  await expect(view.getByRole('button', { name: 'militaire (2)' })).toBeVisible();
+  await tags.getByRole('combobox', { name: 'Merge diplomatie into' }).selectOption('militaire');
+  await expect(view.getByRole('button', { name: 'militaire (3)' })).toBeVisible();
+  await expect(view.getByRole('button', { name: /^diplomatie/ })).toHaveCount(0);
+  await tags.getByLabel('Colour of militaire').fill('#88ccff');
+  await app.page.getByRole('button', { name: 'Reader', exact: true }).click();
+  await expect(library.reader.locator('mark[data-passage-id]').first()).toHaveCSS('background-color', 'rgb(136, 204, 255)');
 });
 
 test('a deleted passage comes back with undo', async ({ app }) => {
