@@ -122,3 +122,23 @@ test('the same note edited in two tabs never silently drops a side', async ({ ap
   await notes.waitSaved(winner);
   await other.close();
 });
+
+test('notes are duplicated, sorted, moved to the trash and restored', async ({ app }) => {
+  const notes = new NotesPage(app.page);
+  await notes.createWithText('Zèbre', 'Texte du zèbre.', 'zèbre');
+  await notes.create('Abeille');
+  const names = () => notes.list.locator('.note-title').allTextContents();
+  // Last edited first by default; by title on request.
+  expect(await names()).toEqual(['Abeille', 'Zèbre']);
+  await notes.list.getByRole('button', { name: 'Duplicate Zèbre' }).click();
+  await expect(notes.panel.getByRole('textbox', { name: 'Note title' })).toHaveValue('Zèbre (copy)');
+  await expect(notes.text).toContainText('Texte du zèbre.');
+  await app.page.getByRole('combobox', { name: 'Sort notes' }).selectOption('title');
+  expect(await names()).toEqual(['Abeille', 'Zèbre', 'Zèbre (copy)']);
+
+  await notes.list.getByRole('button', { name: 'Move Zèbre to trash' }).click();
+  expect(await names()).toEqual(['Abeille', 'Zèbre (copy)']);
+  await app.page.getByRole('button', { name: 'Trash (1)' }).click();
+  await app.page.getByRole('list', { name: 'Trash' }).getByRole('button', { name: 'Restore Zèbre' }).click();
+  await expect(notes.list.locator('.note-title')).toHaveText(['Abeille', 'Zèbre', 'Zèbre (copy)']);
+});
