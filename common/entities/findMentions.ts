@@ -1,4 +1,5 @@
-import { foldTerm, foldWithMap, originalSpan, type FoldedText } from '../text/fold';
+import { splitsSurrogatePair } from '../text/codePoints';
+import { findFolded, foldForMatching, foldTerm, originalSpan, type FoldedText } from '../text/fold';
 
 export interface MentionSource {
   readonly id: string;
@@ -12,59 +13,73 @@ export interface Mention {
   /** String indices into the stored text. */
   readonly start: number;
   readonly end: number;
-  /** The original text there (how this source spells it). */
+  /** The original text there (how this source spells it): always `text.slice(start, end)`. */
   readonly text: string;
-  readonly snippet: { before: string; match: string; after: string };
+  readonly snippet: { readonly before: string; readonly match: string; readonly after: string };
 }
 
-const WORD = /[\p{L}\p{N}]/u;
-const SNIPPET = 60;
+const SNIPPET_RADIUS = 60;
 
-function isBoundary(folded: string, index: number): boolean {
-  return index < 0 || index >= folded.length || !WORD.test(folded[index]!);
-}
-
-/** Caches folded texts per source text: finding mentions again for another entity does not refold. */
-const foldCache = new WeakMap<object, FoldedText>();
-function folded(source: MentionSource): FoldedText {
+/**
+ * Folded texts per source object: finding mentions of another entity in the same corpus (the
+ * reader keeps its source objects) does not fold every text again. Weak, so dropped sources go.
+ */
+const foldCache = new WeakMap<MentionSource, FoldedText>();
+export function foldedSource(source: MentionSource): FoldedText {
   let f = foldCache.get(source);
-  if (!f) {
-    f = foldWithMap(source.text);
+  if (!f || f.originalLength !== source.text.length) {
+    f = foldForMatching(source.text);
     foldCache.set(source, f);
   }
   return f;
 }
 
+/** The aliases folded once, duplicates (same folded form) dropped: the first spelling names them. */
+export function foldAliases(aliases: readonly string[]): Array<{ folded: string; alias: string }> {
+  const seen = new Map<string, string>();
+  for (const alias of aliases) {
+    const folded = foldTerm(alias);
+    if (folded !== '' && !seen.has(folded)) seen.set(folded, alias);
+  }
+  return [...seen].map(([folded, alias]) => ({ folded, alias }));
+}
+
+/** Context either side of a span, widened so that no surrogate pair is cut in half. */
+function snippetOf(text: string, start: number, end: number): Mention['snippet'] {
+  let from = Math.max(0, start - SNIPPET_RADIUS);
+  if (splitsSurrogatePair(text, from)) from--;
+  let to = Math.min(text.length, end + SNIPPET_RADIUS);
+  if (splitsSurrogatePair(text, to)) to++;
+  return { before: text.slice(from, start), match: text.slice(start, end), after: text.slice(end, to) };
+}
+
 /**
  * Every occurrence of any alias across the sources, insensitive to case, accents, hyphens vs
  * spaces, apostrophe style and no-break spaces, at word boundaries, with exact original offsets.
- * Where two aliases overlap, the longer match wins.
+ * Where matches overlap, the longest alias wins (« Sergueï Lavrov » over « Lavrov »), then the
+ * earliest. Sorted by source (in the order given), then by position.
  */
 export function findMentions(sources: readonly MentionSource[], aliases: readonly string[]): Mention[] {
-  const terms = [...new Map(aliases.map((a) => [foldTerm(a), a])).entries()].filter(([t]) => t !== '');
+  const needles = foldAliases(aliases);
   const out: Mention[] = [];
+  if (needles.length === 0) return out;
   for (const source of sources) {
-    const f = folded(source);
-    const hits: Array<{ from: number; to: number; alias: string }> = [];
-    for (const [term, alias] of terms) {
-      for (let at = f.folded.indexOf(term); at !== -1; at = f.folded.indexOf(term, at + 1)) {
-        if (isBoundary(f.folded, at - 1) && isBoundary(f.folded, at + term.length)) hits.push({ from: at, to: at + term.length, alias });
-      }
+    const f = foldedSource(source);
+    const candidates: Array<{ from: number; to: number; alias: string }> = [];
+    for (const { folded, alias } of needles) for (const r of findFolded(f, folded)) candidates.push({ ...r, alias });
+    if (candidates.length === 0) continue;
+    candidates.sort((a, b) => b.to - b.from - (a.to - a.from) || a.from - b.from);
+    const taken = new Uint8Array(f.folded.length);
+    const kept: typeof candidates = [];
+    for (const c of candidates) {
+      if (taken.subarray(c.from, c.to).includes(1)) continue;
+      taken.fill(1, c.from, c.to);
+      kept.push(c);
     }
-    hits.sort((a, b) => a.from - b.from || b.to - b.from - (a.to - a.from));
-    let lastEnd = -1;
-    for (const hit of hits) {
-      if (hit.from < lastEnd) continue;
-      lastEnd = hit.to;
-      const { start, end } = originalSpan(f, hit.from, hit.to);
-      out.push({
-        sourceId: source.id,
-        alias: hit.alias,
-        start,
-        end,
-        text: source.text.slice(start, end),
-        snippet: { before: source.text.slice(Math.max(0, start - SNIPPET), start), match: source.text.slice(start, end), after: source.text.slice(end, end + SNIPPET) },
-      });
+    kept.sort((a, b) => a.from - b.from);
+    for (const c of kept) {
+      const { start, end } = originalSpan(f, c.from, c.to);
+      out.push({ sourceId: source.id, alias: c.alias, start, end, text: source.text.slice(start, end), snippet: snippetOf(source.text, start, end) });
     }
   }
   return out;

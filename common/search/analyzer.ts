@@ -1,4 +1,4 @@
-import { foldWithMap, originalSpan, type FoldedText } from '../text/fold';
+import { foldForMatching, originalSpan, type FoldedText } from '../text/fold';
 
 /** A word of a text: its normalized term and its exact span in the original text (string indices). */
 export interface Token {
@@ -44,7 +44,7 @@ export function tokensOf(f: FoldedText): Token[] {
 
 /** Tokenizes a text the way the index does: case, accents, apostrophes, hyphens, elision, plurals. */
 export function tokenize(text: string): Token[] {
-  return tokensOf(foldWithMap(text));
+  return tokensOf(foldForMatching(text));
 }
 
 /** The terms alone (what MiniSearch indexes). */
