@@ -27,7 +27,16 @@ const dataDir = resolve(values.data);
 mkdirSync(dataDir, { recursive: true });
 
 startHarness({ port, seedsDir: resolve(values.seeds), dataDir, rendererDir })
-  .then(() => console.log(`Verbatim harness on http://127.0.0.1:${port}/ (seeds: ${resolve(values.seeds)}, data: ${dataDir})`))
+  .then((server) => {
+    // Release the port before exiting, so a restart on the same port (same origin, same IndexedDB) can bind it.
+    const stop = () => {
+      server.closeAllConnections();
+      server.close(() => process.exit(0));
+    };
+    process.once('SIGTERM', stop);
+    process.once('SIGINT', stop);
+    console.log(`Verbatim harness on http://127.0.0.1:${port}/ (seeds: ${resolve(values.seeds)}, data: ${dataDir})`);
+  })
   .catch((error: Error) => {
     console.error(`Harness could not start: ${error.message}`);
     process.exit(1);

@@ -3,6 +3,12 @@ import { LibraryPage } from './support/library';
 import { NotesPage } from './support/notes';
 import { selectWithMouse } from './support/reader';
 
+/** Ctrl+K, then wait for the search field to take the focus before typing, as a person does. */
+async function openPalette(page: import('@playwright/test').Page): Promise<void> {
+  await page.keyboard.press('Control+K');
+  await expect(page.getByRole('dialog', { name: 'Search' }).getByRole('searchbox', { name: 'Search everything' })).toBeFocused();
+}
+
 test('Ctrl+K « coree du nord » finds all five articles and lands on the highlighted words', async ({ app }) => {
   const library = new LibraryPage(app.page);
   await expect(library.sources).toHaveCount(5);
@@ -26,7 +32,7 @@ test('a phrase typed in a note is found and the note opens at it; a passage made
   await notes.createWithText('Carnet', 'Première idée.\nLe rapprochement stratégique entre Moscou et Pyongyang se confirme.', 'rapprochement');
   await notes.panel.getByRole('button', { name: 'Close note' }).click();
 
-  await app.page.keyboard.press('Control+K');
+  await openPalette(app.page);
   await app.page.keyboard.type('"rapprochement stratégique"');
   const palette = app.page.getByRole('dialog', { name: 'Search' });
   await palette.getByRole('region', { name: 'Notes' }).getByRole('button', { name: /Carnet/ }).click();
@@ -39,7 +45,7 @@ test('a phrase typed in a note is found and the note opens at it; a passage made
   await app.page.keyboard.press('t');
   await app.page.getByRole('combobox', { name: 'Tag name' }).fill('diplomatie');
   await app.page.keyboard.press('Enter');
-  await app.page.keyboard.press('Control+K');
+  await openPalette(app.page);
   await app.page.keyboard.type('delegations haut niveau');
   const passages = app.page.getByRole('dialog', { name: 'Search' }).getByRole('region', { name: 'Passages' }).getByRole('button');
   await expect(passages).toHaveCount(1);

@@ -82,6 +82,13 @@ export function ReaderPane() {
   // new passage is drawn.
   useLayoutEffect(() => {
     if (keepSelection && bodyRef.current && highlights.some((h) => h.id === keepSelection.passageId)) {
+      // Only if the user is still here: never pull the selection (and the keys) out of a field they
+      // moved to meanwhile, such as the search palette.
+      const active = document.activeElement;
+      if (active && active !== document.body && !bodyRef.current.contains(active)) {
+        setKeepSelection(null);
+        return;
+      }
       selectOffsets(bodyRef.current, keepSelection.start, keepSelection.end);
       setKeepSelection(null);
     }

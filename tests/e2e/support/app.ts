@@ -1,5 +1,6 @@
 import { chromium, type BrowserContext, type Page } from '@playwright/test';
 import { spawn, type ChildProcess } from 'node:child_process';
+import { connect } from 'node:net';
 import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -45,12 +46,27 @@ function startHarness(port: number, seedsDir: string, dataDir: string): Promise<
   });
 }
 
-function stopHarness(child: ChildProcess): Promise<void> {
+/** True once nothing accepts connections on the port any more. */
+function portIsFree(port: number): Promise<boolean> {
   return new Promise((resolvePromise) => {
-    if (child.exitCode !== null) return resolvePromise();
-    child.once('exit', () => resolvePromise());
-    child.kill('SIGTERM');
+    const socket = connect({ port, host: '127.0.0.1' });
+    socket.once('connect', () => {
+      socket.destroy();
+      resolvePromise(false);
+    });
+    socket.once('error', () => resolvePromise(true));
   });
+}
+
+/** Stops the harness and waits until its port is released (tsx runs the server in a child process). */
+async function stopHarness(child: ChildProcess, port: number): Promise<void> {
+  if (child.exitCode === null) {
+    await new Promise<void>((resolvePromise) => {
+      child.once('exit', () => resolvePromise());
+      child.kill('SIGTERM');
+    });
+  }
+  for (let i = 0; i < 100 && !(await portIsFree(port)); i++) await new Promise((r) => setTimeout(r, 50));
 }
 
 let nextPort = 20_000 + (process.pid % 5_000) * 4;
@@ -89,14 +105,14 @@ export async function launchApp(options: LaunchOptions = {}): Promise<AppHandle>
     page: await open(),
     async restart() {
       await context.close();
-      await stopHarness(harness);
+      await stopHarness(harness, port);
       harness = await startHarness(port, seedsDir, dataDir);
       handle.page = await open();
       return handle.page;
     },
     async close() {
       await context.close().catch(() => undefined);
-      await stopHarness(harness);
+      await stopHarness(harness, port);
       rmSync(root, { recursive: true, force: true });
     },
   };
