@@ -1,15 +1,25 @@
-import MiniSearch from 'minisearch';
-import { terms } from './analyzer';
-import { findHits, snippetAround, type HitRange } from './hits';
-import { FUZZY_MIN_LENGTH, parseQuery } from './query';
+import MiniSearch, { type AsPlainObject, type Options, type Query } from 'minisearch';
+import { findFolded, foldForMatching, foldTerm, originalSpan, type FoldedText } from '../text/fold';
+import { ANALYZER_VERSION, terms, tokensOf, type Token } from './analyzer';
+import { snippetAround, type HitRange } from './hits';
+import { FUZZY_MIN_LENGTH, parseQuery, termMatches } from './query';
 
 /**
- * Full-text search over everything in a notebook, on MiniSearch: small, typed, with incremental
- * add/remove (no rebuild when a passage is made), per-term prefix and fuzzy options, and a JSON
- * form. Tokens come from our French analyzer (common/search/analyzer), and every hit is mapped back
- * to exact offsets in the original text.
+ * Full-text search over everything in a notebook, on MiniSearch rather than FlexSearch: MiniSearch
+ * is small and typed, adds, discards and replaces single documents without a rebuild (a passage
+ * made a second ago is found), takes prefix and fuzzy options per query term (prefix for the word
+ * being typed, one typo only for long words), lets us plug in our own tokenizer, and serializes to
+ * plain JSON and back (toJSON / loadJS). FlexSearch is faster on huge corpora, but its fuzziness is
+ * set per index rather than per term, it has no per-term options and its export is split into
+ * asynchronous chunks; its speed is not needed at 10,000 sources (see bench/results/search.json).
+ *
+ * Terms come from our French analyzer (common/search/analyzer). MiniSearch only narrows the
+ * candidates; every result is then checked on the document itself, which yields the hits as exact
+ * spans of the original text and drops documents where a quoted phrase is not there in order.
  */
 export type DocKind = 'source' | 'passage' | 'note' | 'event' | 'entity';
+/** The order results are grouped in. */
+export const DOC_KINDS: readonly DocKind[] = ['source', 'passage', 'note', 'event', 'entity'];
 
 export interface SearchDoc {
   readonly kind: DocKind;
@@ -19,15 +29,17 @@ export interface SearchDoc {
   readonly text: string;
   readonly sourceId?: string;
   readonly tags?: readonly string[];
-  /** First and last ISO day covered (events and sources with a date). */
+  /** An ISO day, month or year (« 1908-11-27 », « 2024-11 », « 1908 »), covering that whole period. */
+  readonly date?: string;
+  /** First and last ISO day covered, for a span (an event over several days); win over `date`. */
   readonly dateFrom?: string;
   readonly dateTo?: string;
-  /** Changes whenever the document does: re-indexing skips what is unchanged. */
-  readonly version: string;
+  /** Changes whenever the document does: `upsert` skips a document whose version is unchanged. */
+  readonly version?: string;
 }
 
 export interface SearchFilters {
-  readonly kinds?: ReadonlySet<DocKind>;
+  readonly kinds?: ReadonlySet<DocKind> | readonly DocKind[];
   readonly sourceId?: string;
   readonly tag?: string;
   /** ISO days, inclusive; documents without a date are left out when a range is set. */
@@ -40,40 +52,93 @@ export interface SearchResult {
   readonly id: string;
   readonly title: string;
   readonly score: number;
-  /** Exact spans of `text` that match (empty when only the title matched). */
+  /** Exact spans of the document's `text` that match, in order (empty when only the title matched). */
   readonly hits: readonly HitRange[];
-  readonly snippet: { before: string; match: string; after: string };
+  /** Around the first hit in the text, or in the title when only the title matched. */
+  readonly snippet: { readonly before: string; readonly match: string; readonly after: string };
   readonly sourceId?: string;
 }
 
+export interface SearchGroup {
+  readonly kind: DocKind;
+  readonly results: readonly SearchResult[];
+}
+
+/** What toJSON gives and loadJSON takes. */
+export interface SerializedSearchIndex {
+  readonly format: string;
+  readonly mini: AsPlainObject;
+  readonly docs: readonly SearchDoc[];
+}
+
+// The analyzer's version is part of the format: terms made by another analyzer would not match.
+const FORMAT = `verbatim-search/1+analyzer/${ANALYZER_VERSION}`;
+/** Below two letters a prefix matches a large part of the vocabulary and tells nothing yet. */
+const PREFIX_MIN_LENGTH = 2;
+/** Documents whose folded text and tokens are kept for the next keystroke's hits. */
+const VIEW_CACHE_SIZE = 64;
+
+type Stored = SearchDoc & { readonly key: string };
+
 const keyOf = (kind: DocKind, id: string) => `${kind}:${id}`;
 
-export class SearchIndex {
-  private readonly docs = new Map<string, SearchDoc>();
-  private readonly mini = new MiniSearch<SearchDoc & { key: string }>({
+function miniOptions(): Options<Stored> {
+  return {
     idField: 'key',
     fields: ['title', 'text'],
     tokenize: terms,
     processTerm: (term) => term,
-  });
+    searchOptions: { boost: { title: 2 } },
+  };
+}
+
+/** One part of a query that must be found: a word (maybe being typed) or a quoted phrase. */
+type Unit = { readonly word: string; readonly prefix: boolean } | { readonly phrase: string };
+
+interface View {
+  readonly doc: SearchDoc;
+  readonly folded: FoldedText;
+  readonly tokens: readonly Token[];
+}
+
+export class SearchIndex {
+  private readonly docs = new Map<string, SearchDoc>();
+  private mini: MiniSearch<Stored> = new MiniSearch(miniOptions());
+  private readonly views = new Map<string, View>();
 
   get size(): number {
     return this.docs.size;
   }
 
   /** True when the index holds this version of the document already. */
-  has(kind: DocKind, id: string, version: string): boolean {
-    return this.docs.get(keyOf(kind, id))?.version === version;
+  has(kind: DocKind, id: string, version?: string): boolean {
+    const doc = this.docs.get(keyOf(kind, id));
+    return doc !== undefined && (version === undefined || doc.version === version);
   }
 
-  /** Adds or replaces a document; an unchanged one (same version) costs nothing. */
-  upsert(doc: SearchDoc): void {
+  /** Adds a new document; throws when one with the same kind and id is there (use `update`). */
+  add(doc: SearchDoc): void {
     const key = keyOf(doc.kind, doc.id);
-    const old = this.docs.get(key);
-    if (old?.version === doc.version) return;
-    if (old) this.mini.discard(key);
+    if (this.docs.has(key)) throw new Error(`${key} is already in the search index`);
     this.mini.add({ ...doc, key });
     this.docs.set(key, doc);
+  }
+
+  /** Replaces a document (or adds it when it is not there). */
+  update(doc: SearchDoc): void {
+    const key = keyOf(doc.kind, doc.id);
+    // discard is lazy (MiniSearch cleans up in the background), so an edit costs one document, not a rebuild.
+    if (this.docs.has(key)) this.mini.discard(key);
+    this.mini.add({ ...doc, key });
+    this.docs.set(key, doc);
+    this.views.delete(key);
+  }
+
+  /** Adds or replaces a document; one with the same version costs nothing. */
+  upsert(doc: SearchDoc): void {
+    const old = this.docs.get(keyOf(doc.kind, doc.id));
+    if (old && old.version !== undefined && old.version === doc.version) return;
+    this.update(doc);
   }
 
   remove(kind: DocKind, id: string): void {
@@ -81,6 +146,7 @@ export class SearchIndex {
     if (!this.docs.has(key)) return;
     this.mini.discard(key);
     this.docs.delete(key);
+    this.views.delete(key);
   }
 
   /** Makes the index hold exactly `docs` (and the unchanged ids in `keep`) for a kind: adds, replaces, removes. */
@@ -90,46 +156,166 @@ export class SearchIndex {
     for (const doc of docs) this.upsert(doc);
   }
 
+  /** The best `limit` results of every kind together, best first. */
   search(query: string, filters: SearchFilters = {}, limit = 50): SearchResult[] {
-    const parsed = parseQuery(query);
-    const queryTerms = [...parsed.words, ...parsed.phrases.flat()];
-    if (queryTerms.length === 0) return [];
-    const lastWord = parsed.words.length - 1;
-    const raw = this.mini.search(queryTerms.join(' '), {
-      tokenize: (q) => q.split(' '),
-      processTerm: (t) => t,
-      combineWith: 'AND',
-      prefix: (_term, i) => parsed.lastIsPrefix && i === lastWord,
-      fuzzy: (term) => (term.length >= FUZZY_MIN_LENGTH ? 1 : 0),
-    });
     const out: SearchResult[] = [];
-    for (const r of raw) {
-      const doc = this.docs.get(String(r.id));
-      if (!doc || !passes(doc, filters)) continue;
-      const hits = findHits(doc.text, parsed);
-      const titleHits = hits.length ? [] : findHits(doc.title, parsed);
-      // A phrase must really be there, in order: MiniSearch only knows the words.
-      if (hits.length === 0 && titleHits.length === 0) continue;
-      const snippet = hits.length ? snippetAround(doc.text, hits[0]!) : snippetAround(doc.title, titleHits[0]!);
-      out.push({ kind: doc.kind, id: doc.id, title: doc.title, score: r.score, hits, snippet, ...(doc.sourceId ? { sourceId: doc.sourceId } : {}) });
-      if (out.length >= limit) break;
-    }
+    this.run(query, filters, (r) => {
+      out.push(r);
+      return out.length < limit;
+    });
     return out;
   }
 
-  toJSON(): unknown {
-    return { mini: this.mini.toJSON(), docs: [...this.docs.values()] };
+  /** Results grouped by kind (in DOC_KINDS order, empty groups left out), the best `perKind` of each. */
+  searchGrouped(query: string, filters: SearchFilters = {}, perKind = 20): SearchGroup[] {
+    const groups = new Map<DocKind, SearchResult[]>(DOC_KINDS.map((k) => [k, []]));
+    const wanted = filters.kinds && [...filters.kinds].length > 0 ? new Set(filters.kinds) : new Set(DOC_KINDS);
+    let full = 0;
+    this.run(query, filters, (r) => {
+      const list = groups.get(r.kind)!;
+      if (list.length >= perKind) return true;
+      list.push(r);
+      if (list.length === perKind) full++;
+      return full < wanted.size;
+    });
+    return DOC_KINDS.map((kind) => ({ kind, results: groups.get(kind)! })).filter((g) => g.results.length > 0);
+  }
+
+  toJSON(): SerializedSearchIndex {
+    return { format: FORMAT, mini: this.mini.toJSON(), docs: [...this.docs.values()] };
+  }
+
+  /** Restores an index saved with toJSON (as an object or a JSON string); throws on another format. */
+  static loadJSON(json: string | SerializedSearchIndex): SearchIndex {
+    const data = (typeof json === 'string' ? JSON.parse(json) : json) as Partial<SerializedSearchIndex> | null;
+    // A saved index from another analyzer (or not an index at all) is refused rather than half used:
+    // the caller rebuilds from the notebook.
+    if (!data || data.format !== FORMAT || !data.mini || !Array.isArray(data.docs)) throw new Error(`not a search index of format ${FORMAT}`);
+    const index = new SearchIndex();
+    index.mini = MiniSearch.loadJS(data.mini, miniOptions());
+    for (const doc of data.docs) index.docs.set(keyOf(doc.kind, doc.id), doc);
+    if (index.mini.documentCount !== index.docs.size) throw new Error('search index documents do not match its terms');
+    return index;
+  }
+
+  /** Runs a query; hands each verified result, best first, to `take` until it returns false. */
+  private run(query: string, filters: SearchFilters, take: (r: SearchResult) => boolean): void {
+    const { units, miniQuery } = compile(query);
+    if (!miniQuery) return;
+    const kinds = filters.kinds && [...filters.kinds].length > 0 ? new Set(filters.kinds) : null;
+    const candidates = this.mini.search(miniQuery, {
+      filter: (r) => {
+        const doc = this.docs.get(String(r.id));
+        return doc !== undefined && passes(doc, filters, kinds);
+      },
+    });
+    for (const c of candidates) {
+      const doc = this.docs.get(String(c.id));
+      if (!doc) continue;
+      const result = this.verify(doc, units, c.score);
+      if (result && !take(result)) return;
+    }
+  }
+
+  /** Checks a candidate on its own text: every word and phrase must be in the text or the title. */
+  private verify(doc: SearchDoc, units: readonly Unit[], score: number): SearchResult | null {
+    const text = this.view(doc);
+    let title: View | null = null;
+    const hits: HitRange[] = [];
+    const titleHits: HitRange[] = [];
+    for (const unit of units) {
+      const inText = rangesOf(unit, text);
+      if (inText.length) {
+        hits.push(...inText);
+        continue;
+      }
+      title ??= viewOf({ ...doc, text: doc.title });
+      const inTitle = rangesOf(unit, title);
+      if (inTitle.length === 0) return null;
+      titleHits.push(...inTitle);
+    }
+    const ordered = disjoint(hits);
+    const snippet = ordered.length ? snippetAround(doc.text, ordered[0]!) : snippetAround(doc.title, disjoint(titleHits)[0] ?? { start: 0, end: 0 });
+    return { kind: doc.kind, id: doc.id, title: doc.title, score, hits: ordered, snippet, ...(doc.sourceId ? { sourceId: doc.sourceId } : {}) };
+  }
+
+  /** The folded text and tokens of a document, cached for the few documents searched last. */
+  private view(doc: SearchDoc): View {
+    const key = keyOf(doc.kind, doc.id);
+    const cached = this.views.get(key);
+    if (cached && cached.doc === doc) {
+      this.views.delete(key); // re-inserted below: Map order is the recency order
+      this.views.set(key, cached);
+      return cached;
+    }
+    const view = viewOf(doc);
+    this.views.set(key, view);
+    if (this.views.size > VIEW_CACHE_SIZE) this.views.delete(this.views.keys().next().value!);
+    return view;
   }
 }
 
-function passes(doc: SearchDoc, f: SearchFilters): boolean {
-  if (f.kinds && f.kinds.size > 0 && !f.kinds.has(doc.kind)) return false;
+function viewOf(doc: SearchDoc): View {
+  const folded = foldForMatching(doc.text);
+  return { doc, folded, tokens: tokensOf(folded) };
+}
+
+/** French quotes and curly quotes count as phrase quotes: « Corée du Nord » is a phrase. */
+function straightQuotes(query: string): string {
+  return query.replace(/«[\s\u00a0\u202f]*/g, '"').replace(/[\s\u00a0\u202f]*»/g, '"').replace(/[“”„]/g, '"');
+}
+
+/** The query as units to verify and as a MiniSearch query over analyzer terms. */
+function compile(raw: string): { units: Unit[]; miniQuery: Query | null } {
+  const query = straightQuotes(raw);
+  const parsed = parseQuery(query);
+  const last = parsed.words.length - 1;
+  const words = parsed.words.map((word, i) => ({ word, prefix: parsed.lastIsPrefix && i === last && word.length >= PREFIX_MIN_LENGTH }));
+  // Phrases are matched on the folded text as written (no stemming): "soldats russes" is that sequence.
+  const phrases = [...query.matchAll(/"([^"]*)"?/g)].map((m) => foldTerm(m[1] ?? '')).filter((p) => terms(p).length > 0);
+  const units: Unit[] = [...words, ...phrases.map((phrase) => ({ phrase }))];
+  const queries: Query[] = [
+    ...words.map((w) => ({ queries: [w.word], prefix: w.prefix, fuzzy: w.word.length >= FUZZY_MIN_LENGTH ? 1 : false })),
+    ...parsed.phrases.flat().map((t) => ({ queries: [t], prefix: false, fuzzy: false })),
+  ];
+  if (queries.length === 0) return { units, miniQuery: null };
+  // Query strings are analyzer terms already: MiniSearch must not split or change them again.
+  return { units, miniQuery: { combineWith: 'AND', queries, tokenize: (t: string) => [t], processTerm: (t: string) => t } };
+}
+
+/** Where a unit matches in a view, as original spans. */
+function rangesOf(unit: Unit, view: View): HitRange[] {
+  if ('phrase' in unit) return findFolded(view.folded, unit.phrase).map((r) => originalSpan(view.folded, r.from, r.to));
+  const out: HitRange[] = [];
+  for (const t of view.tokens) if (termMatches(unit.word, t.term, unit.prefix)) out.push({ start: t.start, end: t.end });
+  return out;
+}
+
+/** Ranges in order, a range overlapping an earlier one dropped (a word inside a phrase hit). */
+function disjoint(ranges: readonly HitRange[]): HitRange[] {
+  const sorted = [...ranges].sort((a, b) => a.start - b.start || b.end - a.end);
+  const out: HitRange[] = [];
+  for (const r of sorted) if (out.length === 0 || r.start >= out[out.length - 1]!.end) out.push(r);
+  return out;
+}
+
+/** An ISO day, month or year as the first and last day it covers (as comparable strings). */
+function dayBounds(date: string): { first: string; last: string } {
+  if (/^\d{4}$/.test(date)) return { first: `${date}-01-01`, last: `${date}-12-31` };
+  if (/^\d{4}-\d{2}$/.test(date)) return { first: `${date}-01`, last: `${date}-31` };
+  return { first: date, last: date };
+}
+
+function passes(doc: SearchDoc, f: SearchFilters, kinds: ReadonlySet<DocKind> | null): boolean {
+  if (kinds && !kinds.has(doc.kind)) return false;
   if (f.sourceId && doc.sourceId !== f.sourceId && !(doc.kind === 'source' && doc.id === f.sourceId)) return false;
   if (f.tag && !doc.tags?.includes(f.tag)) return false;
   if (f.from || f.to) {
-    if (!doc.dateFrom) return false;
-    if (f.from && (doc.dateTo ?? doc.dateFrom) < f.from) return false;
-    if (f.to && doc.dateFrom > f.to) return false;
+    const first = doc.dateFrom ?? (doc.date ? dayBounds(doc.date).first : undefined);
+    const last = doc.dateTo ?? (doc.date ? dayBounds(doc.date).last : first);
+    if (!first || !last) return false;
+    if (f.from && last < f.from) return false;
+    if (f.to && first > f.to) return false;
   }
   return true;
 }

@@ -173,8 +173,9 @@ class Builder {
     for (let k = this.length - 1; k >= 0 && this.starts[k] === start; k--) this.ends[k] = end;
   }
   text(): string {
+    // apply takes the typed array as it is (a spread would iterate it); chunks keep under argument limits.
     let out = '';
-    for (let i = 0; i < this.length; i += 8192) out += String.fromCharCode(...this.codes.subarray(i, Math.min(this.length, i + 8192)));
+    for (let i = 0; i < this.length; i += 4096) out += String.fromCharCode.apply(null, this.codes.subarray(i, Math.min(this.length, i + 4096)) as unknown as number[]);
     return out;
   }
 }
