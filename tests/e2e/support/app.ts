@@ -1,6 +1,6 @@
 import { chromium, type BrowserContext, type Page } from '@playwright/test';
 import { spawn, type ChildProcess } from 'node:child_process';
-import { connect } from 'node:net';
+import { connect, createServer, type AddressInfo } from 'node:net';
 import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -69,7 +69,17 @@ async function stopHarness(child: ChildProcess, port: number): Promise<void> {
   for (let i = 0; i < 100 && !(await portIsFree(port)); i++) await new Promise((r) => setTimeout(r, 50));
 }
 
-let nextPort = 20_000 + (process.pid % 5_000) * 4;
+/** A port nothing listens on now, chosen by the system (other test runs may share this machine). */
+function freePort(): Promise<number> {
+  return new Promise((resolvePromise, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as AddressInfo;
+      server.close(() => resolvePromise(port));
+    });
+  });
+}
 
 export interface LaunchOptions {
   /** The files of the seeds folder by name (a fresh copy of the repo's seeds by default). */
@@ -86,10 +96,19 @@ export async function launchApp(options: LaunchOptions = {}): Promise<AppHandle>
     mkdirSync(seedsDir);
     for (const [name, content] of Object.entries(options.seedFiles)) writeFileSync(join(seedsDir, name), content);
   } else cpSync(SEEDS, seedsDir, { recursive: true });
-  const port = nextPort++;
+  let port = await freePort();
+  let harness: ChildProcess;
+  // Another process may take the port between the choice and the bind: choose again.
+  for (let attempt = 1; ; attempt++) {
+    try {
+      harness = await startHarness(port, seedsDir, dataDir);
+      break;
+    } catch (error) {
+      if (attempt >= 3 || !String(error).includes('EADDRINUSE')) throw error;
+      port = await freePort();
+    }
+  }
   const url = `http://127.0.0.1:${port}/`;
-
-  let harness = await startHarness(port, seedsDir, dataDir);
   let context: BrowserContext;
   const open = async (): Promise<Page> => {
     context = await chromium.launchPersistentContext(profileDir, { executablePath: CHROMIUM, args: CHROMIUM_ARGS, headless: true, viewport: { width: 1280, height: 860 } });
