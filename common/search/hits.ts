@@ -1,3 +1,4 @@
+import { splitsSurrogatePair } from '../text/codePoints';
 import { tokenize, type Token } from './analyzer';
 import { termMatches, type ParsedQuery } from './query';
 
@@ -34,7 +35,10 @@ export function findHits(text: string, query: ParsedQuery, tokens: readonly Toke
 
 /** A snippet around the first hit: the text before, the hit, the text after. */
 export function snippetAround(text: string, hit: HitRange, radius = 60): { before: string; match: string; after: string } {
-  const from = Math.max(0, hit.start - radius);
-  const to = Math.min(text.length, hit.end + radius);
+  let from = Math.max(0, hit.start - radius);
+  let to = Math.min(text.length, hit.end + radius);
+  // Never cut an emoji (a surrogate pair) in half at the edges of the snippet.
+  if (splitsSurrogatePair(text, from)) from += 1;
+  if (splitsSurrogatePair(text, to)) to -= 1;
   return { before: (from > 0 ? '…' : '') + text.slice(from, hit.start).replace(/\s+/g, ' '), match: text.slice(hit.start, hit.end), after: text.slice(hit.end, to).replace(/\s+/g, ' ') + (to < text.length ? '…' : '') };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findHits } from '@common/search/hits';
+import { findHits, snippetAround } from '@common/search/hits';
 import { parseQuery } from '@common/search/query';
 
 describe('findHits (find in source)', () => {
@@ -16,4 +16,15 @@ describe('findHits (find in source)', () => {
     ['no typo in short words', 'Mosca ', []],
   ];
   for (const [name, query, expected] of rows) it(`finds ${name}`, () => expect(findHits(text, parseQuery(query)).map((h) => text.slice(h.start, h.end))).toEqual(expected));
+});
+
+describe('snippetAround at the edges', () => {
+  it('never cuts an emoji in half', () => {
+    const text = `${'😀'.repeat(40)}Lavrov${'😀'.repeat(40)}`;
+    const at = text.indexOf('Lavrov');
+    for (const radius of [5, 6, 7, 60, 61]) {
+      const s = snippetAround(text, { start: at, end: at + 6 }, radius);
+      expect(s.before + s.match + s.after).not.toMatch(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/);
+    }
+  });
 });
