@@ -1,25 +1,31 @@
-import { DecoratorNode, type EditorConfig, type NodeKey } from 'lexical';
-import { createElement } from './createElement';
-import { decorateWithView } from './decorators';
+import { $getDocument, DecoratorNode, type NodeKey } from 'lexical';
+
+type LexicalDomElement = ReturnType<DecoratorNode<unknown>['createDOM']>;
 
 /**
- * What our three note nodes share: immutable data read through getLatest() and replaced through
- * getWritable(), an element Lexical never updates in place, and a view supplied by the renderer.
- * Each subclass keeps its own static getType/clone/importJSON, as Lexical requires.
+ * What our three note nodes share: their data as one immutable record, read through getLatest() and
+ * replaced through getWritable(), and an element Lexical never has to patch (the view draws inside it).
+ *
+ * decorate() returns null here: common/ has no React. The renderer registers, in place of each of
+ * these classes, a subclass with the same type whose decorate() returns its React view (see
+ * renderer/src/editor/nodeViews.tsx). That is why nodes are only ever made with `$create(Klass)`
+ * (never `new`): `$create` builds whichever class the editor registered for the type, while `new`
+ * would build the base class and Lexical refuses a node whose class is not the registered one.
  */
 export abstract class DataDecoratorNode<T extends object> extends DecoratorNode<unknown> {
   __data: T;
 
   constructor(data: T, key?: NodeKey) {
     super(key);
-    this.__data = { ...data };
+    this.__data = data;
   }
 
   getData(): T {
     return this.getLatest().__data;
   }
 
-  protected withData(changes: Partial<T>): this {
+  /** Replaces some fields; the record itself is never mutated, so older editor states keep theirs. */
+  setData(changes: Partial<T>): this {
     const writable = this.getWritable();
     writable.__data = { ...writable.__data, ...changes };
     return writable;
@@ -27,15 +33,25 @@ export abstract class DataDecoratorNode<T extends object> extends DecoratorNode<
 
   protected abstract readonly tagName: 'div' | 'span';
 
-  override createDOM(): ReturnType<DecoratorNode<unknown>['createDOM']> {
-    return createElement(this.tagName, `${this.getType()}-node`);
+  override createDOM(): LexicalDomElement {
+    // Only called where there is a document (the renderer). common/ compiles without the DOM types,
+    // so the document is typed here by the one method used.
+    const document = $getDocument() as unknown as { createElement(tag: string): LexicalDomElement & { className: string } };
+    const element = document.createElement(this.tagName);
+    element.className = `${this.getType()}-node`;
+    return element;
   }
 
   override updateDOM(): false {
     return false;
   }
 
-  override decorate(_editor: unknown, config: EditorConfig): unknown {
-    return decorateWithView(this, config);
+  override decorate(): unknown {
+    return null;
   }
+}
+
+/** A string field of stored JSON, which is untrusted: anything else becomes '' (a note must still open). */
+export function asString(value: unknown): string {
+  return typeof value === 'string' ? value : '';
 }

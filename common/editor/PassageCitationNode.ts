@@ -1,5 +1,5 @@
-import { $applyNodeReplacement, type LexicalNode, type SerializedLexicalNode, type SerializedPartial, type Spread } from 'lexical';
-import { DataDecoratorNode } from './DataDecoratorNode';
+import { $create, type LexicalNode, type LexicalParseJSON, type NodeKey, type SerializedLexicalNode, type SerializedPartial, type Spread } from 'lexical';
+import { DataDecoratorNode, asString } from './DataDecoratorNode';
 
 export interface PassageCitationData {
   readonly passageId: string;
@@ -8,12 +8,15 @@ export interface PassageCitationData {
   readonly label: string;
   /** The full quote, shown on hover and in the export footnote. */
   readonly exact: string;
+  /** The passage was deleted: the chip stays, marked as detached. */
   readonly detached: boolean;
 }
 
 export type SerializedPassageCitationNode = Spread<PassageCitationData, SerializedLexicalNode>;
 
-/** An inline chip citing a passage. */
+const EMPTY: PassageCitationData = { passageId: '', sourceId: '', label: '', exact: '', detached: false };
+
+/** An inline chip citing a passage after the words it supports. */
 export class PassageCitationNode extends DataDecoratorNode<PassageCitationData> {
   protected readonly tagName = 'span';
 
@@ -25,12 +28,20 @@ export class PassageCitationNode extends DataDecoratorNode<PassageCitationData> 
     return new PassageCitationNode(node.__data, node.__key);
   }
 
+  constructor(data: PassageCitationData = EMPTY, key?: NodeKey) {
+    super(data, key);
+  }
+
   static override importJSON(json: SerializedPartial<SerializedPassageCitationNode> & Record<string, unknown>): PassageCitationNode {
-    return $createPassageCitationNode({
-      passageId: String(json.passageId),
-      sourceId: String(json.sourceId),
-      label: String(json.label ?? ''),
-      exact: String(json.exact ?? ''),
+    return $create(PassageCitationNode).updateFromJSON(json);
+  }
+
+  override updateFromJSON(json: LexicalParseJSON<SerializedPassageCitationNode>): this {
+    return super.updateFromJSON(json).setData({
+      passageId: asString(json.passageId),
+      sourceId: asString(json.sourceId),
+      label: asString(json.label),
+      exact: asString(json.exact),
       detached: json.detached === true,
     });
   }
@@ -40,7 +51,7 @@ export class PassageCitationNode extends DataDecoratorNode<PassageCitationData> 
   }
 
   setDetached(detached: boolean): this {
-    return this.withData({ detached });
+    return this.setData({ detached });
   }
 
   override isInline(): true {
@@ -53,7 +64,7 @@ export class PassageCitationNode extends DataDecoratorNode<PassageCitationData> 
 }
 
 export function $createPassageCitationNode(data: PassageCitationData): PassageCitationNode {
-  return $applyNodeReplacement(new PassageCitationNode(data));
+  return $create(PassageCitationNode).setData(data);
 }
 
 export function $isPassageCitationNode(node: LexicalNode | null | undefined): node is PassageCitationNode {

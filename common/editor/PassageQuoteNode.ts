@@ -1,10 +1,11 @@
-import { $applyNodeReplacement, type LexicalNode, type SerializedLexicalNode, type SerializedPartial, type Spread } from 'lexical';
-import { DataDecoratorNode } from './DataDecoratorNode';
+import { $create, type LexicalNode, type LexicalParseJSON, type NodeKey, type SerializedLexicalNode, type SerializedPartial, type Spread } from 'lexical';
+import { DataDecoratorNode, asString } from './DataDecoratorNode';
 
 /** What a quote block keeps: the passage it quotes and a copy of its text, so the note reads on its own. */
 export interface PassageQuoteData {
   readonly passageId: string;
   readonly sourceId: string;
+  /** The source's title, named on the quote's chip. */
   readonly sourceLabel: string;
   readonly exact: string;
   /** The passage was deleted: the quote text stays, marked as detached. */
@@ -13,9 +14,11 @@ export interface PassageQuoteData {
 
 export type SerializedPassageQuoteNode = Spread<PassageQuoteData, SerializedLexicalNode>;
 
+const EMPTY: PassageQuoteData = { passageId: '', sourceId: '', sourceLabel: '', exact: '', detached: false };
+
 /**
  * A block quote of a passage. A decorator, so its text cannot be edited by typing, only replaced by
- * quoting again; the renderer draws it through its node view.
+ * quoting again.
  */
 export class PassageQuoteNode extends DataDecoratorNode<PassageQuoteData> {
   protected readonly tagName = 'div';
@@ -28,12 +31,20 @@ export class PassageQuoteNode extends DataDecoratorNode<PassageQuoteData> {
     return new PassageQuoteNode(node.__data, node.__key);
   }
 
+  constructor(data: PassageQuoteData = EMPTY, key?: NodeKey) {
+    super(data, key);
+  }
+
   static override importJSON(json: SerializedPartial<SerializedPassageQuoteNode> & Record<string, unknown>): PassageQuoteNode {
-    return $createPassageQuoteNode({
-      passageId: String(json.passageId),
-      sourceId: String(json.sourceId),
-      sourceLabel: String(json.sourceLabel ?? ''),
-      exact: String(json.exact ?? ''),
+    return $create(PassageQuoteNode).updateFromJSON(json);
+  }
+
+  override updateFromJSON(json: LexicalParseJSON<SerializedPassageQuoteNode>): this {
+    return super.updateFromJSON(json).setData({
+      passageId: asString(json.passageId),
+      sourceId: asString(json.sourceId),
+      sourceLabel: asString(json.sourceLabel),
+      exact: asString(json.exact),
       detached: json.detached === true,
     });
   }
@@ -43,20 +54,21 @@ export class PassageQuoteNode extends DataDecoratorNode<PassageQuoteData> {
   }
 
   setDetached(detached: boolean): this {
-    return this.withData({ detached });
+    return this.setData({ detached });
   }
 
   override isInline(): false {
     return false;
   }
 
+  /** The quote's own words: what copying, search and plain-text export see. */
   override getTextContent(): string {
     return this.getData().exact;
   }
 }
 
 export function $createPassageQuoteNode(data: PassageQuoteData): PassageQuoteNode {
-  return $applyNodeReplacement(new PassageQuoteNode(data));
+  return $create(PassageQuoteNode).setData(data);
 }
 
 export function $isPassageQuoteNode(node: LexicalNode | null | undefined): node is PassageQuoteNode {

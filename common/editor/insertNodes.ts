@@ -1,33 +1,40 @@
-import { $createParagraphNode, $getRoot, $getSelection, $insertNodes, $isRangeSelection, type LexicalNode } from 'lexical';
-import { $createPassageQuoteNode, type PassageQuoteData } from './PassageQuoteNode';
-import { $createPassageCitationNode, type PassageCitationData } from './PassageCitationNode';
-import { $createEventCitationNode, type EventCitationData } from './EventCitationNode';
+import { $createParagraphNode, $getRoot, $getSelection, $insertNodes, $isParagraphNode, type LexicalNode } from 'lexical';
+import { $createPassageQuoteNode, type PassageQuoteData, type PassageQuoteNode } from './PassageQuoteNode';
+import { $createPassageCitationNode, type PassageCitationData, type PassageCitationNode } from './PassageCitationNode';
+import { $createEventCitationNode, type EventCitationData, type EventCitationNode } from './EventCitationNode';
 
-/** Inserts at the caret when the note has one, else at the end of the note. Call inside editor.update(). */
-function $insertAtCaretOrEnd(node: LexicalNode, inline: boolean): void {
-  const selection = $getSelection();
-  if ($isRangeSelection(selection)) {
+/**
+ * Inserts at the selection when the note has one (the caret, or after a selected chip), else at the
+ * end of the note. Call inside editor.update().
+ */
+function $insertAtSelectionOrEnd<T extends LexicalNode>(node: T): T {
+  const inline = node.isInline();
+  if ($getSelection() !== null) {
     $insertNodes([node]);
   } else if (inline) {
-    const paragraph = $createParagraphNode();
-    paragraph.append(node);
-    $getRoot().append(paragraph);
+    // An inline chip continues the last paragraph rather than standing alone on a line.
+    const last = $getRoot().getLastChild();
+    if ($isParagraphNode(last)) last.append(node);
+    else $getRoot().append($createParagraphNode().append(node));
   } else {
     $getRoot().append(node);
   }
-  // Leave somewhere to keep typing after a block quote at the end of the note.
-  if (!inline && node.getNextSibling() === null) node.insertAfter($createParagraphNode());
-  if (!inline) node.selectNext();
+  if (!inline) {
+    // Leave somewhere to keep typing after a block quote at the end of the note.
+    if (node.getNextSibling() === null) node.insertAfter($createParagraphNode());
+    node.selectNext();
+  }
+  return node;
 }
 
-export function $insertPassageQuote(data: PassageQuoteData): void {
-  $insertAtCaretOrEnd($createPassageQuoteNode(data), false);
+export function $insertPassageQuote(data: PassageQuoteData): PassageQuoteNode {
+  return $insertAtSelectionOrEnd($createPassageQuoteNode(data));
 }
 
-export function $insertPassageCitation(data: PassageCitationData): void {
-  $insertAtCaretOrEnd($createPassageCitationNode(data), true);
+export function $insertPassageCitation(data: PassageCitationData): PassageCitationNode {
+  return $insertAtSelectionOrEnd($createPassageCitationNode(data));
 }
 
-export function $insertEventCitation(data: EventCitationData): void {
-  $insertAtCaretOrEnd($createEventCitationNode(data), true);
+export function $insertEventCitation(data: EventCitationData): EventCitationNode {
+  return $insertAtSelectionOrEnd($createEventCitationNode(data));
 }

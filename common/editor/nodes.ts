@@ -8,7 +8,7 @@ import { PassageCitationNode } from './PassageCitationNode';
 import { EventCitationNode } from './EventCitationNode';
 
 /** Every node a note may hold; the renderer's editor and every headless editor use this one list. */
-export const NOTE_NODES: Array<Klass<LexicalNode>> = [
+export const NOTE_NODES: ReadonlyArray<Klass<LexicalNode>> = [
   HeadingNode,
   QuoteNode,
   ListNode,

@@ -34,7 +34,10 @@ export function escapeMarkdownInline(text: string): string {
   return escapeLine(text.replace(/\s*\n\s*/g, ' '));
 }
 
-/** A block quote of literal text; blank lines between paragraphs stay inside the quote. */
+/**
+ * A block quote of literal text; blank lines between paragraphs stay inside the quote (as `>` lines).
+ * An empty text still makes a quote (`>`), so a footnote reference written after it stays inside.
+ */
 export function markdownBlockQuote(text: string): string {
   return escapeMarkdownText(text.replace(/\n{2,}/g, '\n\n').trim())
     .split('\n')

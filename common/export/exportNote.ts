@@ -2,14 +2,18 @@ import { createHeadlessEditor } from '@lexical/headless';
 import { $convertToMarkdownString } from '@lexical/markdown';
 import type { SerializedEditorState } from 'lexical';
 import { NOTE_NODES } from '../editor/nodes';
+import { noteMarkdownTransformers } from '../editor/markdownTransformers';
+import type { ExportContext } from './exportContext';
 import { FootnoteCollector } from './footnotes';
-import { noteTransformers, type ExportContext } from './noteTransformers';
+
+export type { ExportContext } from './exportContext';
 
 /**
  * A note as CommonMark with GFM footnotes, exported by a headless Lexical editor over its stored JSON:
- * the app, `npm run verify`'s tests and the benchmarks share this one implementation.
+ * the app, `npm run verify`'s tests and the benchmarks share this one implementation. An empty string
+ * is an empty note.
  */
-export function exportNoteToMarkdown(content: string | SerializedEditorState, ctx: ExportContext): string {
+export function exportNoteToMarkdown(editorStateJson: string | SerializedEditorState, ctx: ExportContext): string {
   const editor = createHeadlessEditor({
     namespace: 'verbatim-export',
     nodes: NOTE_NODES,
@@ -17,12 +21,10 @@ export function exportNoteToMarkdown(content: string | SerializedEditorState, ct
       throw error;
     },
   });
-  if (content !== '') editor.setEditorState(editor.parseEditorState(typeof content === 'string' ? content : JSON.stringify(content)));
+  const state = editorStateJson === '' ? editor.getEditorState() : editor.parseEditorState(editorStateJson);
   const footnotes = new FootnoteCollector();
-  let body = '';
-  editor.getEditorState().read(() => {
-    body = $convertToMarkdownString(noteTransformers(ctx, footnotes));
-  });
-  const text = body.trim();
-  return footnotes.size > 0 ? `${text}\n\n${footnotes.render()}\n` : `${text}\n`;
+  // Read the parsed state as is: setting it would refuse a note whose root was left with no children.
+  const body = state.read(() => $convertToMarkdownString(noteMarkdownTransformers(ctx, footnotes)).trim(), { editor });
+  if (footnotes.size === 0) return body === '' ? '' : `${body}\n`;
+  return `${body === '' ? '' : `${body}\n\n`}${footnotes.render()}\n`;
 }
