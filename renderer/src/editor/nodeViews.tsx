@@ -1,71 +1,58 @@
-import { useLiveQuery } from 'dexie-react-hooks';
-import type { LexicalNode } from 'lexical';
-import type { NodeViews } from '@common/editor/decorators';
+import { useContext, type ReactElement } from 'react';
+import type { Klass, LexicalNode } from 'lexical';
+import { NOTE_NODES } from '@common/editor/nodes';
 import { PassageQuoteNode, type PassageQuoteData } from '@common/editor/PassageQuoteNode';
 import { PassageCitationNode, type PassageCitationData } from '@common/editor/PassageCitationNode';
 import { EventCitationNode, type EventCitationData } from '@common/editor/EventCitationNode';
-import { db } from '../db/database';
-import { useWorkspace } from '../app/workspace';
+import { NodeActionsContext, type PassageState } from './nodeActions';
 
-type AnchorState = 'loading' | 'ok' | 'orphaned' | 'fuzzy' | 'missing';
+/*
+ * How the note's nodes get React views without common/ knowing React: for each of our node classes
+ * the renderer registers a subclass with the same type whose decorate() returns the view. Lexical
+ * keys registered nodes by type, so the subclass takes the base class's place in the editor, and
+ * since the common code makes nodes with `$create(Klass)`, it gets the subclass here and the base
+ * class in headless editors. The JSON is the same either way (same type, same exportJSON).
+ * Lexical's own `{replace, with, withKlass}` cannot do this: it requires the replacement to have
+ * another type (tests/unit/editor/nodeViews.test.ts shows it refused).
+ * Every text below is rendered as a React text child, never as HTML: source text is data.
+ */
 
-/** Whether a cited passage still stands in its source: live, so a re-anchoring shows at once. */
-function usePassageState(passageId: string): AnchorState {
-  return (
-    useLiveQuery(async () => {
-      const passage = await db.passages.get(passageId);
-      if (!passage) return 'missing' as const;
-      if (passage.status === 'orphaned') return 'orphaned' as const;
-      return passage.status === 'fuzzy' ? ('fuzzy' as const) : ('ok' as const);
-    }, [passageId]) ?? 'loading'
-  );
-}
+type Badge = 'detached' | 'orphaned' | null;
 
-function stateBadge(state: AnchorState, detached: boolean): string | null {
+/** A passage deleted from the notebook (or whose note says so) is detached; one lost in its source is orphaned. */
+function badgeOf(state: PassageState, detached: boolean): Badge {
   if (detached || state === 'missing') return 'detached';
-  if (state === 'orphaned') return 'orphaned';
-  if (state === 'fuzzy') return 'to review';
-  return null;
+  return state === 'orphaned' ? 'orphaned' : null;
 }
 
-/** What a quote or citation needs to draw itself: its badge, whether it can open, and how. */
-function usePassageLink(data: { passageId: string; sourceId: string; detached: boolean }) {
-  const { openPassage } = useWorkspace();
-  const badge = stateBadge(usePassageState(data.passageId), data.detached);
-  return {
-    badge,
-    canOpen: !badge || badge === 'to review',
-    open: () => openPassage({ id: data.passageId, sourceId: data.sourceId }, { showDetails: false }),
-  };
+function usePassageChip(passageId: string, detached: boolean) {
+  const actions = useContext(NodeActionsContext);
+  const badge = badgeOf(actions.passageState(passageId), detached);
+  // A detached passage is gone: there is nothing to open. An orphaned one can be opened for review.
+  return { badge, canOpen: badge !== 'detached', open: () => actions.openPassage(passageId) };
 }
 
-function QuoteView({ data }: { data: PassageQuoteData }) {
-  const { badge, canOpen, open } = usePassageLink(data);
+export function PassageQuoteView({ data }: { data: PassageQuoteData }) {
+  const { badge, canOpen, open } = usePassageChip(data.passageId, data.detached);
   return (
-    <figure className={`quote-block${badge ? ` quote-${badge.replace(' ', '-')}` : ''}`} data-passage-id={data.passageId}>
+    <figure className={badge ? `quote-block quote-${badge}` : 'quote-block'} data-passage-id={data.passageId}>
       <blockquote className="quote-text">{data.exact}</blockquote>
       <figcaption>
-        <button
-          type="button"
-          className="source-chip"
-          disabled={!canOpen}
-          aria-label={canOpen ? `Open source: ${data.sourceLabel}` : `Source: ${data.sourceLabel} (${badge})`}
-          onClick={open}
-        >
+        <button type="button" className="source-chip" disabled={!canOpen} aria-label={`Open source: ${data.sourceLabel}`} onClick={open}>
           {data.sourceLabel}
         </button>
-        {badge ? <span className={`badge badge-${badge.replace(' ', '-')}`}>{badge}</span> : null}
+        {badge ? <span className={`badge badge-${badge}`}>{badge}</span> : null}
       </figcaption>
     </figure>
   );
 }
 
-function CitationView({ data }: { data: PassageCitationData }) {
-  const { badge, canOpen, open } = usePassageLink(data);
+export function PassageCitationView({ data }: { data: PassageCitationData }) {
+  const { badge, canOpen, open } = usePassageChip(data.passageId, data.detached);
   return (
     <button
       type="button"
-      className={`citation-chip${badge ? ` citation-${badge.replace(' ', '-')}` : ''}`}
+      className={badge ? `citation-chip citation-${badge}` : 'citation-chip'}
       data-passage-id={data.passageId}
       title={`« ${data.exact} »${badge ? ` (${badge})` : ''}`}
       aria-label={`Citation: ${data.label}${badge ? ` (${badge})` : ''}`}
@@ -73,13 +60,13 @@ function CitationView({ data }: { data: PassageCitationData }) {
       onClick={open}
     >
       {data.label}
-      {badge ? ` · ${badge}` : ''}
+      {badge ? <span className={`badge badge-${badge}`}>{badge}</span> : null}
     </button>
   );
 }
 
-function EventChipView({ data }: { data: EventCitationData }) {
-  const { openEvent } = useWorkspace();
+export function EventCitationView({ data }: { data: EventCitationData }) {
+  const { openEvent } = useContext(NodeActionsContext);
   return (
     <button type="button" className="event-chip" data-event-id={data.eventId} aria-label={`Event: ${data.title}, ${data.dateLabel}`} onClick={() => openEvent(data.eventId)}>
       {data.title} · {data.dateLabel}
@@ -87,9 +74,59 @@ function EventChipView({ data }: { data: EventCitationData }) {
   );
 }
 
-/** React views for our nodes, handed to the editor through its theme (see common/editor/decorators.ts). */
-export const NOTE_NODE_VIEWS: NodeViews = {
-  [PassageQuoteNode.getType()]: (node: LexicalNode) => <QuoteView data={(node as PassageQuoteNode).getData()} />,
-  [PassageCitationNode.getType()]: (node: LexicalNode) => <CitationView data={(node as PassageCitationNode).getData()} />,
-  [EventCitationNode.getType()]: (node: LexicalNode) => <EventChipView data={(node as EventCitationNode).getData()} />,
-};
+// The subclasses own getType, clone and importJSON because Lexical expects every registered class to.
+// decorate() reads __data directly: it runs during reconciliation, outside any read or update.
+
+class PassageQuoteViewNode extends PassageQuoteNode {
+  static override getType(): string {
+    return PassageQuoteNode.getType();
+  }
+  static override clone(node: PassageQuoteViewNode): PassageQuoteViewNode {
+    return new PassageQuoteViewNode(node.__data, node.__key);
+  }
+  static override importJSON(json: Parameters<typeof PassageQuoteNode.importJSON>[0]): PassageQuoteNode {
+    return PassageQuoteNode.importJSON(json);
+  }
+  override decorate(): ReactElement {
+    return <PassageQuoteView data={this.__data} />;
+  }
+}
+
+class PassageCitationViewNode extends PassageCitationNode {
+  static override getType(): string {
+    return PassageCitationNode.getType();
+  }
+  static override clone(node: PassageCitationViewNode): PassageCitationViewNode {
+    return new PassageCitationViewNode(node.__data, node.__key);
+  }
+  static override importJSON(json: Parameters<typeof PassageCitationNode.importJSON>[0]): PassageCitationNode {
+    return PassageCitationNode.importJSON(json);
+  }
+  override decorate(): ReactElement {
+    return <PassageCitationView data={this.__data} />;
+  }
+}
+
+class EventCitationViewNode extends EventCitationNode {
+  static override getType(): string {
+    return EventCitationNode.getType();
+  }
+  static override clone(node: EventCitationViewNode): EventCitationViewNode {
+    return new EventCitationViewNode(node.__data, node.__key);
+  }
+  static override importJSON(json: Parameters<typeof EventCitationNode.importJSON>[0]): EventCitationNode {
+    return EventCitationNode.importJSON(json);
+  }
+  override decorate(): ReactElement {
+    return <EventCitationView data={this.__data} />;
+  }
+}
+
+const WITH_VIEWS = new Map<Klass<LexicalNode>, Klass<LexicalNode>>([
+  [PassageQuoteNode, PassageQuoteViewNode],
+  [PassageCitationNode, PassageCitationViewNode],
+  [EventCitationNode, EventCitationViewNode],
+]);
+
+/** The renderer editor's `nodes`: NOTE_NODES with our three classes swapped for their viewed subclasses. */
+export const RENDERER_NOTE_NODES: ReadonlyArray<Klass<LexicalNode>> = NOTE_NODES.map((klass) => WITH_VIEWS.get(klass) ?? klass);
