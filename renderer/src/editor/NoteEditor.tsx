@@ -22,9 +22,9 @@ import { ShortcutsPlugin } from './ShortcutsPlugin';
 import { NOTE_EDITOR_NODES } from './editorNodes';
 import { NOTE_THEME } from './theme';
 import { CitePickerPlugin } from './CitePickerPlugin';
+import { NodeActionsContext } from './nodeActions';
+import { useNoteNodeActions } from './useNoteNodeActions';
 import { HorizontalRulePlugin } from './HorizontalRulePlugin';
-import { NOTE_NODE_VIEWS } from './nodeViews';
-import { NODE_VIEWS_THEME_KEY } from '@common/editor/decorators';
 
 // Only http(s) and mailto links: a note is data, and a javascript: or file: link is an attack.
 const SAFE_URL = /^(https?:|mailto:)/i;
@@ -50,6 +50,7 @@ export function NoteEditor({ note, onEditor }: Props) {
   const saving = useRef(0);
   const [conflict, setConflict] = useState<NoteRow | null>(null);
   const [linkRequest, setLinkRequest] = useState(0);
+  const nodeActions = useNoteNodeActions();
 
   const save = useCallback(
     async (content: string, force = false) => {
@@ -92,12 +93,13 @@ export function NoteEditor({ note, onEditor }: Props) {
   const initialConfig = {
     namespace: 'verbatim-note',
     nodes: NOTE_EDITOR_NODES,
-    theme: { ...NOTE_THEME, [NODE_VIEWS_THEME_KEY]: NOTE_NODE_VIEWS },
+    theme: NOTE_THEME,
     editorState: note.content === '' ? undefined : note.content,
     onError: (error: Error) => reportError(`Editor error: ${error.message}`),
   };
 
   return (
+    <NodeActionsContext.Provider value={nodeActions}>
     <LexicalComposer initialConfig={initialConfig}>
       <EditorToolbar linkRequest={linkRequest} />
       <div className="editor-shell">
@@ -137,5 +139,6 @@ export function NoteEditor({ note, onEditor }: Props) {
         />
       ) : null}
     </LexicalComposer>
+    </NodeActionsContext.Provider>
   );
 }

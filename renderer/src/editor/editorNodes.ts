@@ -1,4 +1,4 @@
-import { NOTE_NODES } from '@common/editor/nodes';
+import { RENDERER_NOTE_NODES } from './nodeViews';
 
-/** The renderer's editor holds exactly the nodes headless export knows (views come through the theme). */
-export const NOTE_EDITOR_NODES = NOTE_NODES;
+/** The renderer's editor: the nodes headless export knows, with React views for ours (same types, same JSON). */
+export const NOTE_EDITOR_NODES = [...RENDERER_NOTE_NODES];

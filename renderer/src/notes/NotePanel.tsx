@@ -27,6 +27,32 @@ function revealText(text: string): void {
   }
 }
 
+/**
+ * The note's title field. It starts from the stored title and follows a rename made elsewhere, but a
+ * late load never overwrites what the user has typed meanwhile.
+ */
+function NoteTitle({ noteId, stored, onError }: { noteId: string; stored: string; onError: (m: string) => void }) {
+  const [title, setTitle] = useState(stored);
+  const [seen, setSeen] = useState(stored);
+  if (stored !== seen) {
+    setSeen(stored);
+    setTitle(stored);
+  }
+  const save = () => {
+    if (title.trim() !== stored) void renameNote(db, noteId, title).catch((e: Error) => onError(`Renaming failed: ${e.message}`));
+  };
+  return (
+    <input
+      className="note-title-input"
+      aria-label="Note title"
+      value={title}
+      onChange={(e) => setTitle(e.target.value)}
+      onBlur={save}
+      onKeyDown={(e) => e.key === 'Enter' && (e.currentTarget as HTMLInputElement).blur()}
+    />
+  );
+}
+
 /** The open note: its title, the editor, and what it needs around it. */
 export function NotePanel() {
   const { noteId, closeNote, noteReveal } = useWorkspace();
@@ -36,8 +62,6 @@ export function NotePanel() {
   // useLiveQuery keeps the previous result while a new id loads: tag it with the id it belongs to.
   const loaded = useLiveQuery(async () => ({ id: noteId, note: noteId ? ((await db.notes.get(noteId)) ?? null) : null }), [noteId]);
   const note = loaded && loaded.id === noteId ? loaded.note : undefined;
-  const [title, setTitle] = useState('');
-  useEffect(() => setTitle(note?.title ?? ''), [note?.id, note?.title]);
 
   // A note that was deleted (or a stale id after a restart) closes instead of showing an error.
   useEffect(() => {
@@ -53,20 +77,10 @@ export function NotePanel() {
   }, [noteReveal, note?.id]);
 
   if (!noteId || !note) return <p className="empty">No note open. Use “New note”, or quote a passage to start one.</p>;
-  const saveTitle = () => {
-    if (title.trim() !== note.title) void renameNote(db, note.id, title).catch((e: Error) => reportError(`Renaming failed: ${e.message}`));
-  };
   return (
     <section className="note-panel" aria-label="Note">
       <div className="note-title-row">
-        <input
-          className="note-title-input"
-          aria-label="Note title"
-          value={title}
-          onChange={(e) => setTitle(e.target.value)}
-          onBlur={saveTitle}
-          onKeyDown={(e) => e.key === 'Enter' && (e.currentTarget as HTMLInputElement).blur()}
-        />
+        <NoteTitle key={note.id} noteId={note.id} stored={note.title} onError={reportError} />
         <button type="button" onClick={() => void exportNote()} title="Export note as Markdown (Ctrl+Shift+E)">
           Export note as Markdown
         </button>

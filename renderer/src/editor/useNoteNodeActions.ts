@@ -1,0 +1,32 @@
+import { useMemo } from 'react';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { db } from '../db/database';
+import { useWorkspace } from '../app/workspace';
+import type { NodeActions } from './nodeActions';
+
+/**
+ * What the note's quote, citation and event chips do in the app: open the passage in the reader
+ * (keeping the note in view) or the event, and say where each cited passage stands, live, so a
+ * deletion or a re-anchoring shows at once.
+ */
+export function useNoteNodeActions(): NodeActions {
+  const { openPassage, openEvent } = useWorkspace();
+  const passages = useLiveQuery(async () => new Map((await db.passages.toArray()).map((p) => [p.id, p])), []);
+  return useMemo<NodeActions>(
+    () => ({
+      openPassage: (id) => {
+        const passage = passages?.get(id);
+        if (passage) openPassage(passage, { showDetails: false });
+      },
+      openEvent: (id) => openEvent(id),
+      // Until the passages are loaded, nothing is called missing.
+      passageState: (id) => {
+        if (!passages) return 'ok';
+        const passage = passages.get(id);
+        if (!passage) return 'missing';
+        return passage.status === 'orphaned' ? 'orphaned' : 'ok';
+      },
+    }),
+    [passages, openPassage, openEvent],
+  );
+}
