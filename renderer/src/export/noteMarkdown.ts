@@ -4,7 +4,7 @@ import { formatEventDateFr } from '@common/dates/eventDate';
 import { exportNoteToMarkdown } from '@common/export/exportNote';
 import { frontMatter } from '@common/export/frontMatter';
 import type { PassageLocator } from '@common/export/locator';
-import type { EventEvidenceLocator, ExportContext } from '@common/export/noteTransformers';
+import type { EventEvidence, ExportContext } from '@common/export/exportContext';
 import type { NotebookDb } from '../db/database';
 import type { NoteRow, PassageRow } from '../db/schema';
 
@@ -45,7 +45,7 @@ export async function buildExportContext(db: NotebookDb, notes: readonly NoteRow
     resolveEvent: (id) => {
       const event = events.find((e) => e.id === id);
       if (!event) return null;
-      const ev: EventEvidenceLocator[] = evidence
+      const ev: EventEvidence[] = evidence
         .filter((e) => e.eventId === id)
         .flatMap((e) => {
           const l = resolvePassage(e.passageId);
