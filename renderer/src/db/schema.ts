@@ -2,6 +2,7 @@ import type { PartialDate } from '@common/dates/partialDate';
 import type { PassageSelector } from '@common/anchor';
 import type { EventDate } from '@common/dates/eventDate';
 import type { EvidenceStance } from '@common/events/attestation';
+import type { SourceMetadata } from '@common/source/metadata';
 
 /** A source: one document of the corpus, stable across its versions. */
 export interface SourceRow {
@@ -15,6 +16,8 @@ export interface SourceRow {
   hash: string;
   importedAt: string; // ISO timestamp of the first import
   updatedAt: string;
+  /** Citation metadata (outlet, authors, URL…), absent on sources nobody described. */
+  meta?: SourceMetadata;
 }
 
 /** One text of a source, never overwritten: passages re-anchor from an old version to a new one. */
