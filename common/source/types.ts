@@ -4,11 +4,18 @@ import type { TextEncodingName } from '../text/decode';
 /** A file main has read and turned into a would-be source; the renderer stores it. */
 export interface ParsedSource {
   readonly fileName: string;
+  /**
+   * Where the file was read: the absolute path of an imported file, `seeds/<name>` for a seed.
+   * With the hash it decides whether a file is a source already known (see importSources).
+   */
+  readonly path: string;
   readonly title: string;
   readonly language: string;
   readonly date: PartialDate | null;
   readonly byteSize: number;
   readonly encoding: TextEncodingName;
+  /** Invalid UTF-8 sequences replaced by U+FFFD while decoding (0 for a clean file). */
+  readonly replacedBytes: number;
   /** Normalized text (LF, NFC): every offset in the app points into this. */
   readonly text: string;
   /** SHA-256 (hex) of `text` encoded as UTF-8. */

@@ -2,10 +2,17 @@
 export type TextEncodingName = 'utf-8' | 'utf-8-bom' | 'windows-1252';
 
 export type DecodeResult =
-  | { ok: true; text: string; encoding: TextEncodingName }
+  | {
+      ok: true;
+      text: string;
+      encoding: TextEncodingName;
+      /** Invalid UTF-8 sequences replaced by U+FFFD (0 unless a UTF-8 file had a few bad bytes). */
+      replaced: number;
+    }
   | { ok: false; reason: string };
 
 const UTF8_BOM = [0xef, 0xbb, 0xbf] as const;
+const REPLACEMENT = '\uFFFD';
 
 /**
  * Windows-1252 bytes 0x80–0x9F (the rest is Latin-1). Written out because Node's TextDecoder
@@ -25,22 +32,67 @@ function hasUtf8Bom(bytes: Uint8Array): boolean {
   return bytes.length >= 3 && bytes[0] === UTF8_BOM[0] && bytes[1] === UTF8_BOM[1] && bytes[2] === UTF8_BOM[2];
 }
 
+/** U+FFFD written in the file itself (EF BF BD): not evidence of a bad byte. */
+function countEncodedReplacements(bytes: Uint8Array): number {
+  let n = 0;
+  for (let i = 0; i + 2 < bytes.length; i++) if (bytes[i] === 0xef && bytes[i + 1] === 0xbf && bytes[i + 2] === 0xbd) n++;
+  return n;
+}
+
+/** What a lenient UTF-8 reading says about the bytes: good multi-byte characters against bad sequences. */
+export interface Utf8Evidence {
+  readonly text: string;
+  /** Characters above U+007F that decoded correctly (each one a valid multi-byte sequence). */
+  readonly validMultiByte: number;
+  /** Invalid sequences the decoder replaced with U+FFFD. */
+  readonly invalid: number;
+}
+
+export function readUtf8Evidence(body: Uint8Array): Utf8Evidence {
+  const text = new TextDecoder('utf-8', { fatal: false }).decode(body);
+  let nonAscii = 0;
+  let replacements = 0;
+  for (const ch of text) {
+    if (ch === REPLACEMENT) replacements++;
+    else if (ch.codePointAt(0)! > 0x7f) nonAscii++;
+  }
+  const genuine = countEncodedReplacements(body);
+  return { text, validMultiByte: nonAscii + genuine, invalid: replacements - genuine };
+}
+
 /**
- * Decodes the bytes of a would-be text source.
- * UTF-8 (with or without BOM) first; bytes that are not valid UTF-8 are read as Windows-1252,
- * the usual encoding of older French text files. A NUL byte means a binary file: text files never
- * contain one, and decoding it would store garbage.
+ * A file is read as UTF-8 with a few replaced bytes when good UTF-8 characters outnumber the bad
+ * sequences at least 4 to 1: one damaged byte in an article of 150 accents is a damaged UTF-8
+ * file, not a Windows-1252 one. A Windows-1252 file has the opposite profile: every accent is a
+ * lone high byte (invalid), and valid multi-byte pairs only occur by accident (“Ã©”).
+ */
+export const MIN_VALID_PER_INVALID = 4;
+
+export function isMostlyUtf8(evidence: Utf8Evidence): boolean {
+  return evidence.invalid === 0 || evidence.validMultiByte >= MIN_VALID_PER_INVALID * evidence.invalid;
+}
+
+/**
+ * Decodes the bytes of a would-be text source, deciding the encoding per file from evidence:
+ * valid UTF-8 (with or without BOM) as is; UTF-8 with a few invalid bytes as UTF-8 with those
+ * bytes replaced (and counted, so the report can say so); anything else as Windows-1252, the usual
+ * encoding of older French text files. A NUL byte means a binary file: text files never contain one.
  */
 export function decodeSourceBytes(bytes: Uint8Array): DecodeResult {
   if (bytes.length === 0) return { ok: false, reason: 'the file is empty' };
   if (bytes.includes(0)) return { ok: false, reason: 'the file is binary (it contains NUL bytes), not text' };
   const bom = hasUtf8Bom(bytes);
   const body = bom ? bytes.subarray(3) : bytes;
-  try {
-    const text = new TextDecoder('utf-8', { fatal: true }).decode(body);
-    return { ok: true, text, encoding: bom ? 'utf-8-bom' : 'utf-8' };
-  } catch {
-    // Not valid UTF-8: every byte sequence is valid Windows-1252, so this cannot fail.
-    return { ok: true, text: decodeWindows1252(bytes), encoding: 'windows-1252' };
-  }
+  const evidence = readUtf8Evidence(body);
+  // A BOM is itself evidence of UTF-8: such a file is never read as Windows-1252.
+  if (bom || isMostlyUtf8(evidence)) return { ok: true, text: evidence.text, encoding: bom ? 'utf-8-bom' : 'utf-8', replaced: evidence.invalid };
+  // Every byte sequence is valid Windows-1252, so this cannot fail.
+  return { ok: true, text: decodeWindows1252(bytes), encoding: 'windows-1252', replaced: 0 };
+}
+
+/** The encoding as the import report and the source details say it. */
+export function describeEncoding(encoding: TextEncodingName, replaced = 0): string {
+  const name = encoding === 'utf-8-bom' ? 'UTF-8 (with BOM)' : encoding === 'utf-8' ? 'UTF-8' : 'Windows-1252';
+  if (replaced === 0) return name;
+  return `${name}, ${replaced} invalid byte sequence${replaced === 1 ? '' : 's'} replaced by �`;
 }

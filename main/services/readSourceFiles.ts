@@ -1,6 +1,7 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { decodeSourceBytes } from '@common/text/decode';
+import { refuseNonText } from '@common/text/refuseNonText';
 import { normalizeSourceText } from '@common/text/normalize';
 import { deriveHeading } from '@common/source/deriveTitle';
 import { guessLanguage } from '@common/source/guessLanguage';
@@ -22,7 +23,7 @@ function describeFsError(error: unknown): string {
 }
 
 /** Reads one file and turns it into a source, or says why it cannot be one. */
-export async function readSourceFile(path: string): Promise<ParsedSource | ImportFailure> {
+export async function readSourceFile(path: string, identityPath: string = path): Promise<ParsedSource | ImportFailure> {
   const fileName = basename(path);
   try {
     const info = await stat(path);
@@ -33,22 +34,31 @@ export async function readSourceFile(path: string): Promise<ParsedSource | Impor
     const bytes = await readFile(path);
     const decoded = decodeSourceBytes(bytes);
     if (!decoded.ok) return { fileName, reason: decoded.reason };
+    const notText = refuseNonText(decoded.text);
+    if (notText) return { fileName, reason: notText };
     const text = normalizeSourceText(decoded.text);
     if (text.trim() === '') return { fileName, reason: 'the file holds only white space' };
     const { title, date } = deriveHeading(text, fileName);
     return {
       fileName,
+      path: identityPath,
       title,
       date,
       language: guessLanguage(text),
       byteSize: bytes.length,
       encoding: decoded.encoding,
+      replacedBytes: decoded.replaced,
       text,
       hash: sha256Hex(text),
     };
   } catch (error) {
     return { fileName, reason: describeFsError(error) };
   }
+}
+
+/** The identity path of a seed file: stable across installs, unlike the folder the app runs from. */
+export function seedPath(fileName: string): string {
+  return `seeds/${fileName}`;
 }
 
 export function isFailure(result: ParsedSource | ImportFailure): result is ImportFailure {
@@ -60,7 +70,8 @@ export async function readSourceFiles(paths: readonly string[], origin: ImportBa
   const sources: ParsedSource[] = [];
   const failures: ImportFailure[] = [];
   for (const path of paths) {
-    const result = await readSourceFile(path);
+    // A seed is the same seed wherever the app is installed: its identity is its name in the seeds folder.
+    const result = await readSourceFile(path, origin === 'seeds' ? seedPath(basename(path)) : path);
     if (isFailure(result)) failures.push(result);
     else sources.push(result);
   }

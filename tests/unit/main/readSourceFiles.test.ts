@@ -19,10 +19,16 @@ describe('readSourceFile', () => {
     expect('hash' in source && source.hash).toMatch(/^[0-9a-f]{64}$/);
   });
 
+  it('keeps the path it read and says how many bad bytes a UTF-8 file had', async () => {
+    const path = file('abîmé.txt', Buffer.concat([Buffer.from('Titre\n\nL’armée a été là. ', 'utf8'), Buffer.from([0xff]), Buffer.from('Déjà.\n', 'utf8')]));
+    expect(await readSourceFile(path)).toMatchObject({ fileName: 'abîmé.txt', path, encoding: 'utf-8', replacedBytes: 1, text: 'Titre\n\nL’armée a été là. \uFFFDDéjà.\n' });
+  });
+
   const failures = [
     { name: 'an empty file', make: () => file('empty.txt', ''), reason: 'the file is empty' },
     { name: 'a file of white space', make: () => file('blank.txt', ' \n\t\n'), reason: 'the file holds only white space' },
     { name: 'a binary file', make: () => file('photo.jpg', Uint8Array.from([0xff, 0xd8, 0x00, 0x10])), reason: 'the file is binary (it contains NUL bytes), not text' },
+    { name: 'binary bytes without NUL', make: () => file('noise.bin', Uint8Array.from({ length: 4096 }, (_, i) => 1 + ((i * 7919 + (i >> 3) * 104729) % 255))), reason: /^the file is not text \(\d+ % of its characters are control or unassigned characters\)$/ },
     { name: 'a missing file', make: () => join(dir, 'absent.txt'), reason: 'the file no longer exists' },
     { name: 'a folder', make: () => (mkdirSync(join(dir, 'sub.txt'), { recursive: true }), join(dir, 'sub.txt')), reason: 'it is not a regular file' },
     { name: 'a file over the size limit', make: () => file('huge.txt', Buffer.alloc(MAX_SOURCE_BYTES + 1, 0x61)), reason: /too large/ },
@@ -50,7 +56,7 @@ describe('readSourceFolder', () => {
     writeFileSync(join(folder, 'a.txt'), '');
     writeFileSync(join(folder, '.DS_Store'), Uint8Array.from([0, 1]));
     const batch = await readSourceFolder(folder);
-    expect(batch.sources.map((s) => s.fileName)).toEqual(['b.txt']);
+    expect(batch.sources.map((s) => [s.fileName, s.path])).toEqual([['b.txt', 'seeds/b.txt']]);
     expect(batch.failures).toEqual([{ fileName: 'a.txt', reason: 'the file is empty' }]);
   });
 
