@@ -3,6 +3,7 @@ import { NotebookDb } from '../../renderer/src/db/database';
 import { MIGRATIONS } from '../../renderer/src/db/migrations';
 import { FIXTURES } from './fixtures';
 import { fill004 } from './fixtures/004';
+import { fill001 } from './fixtures/001';
 
 describe('Dexie migrations', () => {
   it('has one fixture for every migration', () => {
@@ -34,6 +35,23 @@ describe('Dexie migrations', () => {
     const latest = new NotebookDb('upgrade-4-5');
     await latest.open();
     expect(await latest.events.get('event-1')).toMatchObject({ actorIds: [], placeId: '' });
+    latest.close();
+    await latest.delete();
+  });
+
+  it('lets version 5 sources share a file name once opened by version 6, and gives current versions their size', async () => {
+    const old = new NotebookDb('upgrade-5-6', 5);
+    await old.open();
+    await fill001(old);
+    // Version 5 refuses a second source with a taken file name: the index was unique.
+    await expect(old.sources.add({ ...(await old.sources.toCollection().first())!, id: 'other' })).rejects.toThrow();
+    old.close();
+    const latest = new NotebookDb('upgrade-5-6');
+    await latest.open();
+    const first = (await latest.sources.toCollection().first())!;
+    await latest.sources.add({ ...first, id: 'other', path: '/b/003_02ccfc7f2b3def74.txt' });
+    expect(await latest.sources.where('fileName').equals('003_02ccfc7f2b3def74.txt').count()).toBe(2);
+    expect((await latest.versions.get('a'.repeat(64)))?.byteSize).toBe(2985);
     latest.close();
     await latest.delete();
   });

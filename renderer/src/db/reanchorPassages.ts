@@ -29,14 +29,16 @@ export function reanchorRow(passage: PassageRow, newHash: string, newText: strin
 }
 
 /**
- * After a source got a new version: every passage not yet on it is re-anchored. Nothing is deleted;
- * fuzzy and orphaned passages go to the review queue. Must run inside a transaction over passages.
+ * After a source got a new version: every passage not yet on it is re-anchored, and so is every
+ * orphan, even one cut from this very text: an orphan keeps the version it was cut from, so when
+ * that text comes back it is found again at its place. Nothing is deleted; fuzzy and orphaned
+ * passages go to the review queue. Must run inside a transaction over passages.
  */
 export async function reanchorSourcePassages(db: NotebookDb, sourceId: string, newHash: string, newText: string, at: string): Promise<ReanchorCounts> {
   const counts: ReanchorCounts = { exact: 0, moved: 0, fuzzy: 0, orphaned: 0 };
   const passages = await db.passages.where('sourceId').equals(sourceId).toArray();
   const updated = passages
-    .filter((p) => p.versionHash !== newHash)
+    .filter((p) => p.versionHash !== newHash || p.status === 'orphaned')
     .map((p) => {
       const row = reanchorRow(p, newHash, newText, at);
       counts[row.status === 'confirmed' ? 'exact' : row.status]++;

@@ -3,11 +3,18 @@ import type { PassageSelector } from '@common/anchor';
 import type { EventDate } from '@common/dates/eventDate';
 import type { EvidenceStance } from '@common/events/attestation';
 import type { SourceMetadata } from '@common/source/metadata';
+import type { TextEncodingName } from '@common/text/decode';
 
 /** A source: one document of the corpus, stable across its versions. */
 export interface SourceRow {
   id: string; // UUID
+  /** The file's name; several sources may share one (files from different folders). */
   fileName: string;
+  /**
+   * Where the file was last read: an absolute path, or `seeds/<name>` for a seed. Absent on sources
+   * imported before version 6. Importing the same path again gives the source a new version.
+   */
+  path?: string;
   title: string;
   language: string;
   date: PartialDate | null;
@@ -26,6 +33,15 @@ export interface SourceVersionRow {
   sourceId: string;
   text: string;
   importedAt: string;
+  /** Size of the file this version was read from (absent on versions stored before version 6). */
+  byteSize?: number;
+  /** How its bytes were decoded, and how many bad UTF-8 sequences were replaced. */
+  encoding?: TextEncodingName;
+  replacedBytes?: number;
+  /** Who made this version: the seed corpus, or the user importing a file. Seeds never replace a user's version. */
+  origin?: 'seeds' | 'files';
+  /** The file it was read from. */
+  path?: string;
 }
 
 /**
