@@ -3,6 +3,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { db } from '../db/database';
 import { isInReview } from '../db/passages';
 import { ImportReportPanel } from './ImportReportPanel';
+import { ImportQuestionDialog } from './ImportQuestionDialog';
 import { LibraryPane } from './LibraryPane';
 import { ReaderPane } from '../reader/ReaderPane';
 import { AllPassagesView } from '../passages/AllPassagesView';
@@ -63,7 +64,7 @@ function CentreView({ view }: { view: CentreViewName }) {
 }
 
 function Shell() {
-  const { reports, importTextFiles, busy } = useImports();
+  const { reports, importTextFiles, busy, question } = useImports();
   useAutoBackup();
   const { view, sourceId, openSource } = useWorkspace();
   const firstSourceId = useLiveQuery(async () => (await db.sources.orderBy('fileName').first())?.id ?? null, []);
@@ -92,6 +93,7 @@ function Shell() {
         <SidePanel />
       </div>
       <ImportReportPanel reports={reports} busy={busy} />
+      {question ? <ImportQuestionDialog pending={question} /> : null}
       <CommandPalette />
     </div>
   );

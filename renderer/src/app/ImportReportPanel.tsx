@@ -1,9 +1,42 @@
+import { describeEncoding } from '@common/text/decode';
+import type { ImportedFile } from '../db/importSources';
 import type { ImportState } from './useImports';
 
 const ORIGIN_LABEL = { seeds: 'Seed corpus', files: 'Imported files' } as const;
 
 function plural(n: number, word: string): string {
   return `${n} ${word}`;
+}
+
+/** What happened to one file, in words; the encoding is always said for files the user chose. */
+function FileLine({ file }: { file: ImportedFile }) {
+  const encoding = describeEncoding(file.encoding, file.replacedBytes);
+  const what = {
+    imported: <>new source “{file.title}”</>,
+    updated: <>new version of “{file.sourceTitle}”</>,
+    restored: <>an earlier version of “{file.sourceTitle}” is current again</>,
+    unchanged: <>unchanged</>,
+    kept: <>your version of “{file.sourceTitle}” kept; the seed did not replace it</>,
+    duplicate: null,
+  }[file.outcome];
+  return (
+    <li>
+      <span className="file-name">{file.fileName}</span>: {what}
+      {file.sameName?.length ? (
+        <>
+          {' '}
+          (another source has this file name: {file.sameName.map((s) => `“${s.title}”${s.path ? ` from ${s.path}` : ''}`).join(', ')})
+        </>
+      ) : null}{' '}
+      — read as {encoding}.
+    </li>
+  );
+}
+
+/** Seeds are reported file by file only when there is something to say. */
+function worthALine(file: ImportedFile, origin: 'seeds' | 'files'): boolean {
+  if (file.outcome === 'duplicate') return false; // said below, with what it duplicates
+  return origin === 'files' || file.outcome === 'kept' || file.encoding === 'windows-1252' || file.replacedBytes > 0;
 }
 
 function ReportLine({ state }: { state: ImportState }) {
@@ -15,10 +48,12 @@ function ReportLine({ state }: { state: ImportState }) {
     );
   }
   const r = state.report;
+  const fileLines = r.files.filter((f) => worthALine(f, r.origin));
   return (
     <li className={r.failures.length > 0 ? 'report report-warn' : 'report'}>
       <strong>{ORIGIN_LABEL[r.origin]}:</strong> {plural(r.imported.length, 'imported')}, {plural(r.updated.length, 'updated')},{' '}
       {plural(r.unchanged.length, 'unchanged')}
+      {r.kept.length > 0 && <>, {plural(r.kept.length, 'kept')}</>}
       {r.duplicates.length > 0 && <>, {plural(r.duplicates.length, 'duplicate')}</>}
       {r.failures.length > 0 && <>, {plural(r.failures.length, 'failed')}</>}.
       {r.updated.length > 0 && (
@@ -28,8 +63,11 @@ function ReportLine({ state }: { state: ImportState }) {
           {r.reanchored.fuzzy + r.reanchored.orphaned > 0 ? ' (see Needs review)' : ''}.
         </>
       )}
-      {(r.failures.length > 0 || r.duplicates.length > 0) && (
+      {(r.failures.length > 0 || r.duplicates.length > 0 || fileLines.length > 0) && (
         <ul className="report-details">
+          {fileLines.map((f) => (
+            <FileLine key={`i-${f.path}`} file={f} />
+          ))}
           {r.failures.map((f) => (
             <li key={`f-${f.fileName}`}>
               <span className="file-name">{f.fileName}</span>: not imported — {f.reason}.
@@ -46,7 +84,7 @@ function ReportLine({ state }: { state: ImportState }) {
   );
 }
 
-/** The import report stays on the main screen: counts and every failed file with its reason. */
+/** The import report stays on the main screen: counts, every file the user chose with its encoding, every failed file with its reason. */
 export function ImportReportPanel({ reports, busy }: { reports: readonly ImportState[]; busy: boolean }) {
   return (
     <section className="import-report" role="status" aria-label="Import report" aria-live="polite">

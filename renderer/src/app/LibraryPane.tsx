@@ -1,6 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useRef, type KeyboardEvent } from 'react';
 import { db } from '../db/database';
+import { folderOf } from '@common/source/filePath';
 import { formatByteSize, formatPartialDate } from './format';
 
 interface Props {
@@ -12,6 +13,9 @@ interface Props {
 export function LibraryPane({ selectedId, onSelect }: Props) {
   const sources = useLiveQuery(() => db.sources.orderBy('fileName').toArray(), []);
   const listRef = useRef<HTMLUListElement>(null);
+  // Sources that share a file name (from different folders) show it, with the folder, to be told apart.
+  const nameCounts = new Map<string, number>();
+  for (const s of sources ?? []) nameCounts.set(s.fileName, (nameCounts.get(s.fileName) ?? 0) + 1);
 
   const onKeyDown = (event: KeyboardEvent<HTMLUListElement>) => {
     if (!sources?.length || !['ArrowDown', 'ArrowUp', 'Home', 'End'].includes(event.key)) return;
@@ -46,6 +50,13 @@ export function LibraryPane({ selectedId, onSelect }: Props) {
               <span className="source-title">{source.title}</span>
               <span className="source-meta">
                 {formatPartialDate(source.date)} · {formatByteSize(source.byteSize)}
+                {(nameCounts.get(source.fileName) ?? 0) > 1 ? (
+                  <>
+                    {' '}
+                    · <span className="file-name">{source.fileName}</span>
+                    {source.path ? ` in ${folderOf(source.path)}` : ''}
+                  </>
+                ) : null}
               </span>
             </li>
           );

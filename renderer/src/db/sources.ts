@@ -12,3 +12,8 @@ export async function updateSourceDetails(db: NotebookDb, sourceId: string, titl
   }
   await db.sources.update(sourceId, { title: cleanTitle, date, updatedAt: new Date().toISOString() });
 }
+
+/** Every version of a source, oldest first (the order they were imported in), kept live. */
+export function sourceVersionsQuery(db: NotebookDb, sourceId: string) {
+  return async () => (await db.versions.where('sourceId').equals(sourceId).toArray()).sort((a, b) => a.importedAt.localeCompare(b.importedAt) || a.hash.localeCompare(b.hash));
+}

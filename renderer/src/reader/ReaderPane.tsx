@@ -17,6 +17,8 @@ import { eventTitleFrom } from '../events/eventTitle';
 import { SourceHeaderEditor } from './SourceHeaderEditor';
 import { FindBar, type FindState } from './FindBar';
 import { Backlinks } from '../notes/Backlinks';
+import { describeEncoding } from '@common/text/decode';
+import { SourceVersions } from './SourceVersions';
 
 /** The selected source in full, read-only, with its passages highlighted and the selection toolbar. */
 export function ReaderPane() {
@@ -39,6 +41,8 @@ export function ReaderPane() {
     setFind(null);
   }, [sourceId]);
   useEffect(() => setEditingSource(false), [sourceId]);
+  const [showingVersions, setShowingVersions] = useState(false);
+  useEffect(() => setShowingVersions(false), [sourceId]);
   const [addingToEvent, setAddingToEvent] = useState<null | (() => Promise<{ id: string }>)>(null);
   const { reportError } = useUndo();
   const data = useSourceData(sourceId);
@@ -180,10 +184,16 @@ export function ReaderPane() {
           <p className="reader-meta">
             <span>{formatPartialDate(source.date)}</span> · <span className="file-name">{source.fileName}</span> ·{' '}
             <span>{formatByteSize(source.byteSize)}</span> · <span>language: {source.language}</span> ·{' '}
+            <span>encoding: {data.version?.encoding ? describeEncoding(data.version.encoding, data.version.replacedBytes) : 'not recorded'}</span> ·{' '}
             <button type="button" className="link-button inline" onClick={() => setEditingSource(true)}>
               Edit title and date
+            </button>{' '}
+            ·{' '}
+            <button type="button" className="link-button inline" aria-expanded={showingVersions} onClick={() => setShowingVersions((v) => !v)}>
+              Versions
             </button>
           </p>
+          {showingVersions ? <SourceVersions source={source} passages={data.passages} /> : null}
           <Backlinks passageIds={data.passages.map((p) => p.id)} label="Notes citing this source" />
         </header>
         {finding ? (

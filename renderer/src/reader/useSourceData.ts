@@ -1,10 +1,12 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { db } from '../db/database';
-import type { PassageRow, SourceRow, TagRow } from '../db/schema';
+import type { PassageRow, SourceRow, SourceVersionRow, TagRow } from '../db/schema';
 
 export interface SourceData {
   source: SourceRow;
   text: string;
+  /** The current version (its encoding, size and origin), undefined only if the store lost it. */
+  version?: SourceVersionRow | undefined;
   /** Passages of the source (all statuses). */
   passages: PassageRow[];
   tags: Map<string, TagRow>;
@@ -22,7 +24,7 @@ export function useSourceData(sourceId: string | null): SourceData | null | unde
       db.tags.toArray(),
     ]);
     passages.sort((a, b) => a.selector.start - b.selector.start || a.selector.end - b.selector.end);
-    return { source, text: version?.text ?? '', passages, tags: new Map(tags.map((t) => [t.name, t])) };
+    return { source, text: version?.text ?? '', version, passages, tags: new Map(tags.map((t) => [t.name, t])) };
   }, [sourceId]);
 }
 

@@ -1,0 +1,48 @@
+import { describePassage, reanchorPassage, type PassageSelector, type ReanchorStatus } from '../anchor';
+
+/** A passage as this needs it: its id, and its selector on the version it points into. */
+export interface PassageOnVersion {
+  readonly id: string;
+  readonly versionHash: string;
+  readonly selector: PassageSelector;
+}
+
+export interface VersionText {
+  readonly hash: string;
+  readonly text: string;
+}
+
+/** What one change of text did to a passage that was in the older text. */
+export interface PassageChange {
+  readonly id: string;
+  readonly status: Exclude<ReanchorStatus, 'exact'>;
+  /** The passage's text in the older version. */
+  readonly exact: string;
+  /** Anchoring score in the newer version (0 for an orphan). */
+  readonly score: number;
+}
+
+/** The passage's selector on `version`, found exactly there, or null when it is not in that text. */
+function selectorOn(passage: PassageOnVersion, version: VersionText): PassageSelector | null {
+  if (passage.versionHash === version.hash) return passage.selector;
+  const found = reanchorPassage(version.text, passage.selector);
+  if ((found.status !== 'exact' && found.status !== 'moved') || found.start === undefined || found.end === undefined) return null;
+  return describePassage(version.text, found.start, found.end);
+}
+
+/**
+ * The passages a change from `older` to `newer` moves, makes fuzzy or orphans, judged exactly as
+ * import re-anchors them. Works for any two versions, in either order: a passage counts when its
+ * exact text is in the older version; passages untouched by the change (still at their place) are left out.
+ */
+export function passageChanges(older: VersionText, newer: VersionText, passages: readonly PassageOnVersion[]): PassageChange[] {
+  const changes: PassageChange[] = [];
+  for (const passage of passages) {
+    const before = selectorOn(passage, older);
+    if (!before) continue;
+    const result = reanchorPassage(newer.text, before);
+    if (result.status === 'exact') continue;
+    changes.push({ id: passage.id, status: result.status, exact: before.exact, score: result.score });
+  }
+  return changes;
+}

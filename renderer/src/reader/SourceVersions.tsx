@@ -1,0 +1,152 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useMemo, useState } from 'react';
+import { passageChanges } from '@common/source/passageChanges';
+import { describeEncoding } from '@common/text/decode';
+import { wordDiff } from '@common/text/wordDiff';
+import { db } from '../db/database';
+import type { PassageRow, SourceRow, SourceVersionRow } from '../db/schema';
+import { sourceVersionsQuery } from '../db/sources';
+import { formatByteSize } from '../app/format';
+
+const STATUS_LABEL = { moved: 'moved', fuzzy: 'fuzzy (to review)', orphaned: 'orphaned (to review)' } as const;
+
+function formatImportedAt(iso: string): string {
+  return new Date(iso).toLocaleString('en-GB', { dateStyle: 'medium', timeStyle: 'short' });
+}
+
+/** Words added and removed between two versions, with the passages that change moves, blurs or orphans. */
+function VersionDiff({ older, newer, passages }: { older: SourceVersionRow; newer: SourceVersionRow; passages: readonly PassageRow[] }) {
+  const diff = useMemo(() => wordDiff(older.text, newer.text), [older, newer]);
+  const changes = useMemo(() => passageChanges(older, newer, passages), [older, newer, passages]);
+  return (
+    <section className="version-diff" aria-label="Differences">
+      {diff ? (
+        <>
+          <p className="diff-summary">
+            {diff.wordsAdded} word{diff.wordsAdded === 1 ? '' : 's'} added, {diff.wordsRemoved} word{diff.wordsRemoved === 1 ? '' : 's'} removed.
+          </p>
+          <div className="diff-text">
+            {diff.parts.map((part, i) =>
+              part.kind === 'added' ? (
+                <ins key={i}>{part.text}</ins>
+              ) : part.kind === 'removed' ? (
+                <del key={i}>{part.text}</del>
+              ) : (
+                <span key={i}>{part.text}</span>
+              ),
+            )}
+          </div>
+        </>
+      ) : (
+        <p>These two versions differ too much to be compared word by word.</p>
+      )}
+      <h4>Passages changed by this difference</h4>
+      {changes.length === 0 ? (
+        <p>No passage moved, went fuzzy or was orphaned.</p>
+      ) : (
+        <ul aria-label="Passages changed by this difference">
+          {changes.map((c) => (
+            <li key={c.id}>
+              <strong>{STATUS_LABEL[c.status]}</strong>: « {c.exact} »
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
+
+/** A source's versions: date, size, encoding, hash; any one shown read-only; a diff between two. */
+export function SourceVersions({ source, passages }: { source: SourceRow; passages: readonly PassageRow[] }) {
+  const versions = useLiveQuery(sourceVersionsQuery(db, source.id), [source.id]);
+  const [shown, setShown] = useState<string | null>(null);
+  const [fromHash, setFromHash] = useState<string | null>(null);
+  const [toHash, setToHash] = useState<string | null>(null);
+  if (!versions) return null;
+  const number = new Map(versions.map((v, i) => [v.hash, i + 1]));
+  const label = (v: SourceVersionRow) => `Version ${number.get(v.hash)}${v.hash === source.hash ? ' (current)' : ''}`;
+  const currentIndex = versions.findIndex((v) => v.hash === source.hash);
+  // By default: what the latest change did (the version before the current one, against the current one).
+  const to = versions.find((v) => v.hash === toHash) ?? versions[currentIndex] ?? versions[versions.length - 1];
+  const toIndex = to ? versions.indexOf(to) : -1;
+  const from = versions.find((v) => v.hash === fromHash) ?? versions[toIndex - 1] ?? versions.find((v) => v.hash !== to?.hash);
+  const shownVersion = versions.find((v) => v.hash === shown);
+
+  return (
+    <section className="source-versions" aria-label={`Versions of ${source.title}`}>
+      <table>
+        <caption>
+          {versions.length} version{versions.length === 1 ? '' : 's'} of this source
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col">Version</th>
+            <th scope="col">Imported</th>
+            <th scope="col">Size</th>
+            <th scope="col">Encoding</th>
+            <th scope="col">SHA-256</th>
+            <th scope="col">From</th>
+            <th scope="col">
+              <span className="visually-hidden">Actions</span>
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {versions.map((v) => (
+            <tr key={v.hash} aria-current={v.hash === source.hash ? 'true' : undefined}>
+              <th scope="row">{label(v)}</th>
+              <td>{formatImportedAt(v.importedAt)}</td>
+              <td>{v.byteSize === undefined ? 'not recorded' : formatByteSize(v.byteSize)}</td>
+              <td>{v.encoding ? describeEncoding(v.encoding, v.replacedBytes) : 'not recorded'}</td>
+              <td>
+                <code title={v.hash}>{v.hash.slice(0, 12)}</code>
+              </td>
+              <td>{v.origin === 'seeds' ? 'seed corpus' : (v.path ?? 'not recorded')}</td>
+              <td>
+                <button type="button" className="link-button" onClick={() => setShown(shown === v.hash ? null : v.hash)} aria-pressed={shown === v.hash}>
+                  Show version {number.get(v.hash)}
+                </button>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {shownVersion ? (
+        <section className="version-view" aria-label={`${label(shownVersion)}, read only`}>
+          <h3>
+            {label(shownVersion)}, read only{' '}
+            <button type="button" className="link-button" onClick={() => setShown(null)}>
+              Close version {number.get(shownVersion.hash)}
+            </button>
+          </h3>
+          <pre className="version-text">{shownVersion.text}</pre>
+        </section>
+      ) : null}
+      {versions.length > 1 && from && to ? (
+        <div className="version-compare">
+          <label>
+            Compare{' '}
+            <select aria-label="Compare from" value={from.hash} onChange={(e) => setFromHash(e.target.value)}>
+              {versions.map((v) => (
+                <option key={v.hash} value={v.hash}>
+                  {label(v)}
+                </option>
+              ))}
+            </select>
+          </label>{' '}
+          <label>
+            with{' '}
+            <select aria-label="Compare with" value={to.hash} onChange={(e) => setToHash(e.target.value)}>
+              {versions.map((v) => (
+                <option key={v.hash} value={v.hash}>
+                  {label(v)}
+                </option>
+              ))}
+            </select>
+          </label>
+          {from.hash === to.hash ? <p>Choose two different versions.</p> : <VersionDiff older={from} newer={to} passages={passages} />}
+        </div>
+      ) : null}
+    </section>
+  );
+}
