@@ -189,4 +189,16 @@ describe('importBatch', () => {
     ]);
     expect(await db.versions.get(latin.hash)).toMatchObject({ byteSize: 5, encoding: 'windows-1252', replacedBytes: 0, origin: 'files', path: '/a/latin.txt' });
   });
+
+  it('treats a seed source stored before paths were kept (version 5) as the user’s: a changed seed does not replace it', async () => {
+    const seeds = await seedBatch();
+    const seed = seeds.sources[0]!;
+    // What version 5 stored: no path on the source, no origin on the version.
+    await db.sources.add({ id: 'legacy', fileName: seed.fileName, title: seed.title, language: 'fr', date: null, byteSize: 1, hash: 'f'.repeat(64), importedAt: 'x', updatedAt: 'x' });
+    await db.versions.add({ hash: 'f'.repeat(64), sourceId: 'legacy', text: 'Texte de l’utilisateur', importedAt: 'x' });
+    const report = await importBatch(db, { ...seeds, sources: [seed] });
+    expect(report).toMatchObject({ kept: [seed.fileName], imported: [], updated: [] });
+    expect((await db.sources.get('legacy'))?.hash).toBe('f'.repeat(64));
+    expect(await db.sources.count()).toBe(1);
+  });
 });
