@@ -8,6 +8,11 @@ export interface PassageLocator {
   readonly cpStart: number;
   readonly cpEnd: number;
   readonly versionHash: string;
+  /** How the source is cited, when the notebook knows: « Ouest-France », and its date ('2024-11-01'). */
+  readonly outlet?: string;
+  readonly dateLabel?: string;
+  /** The source's CSL citation key, for pandoc citations ('ouestfrance2024a'). */
+  readonly citationKey?: string;
 }
 
 export const HASH_PREFIX_LENGTH = 12;

@@ -6,7 +6,12 @@ import { frontMatter } from '@common/export/frontMatter';
 import type { PassageLocator } from '@common/export/locator';
 import type { EventEvidence, ExportContext } from '@common/export/exportContext';
 import type { NotebookDb } from '../db/database';
-import type { NoteRow, PassageRow } from '../db/schema';
+import type { NoteRow, PassageRow, SourceRow } from '../db/schema';
+
+/** How a footnote names the source beyond its title: outlet and date, when known. */
+function citationOf(source: SourceRow): { outlet?: string; dateLabel?: string } {
+  return { ...(source.meta?.outlet ? { outlet: source.meta.outlet } : {}), ...(source.date ? { dateLabel: source.date.iso } : {}) };
+}
 
 /**
  * Reads from Dexie what a note's export needs (its passages, their source versions, its events and
@@ -34,7 +39,7 @@ export async function buildExportContext(db: NotebookDb, notes: readonly NoteRow
       p && source && text !== undefined && p.status !== 'orphaned'
         ? (() => {
             const cp = toCodePointRange(text, p.selector.start, p.selector.end);
-            return { exact: p.selector.exact, sourceTitle: source.title, fileName: source.fileName, cpStart: cp.start, cpEnd: cp.end, versionHash: p.versionHash };
+            return { exact: p.selector.exact, sourceTitle: source.title, fileName: source.fileName, cpStart: cp.start, cpEnd: cp.end, versionHash: p.versionHash, ...citationOf(source) };
           })()
         : null;
     locators.set(id, locator);
