@@ -1,12 +1,19 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { $createParagraphNode, $createTextNode, $getRoot } from 'lexical';
+import { $createPassageQuoteNode } from '@common/editor/PassageQuoteNode';
+import { $createPassageCitationNode } from '@common/editor/PassageCitationNode';
+import { exportFolderContents } from '../../renderer/src/export/noteMarkdown';
+import { buildNote } from '../unit/export/fixtures';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { NotebookDb } from '../../renderer/src/db/database';
 import { importBatch } from '../../renderer/src/db/importSources';
 import { createPassage } from '../../renderer/src/db/passages';
 import { annotationsJson, importAnnotations, passagesCsv } from '../../renderer/src/backup/annotations';
 import { readSourceFiles } from '../../main/services/readSourceFiles';
-import { seedFiles } from '../support/paths';
+import { REPO_ROOT, seedFiles } from '../support/paths';
 import { failedMusts, hasW3cSuite, validator, W3C_DIR } from '../unit/interchange/w3cSuite';
 
 let n = 0;
@@ -152,4 +159,72 @@ describe('CSV export of passages', () => {
     expect(lines[1]).toMatch(/^troupes,003_02ccfc7f2b3def74\.txt,\d+,\d+,10 000 soldats,'=1\+1,"Corée du Nord: “sa victoire”, dit-elle",2024-11-01,Ouest-France$/);
     expect(lines).toHaveLength(3);
   });
+});
+
+describe('export folders that leave Verbatim whole: pandoc citations and the sources themselves', () => {
+  async function notebookWithNote() {
+    const db = await seededDb();
+    const s3 = (await db.sources.where('fileName').equals('003_02ccfc7f2b3def74.txt').first())!;
+    const s4 = (await db.sources.where('fileName').equals('004_d0a46c9abb1717b1.txt').first())!;
+    await db.sources.update(s3.id, { date: { iso: '2024-11-01', precision: 'day' }, meta: { type: 'article-newspaper', outlet: 'Ouest-France', authors: ['AFP'], pages: '3' } });
+    await db.sources.update(s4.id, { date: { iso: '2024-11', precision: 'month' }, meta: { type: 'article-newspaper', outlet: 'Le Figaro', authors: ['Jean Dupont'] } });
+    const victoire = await mark(db, '003_02ccfc7f2b3def74.txt', 'La Corée du Nord sera aux côtés de la Russie jusqu’à “sa victoire” en Ukraine');
+    const kim = await mark(db, '004_d0a46c9abb1717b1.txt', 'Kim Jong-un');
+    const content = buildNote(() => {
+      $getRoot().append(
+        $createPassageQuoteNode({ passageId: victoire.id, sourceId: s3.id, sourceLabel: 'l’essentiel', exact: victoire.selector.exact, detached: false }),
+        $createParagraphNode().append($createTextNode('Selon Le Figaro'), $createPassageCitationNode({ passageId: kim.id, sourceId: s4.id, label: 'Figaro', exact: 'Kim Jong-un', detached: false }), $createTextNode('.')),
+      );
+    });
+    const at = '2026-11-30T08:00:00.000Z';
+    await db.notes.add({ id: 'n1', title: 'Synthèse', content, revision: 1, createdAt: at, updatedAt: at, deletedAt: '' });
+    return { db, notes: await db.notes.toArray() };
+  }
+
+  function writeFolder(contents: { notes: Array<{ title: string; markdown: string }>; files: Array<{ path: string; content: string }> }): string {
+    const dir = mkdtempSync(join(tmpdir(), 'verbatim-export-'));
+    for (const n of contents.notes) writeFileSync(join(dir, `${n.title}.md`), n.markdown);
+    for (const f of contents.files) {
+      mkdirSync(dirname(join(dir, f.path)), { recursive: true });
+      writeFileSync(join(dir, f.path), f.content);
+    }
+    return dir;
+  }
+
+  const hasPandoc = !spawnSync('pandoc', ['--version']).error;
+
+  it.skipIf(!hasPandoc)('pandoc --citeproc renders footnotes and a bibliography naming each cited source', async () => {
+    const { db, notes } = await notebookWithNote();
+    const contents = await exportFolderContents(db, notes, { pandoc: true });
+    const markdown = contents.notes[0]!.markdown;
+    expect(markdown).toContain('bibliography: "references.json"');
+    expect(markdown).toMatch(/\[\^1\]: \[@ouestfrance2024a, p\. 3\] — `003_02ccfc7f2b3def74\.txt#cp=\d+-\d+` sha256:[0-9a-f]{12}/);
+    expect(markdown).toMatch(/\[\^2\]: « Kim Jong-un » — \[@lefigaro2024a\] — `004_d0a46c9abb1717b1\.txt#cp=\d+-\d+`/);
+    const dir = writeFolder(contents);
+    const run = spawnSync('pandoc', ['Synthèse.md', '--citeproc', '-t', 'plain', '--wrap=none'], { cwd: dir, encoding: 'utf8' });
+    expect(run.stderr).toBe('');
+    // The bibliography (default Chicago author-date): each source by its author, title and outlet.
+    expect(run.stdout).toMatch(/^AFP\. 2024\. “l’essentiel\.” Ouest-France, November 1, 2024\.$/m);
+    expect(run.stdout).toMatch(/\[1\] \(AFP 2024, 3\) — 003_02ccfc7f2b3def74\.txt#cp=12-89/);
+    expect(run.stdout).toMatch(/^Dupont, Jean\. 2024\. “Les pays ont signé.*” Le Figaro, November 2024\.$/m);
+    expect(JSON.parse(contents.files.find((f) => f.path === 'references.json')!.content).map((i: { id: string }) => i.id)).toEqual(['ouestfrance2024a', 'lefigaro2024a']);
+    expect(contents.files.find((f) => f.path === 'references.bib')!.content).toMatch(/@article\{ouestfrance2024a,[\s\S]*@article\{lefigaro2024a,/);
+  });
+
+  it('a folder exported with its sources verifies alone, and names the --sources to pass when one is missing', async () => {
+    const { db, notes } = await notebookWithNote();
+    const contents = await exportFolderContents(db, notes, { withSources: true });
+    expect(contents.files.map((f) => f.path).sort()).toEqual(['sources/003_02ccfc7f2b3def74.txt', 'sources/004_d0a46c9abb1717b1.txt']);
+    const dir = writeFolder(contents);
+    const empty = mkdtempSync(join(tmpdir(), 'verbatim-nosources-'));
+    const verify = () => spawnSync(process.execPath, [join(REPO_ROOT, 'node_modules/tsx/dist/cli.mjs'), '--tsconfig', 'tsconfig.node.json', 'tools/verify.ts', dir, '--sources', empty], { cwd: REPO_ROOT, encoding: 'utf8' });
+    const ok = verify();
+    expect(ok.stdout).toMatch(/^2 passed, 0 failed$/m);
+    expect(ok.status).toBe(0);
+    rmSync(join(dir, 'sources', '004_d0a46c9abb1717b1.txt'));
+    const missing = verify();
+    expect(missing.stdout).toContain('MISSING SOURCE');
+    expect(missing.stdout).toContain('pass --sources <the folder that holds 004_d0a46c9abb1717b1.txt>');
+    expect(missing.status).toBe(1);
+  }, 60_000);
 });
