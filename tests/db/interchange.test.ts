@@ -121,7 +121,7 @@ describe('W3C Web Annotation import of other tools’ files', () => {
     expect(r.skipped).toHaveLength(41);
     expect(r.skipped.find((s) => s.id === 'http://example.org/anno24')?.reason).toContain('no source named ebook1');
     expect((await db.passages.toArray()).map((p) => p.previousExact).sort()).toEqual(['Selected Text', 'anotation']);
-  });
+  }, 30_000);
 
   it('imports a position-only annotation by reading the text at those code points', async () => {
     const db = await seededDb();
@@ -144,7 +144,7 @@ describe('W3C Web Annotation import of other tools’ files', () => {
     expect(progress.at(-1)).toBe(1);
     expect(await importAnnotations(db, JSON.stringify(items))).toMatchObject({ orphaned: 0, duplicates: 2_000 });
     expect(await db.passages.where('status').equals('orphaned').count()).toBe(2_000);
-  });
+  }, 60_000);
 });
 
 describe('CSV export of passages', () => {
@@ -209,7 +209,7 @@ describe('export folders that leave Verbatim whole: pandoc citations and the sou
     expect(run.stdout).toMatch(/^Dupont, Jean\. 2024\. “Les pays ont signé.*” Le Figaro, November 2024\.$/m);
     expect(JSON.parse(contents.files.find((f) => f.path === 'references.json')!.content).map((i: { id: string }) => i.id)).toEqual(['ouestfrance2024a', 'lefigaro2024a']);
     expect(contents.files.find((f) => f.path === 'references.bib')!.content).toMatch(/@article\{ouestfrance2024a,[\s\S]*@article\{lefigaro2024a,/);
-  });
+  }, 30_000);
 
   it('a folder exported with its sources verifies alone, and names the --sources to pass when one is missing', async () => {
     const { db, notes } = await notebookWithNote();
