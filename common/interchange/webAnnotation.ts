@@ -38,7 +38,7 @@ function annotationOf(p: AnnotatablePassage): Record<string, unknown> {
     modified: p.modified,
     motivation: 'highlighting',
     // A passage with neither tag nor memo has no body: the model allows none, but not an empty list.
-    ...(bodies.length === 0 ? {} : { body: bodies.length === 1 ? bodies[0] : bodies }),
+    ...(bodies.length === 0 ? {} : { body: bodies }),
     target: {
       source: `urn:sha256:${p.versionHash}`,
       // The file name a person recognises; the hash says which version the offsets are in.
