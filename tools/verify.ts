@@ -2,18 +2,19 @@
 // Proves that every quote of exported Markdown is verbatim at its stated place in its source.
 // The checking is common/export/verifyMarkdown.ts; this file only finds files and reads sources.
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { basename, join, resolve } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { decodeSourceBytes } from '../common/text/decode';
 import { normalizeSourceText } from '../common/text/normalize';
 import { verifyMarkdown } from '../common/export/verifyMarkdown';
 
-const { values, positionals } = parseArgs({ allowPositionals: true, options: { sources: { type: 'string', default: resolve(__dirname, '../seeds') } } });
+const { values, positionals } = parseArgs({ allowPositionals: true, options: { sources: { type: 'string' } } });
 if (positionals.length === 0) {
   console.error('usage: npm run verify -- <file.md or folder> [--sources <dir>]');
   process.exit(2);
 }
-const sourcesDir = resolve(values.sources!);
+// Without --sources, the seeds stand in; a self-contained export's own sources/ is read first anyway.
+const sourcesDir = resolve(values.sources ?? resolve(__dirname, '../seeds'));
 
 function markdownFiles(path: string): string[] {
   if (statSync(path).isFile()) return [path];
@@ -21,16 +22,14 @@ function markdownFiles(path: string): string[] {
     .sort((a, b) => (a.name < b.name ? -1 : 1))
     .flatMap((entry) => {
       const full = join(path, entry.name);
-      if (entry.isDirectory()) return markdownFiles(full);
+      // An export's sources/ holds source texts (some of them .md), not notes to check.
+      if (entry.isDirectory()) return entry.name === 'sources' ? [] : markdownFiles(full);
       return entry.name.toLowerCase().endsWith('.md') ? [full] : [];
     });
 }
 
 /** A source decoded and normalized exactly as the import does, so offsets and hashes mean the same. */
-function readSource(fileName: string): string | null {
-  // A locator names a file in the sources folder, never a path: nothing outside it is read.
-  if (fileName !== basename(fileName) || fileName === '.' || fileName === '..' || fileName.includes('\\')) return null;
-  const path = join(sourcesDir, fileName);
+function readSourceFile(path: string): string | null {
   if (!existsSync(path) || !statSync(path).isFile()) return null;
   const decoded = decodeSourceBytes(readFileSync(path));
   if (!decoded.ok) {
@@ -40,12 +39,33 @@ function readSource(fileName: string): string | null {
   return normalizeSourceText(decoded.text);
 }
 
+/**
+ * Where a note's sources are looked for, in order: the `sources/` folder of the export it belongs to
+ * (the folder given, then the note's own folder), then --sources (default: the seeds).
+ */
+function sourceDirsFor(file: string, root: string): string[] {
+  const dirs = [join(root, 'sources'), join(dirname(file), 'sources'), sourcesDir];
+  return [...new Set(dirs.map((d) => resolve(d)))].filter((d) => existsSync(d));
+}
+
+function readerFor(dirs: readonly string[]): (fileName: string) => string | null {
+  return (fileName) => {
+    // A locator names a file in a sources folder, never a path: nothing outside it is read.
+    if (fileName !== basename(fileName) || fileName === '.' || fileName === '..' || fileName.includes('\\')) return null;
+    for (const dir of dirs) {
+      const text = readSourceFile(join(dir, fileName));
+      if (text !== null) return text;
+    }
+    return null;
+  };
+}
+
 let passed = 0;
 let failed = 0;
-const files: string[] = [];
+const files: Array<{ file: string; root: string }> = [];
 for (const arg of positionals) {
   const path = resolve(arg);
-  if (existsSync(path)) files.push(...markdownFiles(path));
+  if (existsSync(path)) files.push(...markdownFiles(path).map((file) => ({ file, root: statSync(path).isFile() ? dirname(path) : path })));
   else {
     console.log(`ERROR ${path} — no such file or folder`);
     failed++;
@@ -55,13 +75,15 @@ if (files.length === 0 && failed === 0) {
   console.log(`ERROR no Markdown files in ${positionals.join(', ')}`);
   failed++;
 }
-for (const file of files) {
+for (const { file, root } of files) {
   try {
-    for (const r of verifyMarkdown(readFileSync(file, 'utf8'), readSource)) {
+    const dirs = sourceDirsFor(file, root);
+    for (const r of verifyMarkdown(readFileSync(file, 'utf8'), readerFor(dirs))) {
       const where = `${file} ${r.footnote} ${r.locator.fileName}#cp=${r.locator.cpStart}-${r.locator.cpEnd}`;
       if (r.status === 'OK') passed++;
       else failed++;
-      console.log(`${r.status} ${where}${r.detail ? ` — ${r.detail}` : ''}`);
+      const detail = r.status === 'MISSING SOURCE' ? `no file named ${r.locator.fileName} in ${dirs.join(', ') || 'any sources folder'}; pass --sources <the folder that holds ${r.locator.fileName}>` : r.detail;
+      console.log(`${r.status} ${where}${detail ? ` — ${detail}` : ''}`);
       if (r.status === 'MISMATCH') console.log(`  quoted: «${r.quoted}»\n  source: «${r.expected ?? ''}»`);
     }
   } catch (error) {

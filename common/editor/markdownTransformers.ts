@@ -1,5 +1,5 @@
 import type { ElementTransformer, TextMatchTransformer, Transformer } from '@lexical/markdown';
-import { CHECK_LIST, HEADING, LINK, ORDERED_LIST, QUOTE, TEXT_FORMAT_TRANSFORMERS, UNORDERED_LIST } from '@lexical/markdown';
+import { CHECK_LIST, HEADING, ORDERED_LIST, QUOTE, TEXT_FORMAT_TRANSFORMERS, UNORDERED_LIST } from '@lexical/markdown';
 import { $isHorizontalRuleNode, HorizontalRuleNode } from '@lexical/extension';
 import type { LexicalNode } from 'lexical';
 import { $isPassageQuoteNode, PassageQuoteNode } from './PassageQuoteNode';
@@ -8,26 +8,11 @@ import { $isEventCitationNode, EventCitationNode } from './EventCitationNode';
 import { escapeMarkdownInline, markdownBlockQuote } from '../export/escapeMarkdown';
 import type { EventEvidence, ExportContext } from '../export/exportContext';
 import type { FootnoteCollector } from '../export/footnotes';
-import { formatLocator, type PassageLocator } from '../export/locator';
+import { citedFootnote, quoteFootnote } from '../export/footnoteText';
+import { SAFE_LINK } from '../export/safeLink';
 
 // Export-only transformers: a note is never typed as Markdown into these nodes, so nothing may match.
 const NEVER = /(?!)/;
-
-/** The footnote of a quote block: the source's title, then the locator (the quote is the block itself). */
-function quoteFootnote(l: PassageLocator): string {
-  const title = l.sourceTitle.trim() || l.fileName;
-  return `*${escapeMarkdownInline(title)}* — ${formatLocator(l)}`;
-}
-
-/**
- * The footnote of a citation: the quote in « », an optional note in parentheses, then the locator.
- * `npm run verify` reads the quote back from exactly this shape, so the locator always comes last and
- * the note holds no parentheses.
- */
-function citedFootnote(l: PassageLocator, note = ''): string {
-  const tail = note ? ` (${escapeMarkdownInline(note.replace(/[()«»]/g, ''))})` : '';
-  return `« ${escapeMarkdownInline(l.exact)} »${tail} — ${formatLocator(l)}`;
-}
 
 function evidenceNote(e: EventEvidence): string {
   return [e.stance, e.who].filter((part) => part !== undefined && part.trim() !== '').join(', ');
@@ -97,5 +82,5 @@ export function noteMarkdownTransformers(ctx: ExportContext, footnotes: Footnote
     export: (node: LexicalNode) => ($isHorizontalRuleNode(node) ? '***' : null),
   };
   // Order matters: ours first, and CHECK_LIST before the other lists so checkboxes are kept.
-  return [passageQuote, rule, HEADING, QUOTE, CHECK_LIST, UNORDERED_LIST, ORDERED_LIST, citation, event, LINK, ...TEXT_FORMAT_TRANSFORMERS];
+  return [passageQuote, rule, HEADING, QUOTE, CHECK_LIST, UNORDERED_LIST, ORDERED_LIST, citation, event, SAFE_LINK, ...TEXT_FORMAT_TRANSFORMERS];
 }

@@ -6,6 +6,8 @@ export interface NoteMeta {
   readonly updated: string;
   /** File names of the sources the note cites. */
   readonly sources: readonly string[];
+  /** For the pandoc export: the CSL-JSON file beside the note, so `pandoc --citeproc` finds it. */
+  readonly bibliography?: string;
 }
 
 /**
@@ -39,6 +41,7 @@ export function frontMatter(meta: NoteMeta): string {
   const lines = ['---', `title: ${yamlQuote(meta.title)}`, `created: ${yamlQuote(meta.created)}`, `updated: ${yamlQuote(meta.updated)}`];
   if (meta.sources.length === 0) lines.push('sources: []');
   else lines.push('sources:', ...meta.sources.map((name) => `  - ${yamlQuote(name)}`));
+  if (meta.bibliography) lines.push(`bibliography: ${yamlQuote(meta.bibliography)}`);
   lines.push('---', '');
   return lines.join('\n');
 }

@@ -8,6 +8,13 @@ export interface PassageLocator {
   readonly cpStart: number;
   readonly cpEnd: number;
   readonly versionHash: string;
+  /** How the source is cited, when the notebook knows: « Ouest-France », and its date ('2024-11-01'). */
+  readonly outlet?: string;
+  readonly dateLabel?: string;
+  /** The source's citation key, set for the pandoc export: footnotes then cite `[@key, p. 3]`. */
+  readonly citationKey?: string;
+  /** Pages in the printed edition ('3', '3-4'), for the pandoc citation's locator. */
+  readonly pages?: string;
 }
 
 export const HASH_PREFIX_LENGTH = 12;

@@ -86,12 +86,31 @@ function collect(tokens: readonly Token[]): Collected {
   return { quoteTextByFootnote, defs };
 }
 
-// A citation's footnote: « quote », an optional (note), a dash, then the locator. Greedy, so a quote
-// that itself contains » or a dash still ends at the last « » — » before the locator.
-const CITED = /^\s*« ([\s\S]*) »(?: \([^()]*\))? — $/;
+/**
+ * Every text a footnote puts in « » before its locator, widest first. The quote may stand anywhere
+ * (a person may add words around it) and may itself hold « or »: each pairing of an opening « with a
+ * later » is a candidate, and the source decides which one is the quote.
+ */
+function guillemetCandidates(before: string): string[] {
+  const opens: number[] = [];
+  const closes: number[] = [];
+  for (let i = before.indexOf('« '); i >= 0; i = before.indexOf('« ', i + 1)) opens.push(i + 2);
+  for (let i = before.indexOf(' »'); i >= 0; i = before.indexOf(' »', i + 1)) closes.push(i);
+  const out: string[] = [];
+  for (const o of opens) for (const c of [...closes].reverse()) if (c >= o) out.push(before.slice(o, c));
+  return out.slice(0, 400);
+}
 
-/** The locator in a footnote and the quoted text it vouches for (null when nothing quotes it). */
-function readFootnote(def: FootnoteDef, quoteTextByFootnote: ReadonlyMap<number, string>): { locator: ParsedLocator; quoted: string | null } | null {
+interface FootnoteFound {
+  readonly locator: ParsedLocator;
+  /** Texts in « » before the locator (a citation's footnote). */
+  readonly cited: string[];
+  /** The block quote that references the footnote (a quote block's footnote), or null. */
+  readonly blockQuote: string | null;
+}
+
+/** The locator in a footnote and the texts that may be the quote it vouches for. */
+function readFootnote(def: FootnoteDef, quoteTextByFootnote: ReadonlyMap<number, string>): FootnoteFound | null {
   const children = def.children;
   for (let i = 0; i < children.length; i++) {
     const t = children[i]!;
@@ -101,8 +120,7 @@ function readFootnote(def: FootnoteDef, quoteTextByFootnote: ReadonlyMap<number,
     if (!locator) continue;
     // A citation's footnote holds its quote in « »; a quote block's footnote names the source, and
     // its quote is the block quote that references it.
-    const cited = CITED.exec(inlineText(children.slice(0, i)));
-    return { locator, quoted: cited ? cited[1]! : (quoteTextByFootnote.get(def.id) ?? null) };
+    return { locator, cited: guillemetCandidates(inlineText(children.slice(0, i))), blockQuote: quoteTextByFootnote.get(def.id) ?? null };
   }
   return null;
 }
@@ -149,7 +167,10 @@ export function verifyMarkdown(markdown: string, readSource: ReadSource): Verify
     const found = readFootnote(def, quoteTextByFootnote);
     if (!found) continue;
     const { locator } = found;
-    const base = { footnote: `[^${def.label}]`, locator, quoted: collapse(found.quoted ?? '') };
+    const options = [...found.cited, ...(found.blockQuote === null ? [] : [found.blockQuote])];
+    // Shown when nothing matches: the block quote when there is one, else the widest « ».
+    const shown = found.blockQuote ?? found.cited[0] ?? null;
+    const base = { footnote: `[^${def.label}]`, locator, quoted: collapse(shown ?? '') };
     if (!sources.has(locator.fileName)) sources.set(locator.fileName, readSource(locator.fileName));
     const text = sources.get(locator.fileName) ?? null;
     if (text === null) {
@@ -168,8 +189,10 @@ export function verifyMarkdown(markdown: string, readSource: ReadSource): Verify
       continue;
     }
     const expected = collapse(slice);
-    if (found.quoted === null) results.push({ ...base, status: 'MISMATCH', expected, detail: 'no quoted text references this footnote' });
-    else results.push({ ...base, status: base.quoted === expected ? 'OK' : 'MISMATCH', expected });
+    const match = options.find((o) => collapse(o) === expected);
+    if (match !== undefined) results.push({ ...base, quoted: collapse(match), status: 'OK', expected });
+    else if (shown === null) results.push({ ...base, status: 'MISMATCH', expected, detail: 'no quoted text references this footnote' });
+    else results.push({ ...base, status: 'MISMATCH', expected });
   }
   return results;
 }

@@ -15,6 +15,13 @@ export interface NotebookApi {
   saveMarkdown(request: { suggestedName: string; markdown: string }): Promise<string | null>;
   /** Asks for a folder and writes one `.md` per note in it; the paths written, or null when cancelled. */
   saveNotesFolder(request: { notes: Array<{ title: string; markdown: string }> }): Promise<string[] | null>;
+  // Interchange (issue 16): exports that leave Verbatim whole.
+  /**
+   * Asks for a folder and writes the notes (one `.md` each) plus companion files at fixed places:
+   * `references.json` / `references.bib` (pandoc and Zotero) and `sources/<file name>` (the exact text
+   * of each cited source version, so verify needs nothing else). The note paths, or null when cancelled.
+   */
+  saveExportFolder(request: { notes: Array<{ title: string; markdown: string }>; files: Array<{ path: string; content: string }> }): Promise<string[] | null>;
   /** Asks where to save a text file (a backup, CSV, annotations) and writes it atomically; the path, or null. */
   saveTextFile(request: { title: string; suggestedName: string; content: string; filter: FileKind }): Promise<string | null>;
   /** Asks for a file to read (a backup, annotations); its name and text, or null when cancelled. */

@@ -10,6 +10,7 @@ const METHOD_TABLE: { readonly [K in NotebookMethod]: true } = {
   openTextFiles: true,
   saveMarkdown: true,
   saveNotesFolder: true,
+  saveExportFolder: true,
   saveTextFile: true,
   openTextFile: true,
   writeAutoBackup: true,

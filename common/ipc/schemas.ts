@@ -10,6 +10,14 @@ const title = z.string().max(10_000);
 /** Backups and exports: the same bound main applies when it reads a file back. */
 const MAX_FILE = 512 * 1024 * 1024;
 const fileKind = z.enum(['backup', 'csv', 'annotations']);
+/**
+ * Where a companion file of an export may go: the bibliography files, or `sources/` + one plain file
+ * name (no separator, no dot name, no control character), so nothing is written outside the folder.
+ */
+const exportCompanionPath = z
+  .string()
+  .max(300)
+  .regex(/^(references\.json|references\.bib|sources\/(?!\.{1,2}$)[^/\\\u0000-\u001f:*?"<>|]{1,255})$/, 'must be references.json, references.bib or sources/<file name>');
 
 /**
  * The schema of every method's argument. Typed over the contract's keys, so adding a method
@@ -20,6 +28,10 @@ export const argumentSchemas: { readonly [K in NotebookMethod]: z.ZodType } = {
   openTextFiles: noArgument,
   saveMarkdown: z.strictObject({ suggestedName: z.string().min(1).max(1_000), markdown }),
   saveNotesFolder: z.strictObject({ notes: z.array(z.strictObject({ title, markdown })).max(100_000) }),
+  saveExportFolder: z.strictObject({
+    notes: z.array(z.strictObject({ title, markdown })).max(100_000),
+    files: z.array(z.strictObject({ path: exportCompanionPath, content: z.string().max(MAX_FILE) })).max(100_000),
+  }),
   saveTextFile: z.strictObject({ title: z.string().max(200), suggestedName: z.string().min(1).max(1_000), content: z.string().max(MAX_FILE), filter: fileKind }),
   openTextFile: z.strictObject({ title: z.string().max(200), filter: fileKind }),
   writeAutoBackup: z.strictObject({ json: z.string().max(MAX_FILE), reason: z.enum(['scheduled', 'before-restore']) }),

@@ -2,7 +2,7 @@ import type { DialogService } from '../services/dialogs';
 import { readSourceFiles, readSourceFolder } from '../services/readSourceFiles';
 import type { HandlerTable } from './handlerTable';
 import { writeFileAtomic } from '../services/atomicWrite';
-import { writeNotesFolder } from '../services/exportFiles';
+import { writeCompanionFiles, writeNotesFolder } from '../services/exportFiles';
 import { safeNoteFileName } from '@common/export/safeFileName';
 import type { FileKind } from '@common/ipc/contract';
 import { autoBackups } from '../services/autoBackups';
@@ -44,6 +44,13 @@ export function createHandlers(deps: HandlerDeps): HandlerTable {
       const dir = await deps.dialogs.chooseFolder({ title: 'Export all notes to a folder' });
       if (!dir) return null;
       return writeNotesFolder(dir, notes);
+    },
+    saveExportFolder: async ({ notes, files }) => {
+      const dir = await deps.dialogs.chooseFolder({ title: 'Export notes to a folder' });
+      if (!dir) return null;
+      const written = await writeNotesFolder(dir, notes);
+      await writeCompanionFiles(dir, files);
+      return written;
     },
     saveTextFile: async ({ title, suggestedName, content, filter }) => {
       const path = await deps.dialogs.saveFile({ title, defaultName: suggestedName, filters: FILE_FILTERS[filter] });

@@ -1,5 +1,5 @@
-import { mkdir, readdir } from 'node:fs/promises';
-import { join } from 'node:path';
+import { mkdir, readdir, readFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
 import { safeNoteFileName } from '@common/export/safeFileName';
 import { WriteFileError, writeFileAtomic } from './atomicWrite';
 
@@ -32,4 +32,22 @@ export async function writeNotesFolder(dir: string, notes: ReadonlyArray<{ title
     }
   }
   return written;
+}
+
+/**
+ * Writes an export's companion files (bibliography, sources/) under `dir`. A source file already
+ * there with the same text is left as is; one with other text is never overwritten (the folder may be
+ * someone's corpus): the export stops and says so.
+ */
+export async function writeCompanionFiles(dir: string, files: ReadonlyArray<{ path: string; content: string }>): Promise<void> {
+  for (const file of files) {
+    const path = join(dir, ...file.path.split('/'));
+    await mkdir(dirname(path), { recursive: true });
+    try {
+      await writeFileAtomic(path, file.content, { exclusive: file.path.startsWith('sources/') });
+    } catch (error) {
+      if (!(error instanceof WriteFileError && error.code === 'EEXIST')) throw error;
+      if ((await readFile(path, 'utf8')) !== file.content) throw new Error(`${file.path} already exists in that folder with other text; choose an empty folder.`, { cause: error });
+    }
+  }
 }

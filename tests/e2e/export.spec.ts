@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test, expect } from './support/fixtures';
 import { REPO } from './support/app';
@@ -18,6 +18,8 @@ function verify(path: string, sources: string): { code: number; out: string } {
 }
 
 test('a note quoting three seeds and citing a fourth exports to Markdown that verifies', async ({ app }) => {
+  // Four exports and four runs of npm run verify (a tsx start each) on a machine shared with others.
+  test.setTimeout(240_000);
   const library = new LibraryPage(app.page);
   const notes = new NotesPage(app.page);
   await notes.create('Synthèse : Corée du Nord et Russie');
@@ -46,7 +48,7 @@ test('a note quoting three seeds and citing a fourth exports to Markdown that ve
   const markdown = readFileSync(join(saved, file!), 'utf8');
   expect(markdown).toMatch(/^---\ntitle: "Synthèse : Corée du Nord et Russie"\n/);
   expect(markdown).toContain('  - "002_2b2af24e823addfb.txt"');
-  expect(markdown).toMatch(/« Le 22 septembre » — `002_2b2af24e823addfb\.txt#cp=0-15` sha256:[0-9a-f]{12}/);
+  expect(markdown).toMatch(/« Le 22 septembre » — \*Le 22 septembre[^*\n]*\* — `002_2b2af24e823addfb\.txt#cp=0-15` sha256:[0-9a-f]{12}/);
 
   const result = verify(join(saved, file!), app.seedsDir);
   expect(result.out).toMatch(/^4 passed, 0 failed$/m);
@@ -58,6 +60,26 @@ test('a note quoting three seeds and citing a fourth exports to Markdown that ve
   const folder = join(saved, 'folder');
   expect(existsSync(join(folder, 'Synthèse Corée du Nord et Russie.md'))).toBe(true);
   expect(verify(folder, app.seedsDir).code).toBe(0);
+
+  // With its sources, the folder verifies on its own: no --sources folder holds anything.
+  await app.page.getByRole('button', { name: 'Export all notes with sources…' }).click();
+  await expect(app.page.getByRole('status', { name: 'Notice' })).toContainText('Exported 1 notes with 4 sources to');
+  const withSources = 'folder (2)';
+  const empty = join(app.dataDir, 'no-sources');
+  mkdirSync(empty);
+  const alone = verify(join(saved, withSources), empty);
+  expect(alone.out).toMatch(/^4 passed, 0 failed$/m);
+  expect(alone.code).toBe(0);
+
+  // For pandoc: citations as [@key] and the bibliography beside the note.
+  await app.page.getByRole('button', { name: 'Export for pandoc…' }).click();
+  await expect(app.page.getByRole('status', { name: 'Notice' })).toContainText('with references.json and references.bib, 4 sources');
+  const pandocFolder = 'folder (3)';
+  const pandocNote = readFileSync(join(saved, pandocFolder, 'Synthèse Corée du Nord et Russie.md'), 'utf8');
+  expect(pandocNote).toContain('bibliography: "references.json"');
+  expect(pandocNote).toMatch(/« Le 22 septembre » — \[@[a-z0-9]+\] — `002_2b2af24e823addfb\.txt#cp=0-15`/);
+  expect(JSON.parse(readFileSync(join(saved, pandocFolder, 'references.json'), 'utf8'))).toHaveLength(4);
+  expect(verify(join(saved, pandocFolder), empty).code).toBe(0);
 });
 
 test('an export that main cannot write is reported on screen, not swallowed', async ({ app }) => {

@@ -8,6 +8,7 @@ import { ConfirmDialog } from '../app/ConfirmDialog';
 import { formatByteSize } from '../app/format';
 import { backupFileName, backupJson, planRestore, type RestorePlan } from './backupActions';
 import { annotationsJson, importAnnotations, passagesCsv } from './annotations';
+import type { SkippedAnnotation } from '@common/interchange/webAnnotationRead';
 
 type ReadyPlan = Extract<RestorePlan, { ok: true }>;
 
@@ -17,6 +18,8 @@ export function BackupsView() {
   const [autos, setAutos] = useState<AutoBackupInfo[]>([]);
   const [pending, setPending] = useState<ReadyPlan | null>(null);
   const [csvTag, setCsvTag] = useState('');
+  const [importing, setImporting] = useState<{ done: number; total: number } | null>(null);
+  const [skipped, setSkipped] = useState<{ file: string; items: SkippedAnnotation[] } | null>(null);
   const tags = useLiveQuery(() => db.tags.orderBy('name').toArray(), []) ?? [];
 
   const refresh = useCallback(() => void notebook.listAutoBackups().then(setAutos).catch((e: Error) => reportError(e.message)), [reportError]);
@@ -84,9 +87,16 @@ export function BackupsView() {
         <button type="button" onClick={() => guard('Import', async () => {
           const file = await notebook.openTextFile({ title: 'Import annotations', filter: 'annotations' });
           if (!file) return;
-          const r = await importAnnotations(db, file.text);
-          notify(`Annotations from ${file.name}: ${r.imported} imported, ${r.duplicates} already here, ${r.orphaned} orphaned (see Needs review), ${r.skipped} skipped.`);
-        })}>
+          setSkipped(null);
+          setImporting({ done: 0, total: 0 });
+          try {
+            const r = await importAnnotations(db, file.text, (done, total) => setImporting({ done, total }));
+            setSkipped(r.skipped.length ? { file: file.name, items: r.skipped } : null);
+            notify(`Annotations from ${file.name}: ${r.imported} imported, ${r.duplicates} already here, ${r.orphaned} orphaned (see Needs review), ${r.skipped.length} skipped.`);
+          } finally {
+            setImporting(null);
+          }
+        })} disabled={importing !== null}>
           Import annotations…
         </button>
         <label>
@@ -106,7 +116,33 @@ export function BackupsView() {
         })}>
           Export passages as CSV…
         </button>
+        {importing ? (
+          <p role="status" aria-label="Import progress">
+            Importing annotations… {importing.total ? `${importing.done.toLocaleString()} of ${importing.total.toLocaleString()}` : ''}
+            <progress aria-label="Annotations imported" max={importing.total || 1} value={importing.done} />
+          </p>
+        ) : null}
       </section>
+
+      {skipped ? (
+        <section aria-label="Skipped annotations">
+          <h2 className="pane-title">
+            {skipped.items.length} items of {skipped.file} were skipped
+          </h2>
+          <ul className="backup-list">
+            {skipped.items.slice(0, 200).map((s, i) => (
+              <li key={i}>
+                Item {s.item}
+                {s.id ? ` (${s.id})` : ''}: {s.reason}
+              </li>
+            ))}
+          </ul>
+          {skipped.items.length > 200 ? <p>…and {skipped.items.length - 200} more.</p> : null}
+          <button type="button" onClick={() => setSkipped(null)}>
+            Dismiss skipped list
+          </button>
+        </section>
+      ) : null}
 
       {pending ? (
         <ConfirmDialog title="Replace this notebook?" confirmLabel="Restore backup" onConfirm={() => guard('Restore', () => apply(pending))} onCancel={() => setPending(null)}>

@@ -6,14 +6,22 @@ import { frontMatter } from '@common/export/frontMatter';
 import type { PassageLocator } from '@common/export/locator';
 import type { EventEvidence, ExportContext } from '@common/export/exportContext';
 import type { NotebookDb } from '../db/database';
-import type { NoteRow, PassageRow } from '../db/schema';
+import type { NoteRow, PassageRow, SourceRow } from '../db/schema';
+import { citationKeys, type KeyedSource } from '@common/export/citationKey';
+import { toCslItem } from '@common/export/cslJson';
+import { cslToBibtex } from '@common/export/bibtex';
+
+/** How a footnote names the source beyond its title: outlet and date, when known. */
+function citationOf(source: SourceRow): { outlet?: string; dateLabel?: string } {
+  return { ...(source.meta?.outlet ? { outlet: source.meta.outlet } : {}), ...(source.date ? { dateLabel: source.date.iso } : {}) };
+}
 
 /**
  * Reads from Dexie what a note's export needs (its passages, their source versions, its events and
  * their evidence) and hands it to the shared headless export. Offsets leave the app as code points
  * of the version each passage points into, with that version's hash.
  */
-export async function buildExportContext(db: NotebookDb, notes: readonly NoteRow[]): Promise<{ ctx: ExportContext; sourcesOf: (note: NoteRow) => string[] }> {
+export async function buildExportContext(db: NotebookDb, notes: readonly NoteRow[], options: ExportOptions = {}): Promise<{ ctx: ExportContext; sourcesOf: (note: NoteRow) => string[]; cited: () => CitedVersion[]; keys: Map<string, string> }> {
   const links = notes.flatMap((n) => collectNoteLinks(n.content));
   const eventIds = [...new Set(links.filter((l) => l.kind === 'event').map((l) => l.targetId))];
   const events = (await db.events.bulkGet(eventIds)).filter((e) => e !== undefined);
@@ -23,6 +31,8 @@ export async function buildExportContext(db: NotebookDb, notes: readonly NoteRow
   const sources = new Map((await db.sources.bulkGet([...new Set([...passages.values()].map((p) => p.sourceId))])).filter((s) => s !== undefined).map((s) => [s.id, s]));
   const texts = new Map((await db.versions.bulkGet([...new Set([...passages.values()].map((p) => p.versionHash))])).filter((v) => v !== undefined).map((v) => [v.hash, v.text]));
 
+  // Keys over the whole notebook, so a source's key is the same in every export.
+  const keys = options.pandoc ? citationKeys((await db.sources.toArray()).map(keyedSource)) : new Map<string, string>();
   const locators = new Map<string, PassageLocator | null>();
   const resolvePassage = (id: string): PassageLocator | null => {
     if (locators.has(id)) return locators.get(id)!;
@@ -34,7 +44,7 @@ export async function buildExportContext(db: NotebookDb, notes: readonly NoteRow
       p && source && text !== undefined && p.status !== 'orphaned'
         ? (() => {
             const cp = toCodePointRange(text, p.selector.start, p.selector.end);
-            return { exact: p.selector.exact, sourceTitle: source.title, fileName: source.fileName, cpStart: cp.start, cpEnd: cp.end, versionHash: p.versionHash };
+            return { exact: p.selector.exact, sourceTitle: source.title, fileName: source.fileName, cpStart: cp.start, cpEnd: cp.end, versionHash: p.versionHash, ...citationOf(source), ...(keys.has(source.id) ? { citationKey: keys.get(source.id)!, ...(source.meta?.pages ? { pages: source.meta.pages } : {}) } : {}) };
           })()
         : null;
     locators.set(id, locator);
@@ -66,7 +76,63 @@ export async function buildExportContext(db: NotebookDb, notes: readonly NoteRow
     }
     return [...names].sort();
   };
-  return { ctx, sourcesOf };
+  /** The source versions the exported passages point into (resolved so far), with their sources. */
+  const cited = (): CitedVersion[] => {
+    const out = new Map<string, CitedVersion>();
+    for (const [id, l] of locators) {
+      const p = l ? passages.get(id) : undefined;
+      const source = p ? sources.get(p.sourceId) : undefined;
+      const text = p ? texts.get(p.versionHash) : undefined;
+      if (p && source && text !== undefined && !out.has(p.versionHash)) out.set(p.versionHash, { source, text });
+    }
+    return [...out.values()];
+  };
+  return { ctx, sourcesOf, cited, keys };
+}
+
+export interface ExportOptions {
+  /** Footnotes cite with pandoc citations, and the bibliography goes beside the notes. */
+  readonly pandoc?: boolean;
+  /** `sources/` holds the exact text of every cited source version. */
+  readonly withSources?: boolean;
+}
+
+export interface CitedVersion {
+  readonly source: SourceRow;
+  readonly text: string;
+}
+
+function keyedSource(s: SourceRow): KeyedSource {
+  return { id: s.id, title: s.title, importedAt: s.importedAt, year: s.date?.iso.slice(0, 4) ?? null, ...(s.meta?.outlet ? { outlet: s.meta.outlet } : {}), ...(s.meta?.authors ? { authors: s.meta.authors } : {}) };
+}
+
+/**
+ * Notes and their companion files for a folder export: with `pandoc`, footnotes cite `[@key]` and
+ * `references.json` (CSL-JSON) and `references.bib` list the cited sources; with `withSources`,
+ * `sources/` holds the stored text of each cited version, so the folder verifies on its own.
+ */
+export async function exportFolderContents(db: NotebookDb, notes: readonly NoteRow[], options: ExportOptions): Promise<{ notes: Array<{ title: string; markdown: string }>; files: Array<{ path: string; content: string }> }> {
+  const { ctx, sourcesOf, cited, keys } = await buildExportContext(db, notes, options);
+  const written = notes.map((note) => ({
+    title: note.title,
+    markdown: frontMatter({ title: note.title, created: note.createdAt, updated: note.updatedAt, sources: sourcesOf(note), ...(options.pandoc ? { bibliography: 'references.json' } : {}) }) + exportNoteToMarkdown(note.content, ctx),
+  }));
+  const versions = cited();
+  const files: Array<{ path: string; content: string }> = [];
+  if (options.pandoc) {
+    const bySource = new Map(versions.map((v) => [v.source.id, v.source]));
+    const items = [...bySource.values()].map((s) => toCslItem({ key: keys.get(s.id)!, title: s.title, date: s.date, language: s.language, ...(s.meta ? { meta: s.meta } : {}) }));
+    files.push({ path: 'references.json', content: `${JSON.stringify(items, null, 2)}\n` }, { path: 'references.bib', content: cslToBibtex(items) });
+  }
+  if (options.withSources) {
+    const names = new Set<string>();
+    // One file per name: a note citing two versions of one file gets the first; verify then names the other as changed.
+    for (const v of versions) if (!names.has(v.source.fileName)) {
+      names.add(v.source.fileName);
+      files.push({ path: `sources/${v.source.fileName}`, content: v.text });
+    }
+  }
+  return { notes: written, files };
 }
 
 /** Each note as a Markdown file's content: YAML front matter, then the exported body. */

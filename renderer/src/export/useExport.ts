@@ -3,13 +3,13 @@ import { db } from '../db/database';
 import { notebook } from '../platform/notebookApi';
 import { useWorkspace } from '../app/workspace';
 import { useUndo } from '../app/undo';
-import { notesToMarkdown } from './noteMarkdown';
+import { exportFolderContents, notesToMarkdown, type ExportOptions } from './noteMarkdown';
 
 /**
  * Export note as Markdown (Ctrl/Cmd+Shift+E, the note's button, the File menu) and Export all notes.
  * Main writes the files; what happened, success or failure, is said on screen.
  */
-export function useExport(onDone: (message: string) => void): { exportNote: () => Promise<void>; exportAll: () => Promise<void> } {
+export function useExport(onDone: (message: string) => void): { exportNote: () => Promise<void>; exportAll: () => Promise<void>; exportFolder: (options: ExportOptions) => Promise<void> } {
   const { noteId } = useWorkspace();
   const { reportError } = useUndo();
 
@@ -36,6 +36,24 @@ export function useExport(onDone: (message: string) => void): { exportNote: () =
     }
   }, [onDone, reportError]);
 
+  const exportFolder = useCallback(
+    async (options: ExportOptions) => {
+      try {
+        const notes = (await db.notes.toArray()).filter((n) => n.deletedAt === '');
+        if (notes.length === 0) throw new Error('There are no notes to export.');
+        const contents = await exportFolderContents(db, notes, options);
+        const paths = await notebook.saveExportFolder(contents);
+        if (!paths) return;
+        const sources = contents.files.filter((f) => f.path.startsWith('sources/')).length;
+        const extras = [options.pandoc ? 'references.json and references.bib' : '', options.withSources ? `${sources} sources` : ''].filter(Boolean).join(', ');
+        onDone(`Exported ${paths.length} notes${extras ? ` with ${extras}` : ''} to ${paths[0]?.replace(/[/\\][^/\\]*$/, '')}`);
+      } catch (error) {
+        reportError(`Export failed: ${error instanceof Error ? error.message : String(error)}`);
+      }
+    },
+    [onDone, reportError],
+  );
+
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       if ((event.ctrlKey || event.metaKey) && event.shiftKey && event.key.toLowerCase() === 'e') {
@@ -54,5 +72,5 @@ export function useExport(onDone: (message: string) => void): { exportNote: () =
     };
   }, [exportNote, exportAll]);
 
-  return { exportNote, exportAll };
+  return { exportNote, exportAll, exportFolder };
 }

@@ -12,7 +12,7 @@ type SortOrder = 'edited' | 'title';
 export function NotesPane() {
   const { noteId, openNote, closeNote } = useWorkspace();
   const { push, reportError } = useUndo();
-  const { exportAll } = useExportActions();
+  const { exportAll, exportFolder } = useExportActions();
   const [sort, setSort] = useState<SortOrder>('edited');
   const [showTrash, setShowTrash] = useState(false);
   const notes = useLiveQuery(() => db.notes.toArray(), []);
@@ -68,6 +68,12 @@ export function NotesPane() {
       </ul>
       <button type="button" className="link-button" onClick={() => void exportAll()}>
         Export all notes…
+      </button>
+      <button type="button" className="link-button" onClick={() => void exportFolder({ withSources: true })}>
+        Export all notes with sources…
+      </button>
+      <button type="button" className="link-button" onClick={() => void exportFolder({ pandoc: true, withSources: true })}>
+        Export for pandoc…
       </button>
       <button type="button" className="link-button" aria-expanded={showTrash} onClick={() => setShowTrash((s) => !s)}>
         Trash ({trashed.length})

@@ -9,7 +9,6 @@ import { $createParagraphNode, $createTextNode, $getRoot, type LexicalEditor } f
 import { NOTE_NODES } from '../../../common/editor/nodes';
 import { $createPassageQuoteNode } from '../../../common/editor/PassageQuoteNode';
 import { $createPassageCitationNode } from '../../../common/editor/PassageCitationNode';
-import { asStrIndex, toCodePointOffset } from '../../../common/text/codePoints';
 import { decodeSourceBytes } from '../../../common/text/decode';
 import { normalizeSourceText } from '../../../common/text/normalize';
 import type { ExportContext, ResolvedEvent } from '../../../common/export/exportContext';
@@ -40,15 +39,23 @@ export function loadSource(path: string): LoadedSource {
 
 export type Passage = PassageLocator & { readonly id: string };
 
-/** A passage of the source's text from string index `start` to `end`, located in code points as export does. */
+/**
+ * Code points before string index `index`, counted by the language (Array.from iterates code points),
+ * not by the conversion under test: the expected locators come from outside the export.
+ */
+export const codePointsBefore = (text: string, index: number): number => Array.from(text.slice(0, index)).length;
+
+/** A passage of the source's text from string index `start` to `end`, with its code points counted independently. */
 export function passageAt(source: LoadedSource, start: number, end: number, id: string): Passage {
+  const cpStart = codePointsBefore(source.text, start);
+  const exact = source.text.slice(start, end);
   return {
     id,
-    exact: source.text.slice(start, end),
+    exact,
     sourceTitle: source.title,
     fileName: source.fileName,
-    cpStart: toCodePointOffset(source.text, asStrIndex(start)),
-    cpEnd: toCodePointOffset(source.text, asStrIndex(end)),
+    cpStart,
+    cpEnd: cpStart + Array.from(exact).length,
     versionHash: source.hash,
   };
 }

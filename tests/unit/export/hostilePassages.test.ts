@@ -8,6 +8,7 @@ import { exportNoteToMarkdown } from '@common/export/exportNote';
 import { verifyMarkdown } from '@common/export/verifyMarkdown';
 import { seedFiles } from '../../support/paths';
 import { buildNote, contextFor, loadSource, passageOf, readerOf, sourceFromText } from './fixtures';
+import { hostilePassages } from './hostileTexts';
 
 // CommonMark with HTML enabled (the preset's default), plus footnotes: what the brief's reader uses.
 const md = new MarkdownIt('commonmark').use(footnote);
@@ -21,40 +22,7 @@ const other = 'La ministre nord-coréenne des Affaires étrangères Choe Son Hui
 expect(seed.text).toContain(sentence);
 expect(seed.text).toContain(other);
 
-/** Source passages with markup put in: each must come out of the export reading exactly as itself. */
-const HOSTILE: Array<[string, string]> = [
-  ['a heading mark', `# ${sentence}`],
-  ['heading marks inside a line', `${sentence} ### ${other}`],
-  ['emphasis with stars', `${sentence} *très* **fort** ***trois***`],
-  ['emphasis with underscores', `_${sentence}_ et __${other}__`],
-  ['square brackets making a link', `[${sentence}](https://example.com) et [ref]`],
-  ['a link reference definition', `${sentence}\n[ref]: https://example.com "t"`],
-  ['an image', `![${sentence}](https://example.com/x.png)`],
-  ['a script tag', `${sentence} <script>alert(1)</script>`],
-  ['an HTML block at the start of a line', `<div onclick="x()">${sentence}</div>`],
-  ['inline HTML and a comment', `${sentence} <b>gras</b> <!-- ${other} -->`],
-  ['an autolink', `${sentence} <https://example.com>`],
-  ['table pipes', `| ${sentence} | b |\n|---|---|\n| ${other} | d |`],
-  ['a line starting with >', `${sentence}\n> ${other}`],
-  ['a line starting with 1.', `${sentence}\n1. ${other}`],
-  ['a line starting with 3)', `${sentence}\n3) ${other}`],
-  ['a line starting with -', `${sentence}\n- ${other}`],
-  ['a line starting with + or *', `+ ${sentence}\n* ${other}`],
-  ['a thematic break', `${sentence}\n---\n${other}`],
-  ['a setext underline', `${sentence}\n===`],
-  ['backticks', `${sentence} \`code\` et \`\`double\`\``],
-  ['a code fence', `\`\`\`js\n${sentence}\n\`\`\``],
-  ['a tilde fence and strikethrough', `~~~\n${sentence} ~~barré~~\n~~~`],
-  ['an indented line', `${sentence}\n    ${other}`],
-  ['a trailing backslash', `${sentence} \\`],
-  ['a backslash at the end of a line', `${sentence}\\\n${other}`],
-  ['backslash escapes that must stay', `${sentence} \\* \\_ \\[ \\\\`],
-  ['entities', `${sentence} &amp; &copy; &#65; &lt;b&gt;`],
-  ['a footnote definition', `${sentence}\n[^1]: ${other}`],
-  ['a footnote reference', `${sentence}[^1] ${other}`],
-  ['guillemets and a dash that look like the footnote’s own', `${sentence} » — « ${other} » (x) —`],
-  ['paragraphs separated by blank lines', `${sentence}\n\n- liste\n\n# titre\n\n\n${other}`],
-];
+const HOSTILE = hostilePassages(sentence, other);
 
 /** The tokens between the first blockquote_open and its close, children included. */
 function quoteTokens(tokens: readonly Token[]): Token[] {
@@ -87,7 +55,7 @@ describe('source text is data: a hostile passage reads back exactly as itself', 
   for (const [name, passage] of HOSTILE) {
     describe(`a passage with ${name}`, () => {
       // The passage really is in a source: the seed with the hostile text put in.
-      const source = sourceFromText(seed.fileName, seed.text.replace(sentence, passage));
+      const source = sourceFromText(seed.fileName, seed.text.replace(sentence, () => passage));
       const p = passageOf(source, passage, 'p');
       const note = buildNote(() =>
         $getRoot().append(
@@ -108,9 +76,10 @@ describe('source text is data: a hostile passage reads back exactly as itself', 
 
       it('stays literal in the citation’s footnote, where only the locator is code', () => {
         const inNote = footnoteTokens(tokens, 2);
-        expect(inNote.filter((t) => BUILT.includes(t.type)).map((t) => t.type), markdown).toEqual([]);
+        // The one thing built: the source's title in italics.
+        expect(inNote.filter((t) => BUILT.includes(t.type)).map((t) => t.type), markdown).toEqual(['em_open']);
         expect(inNote.filter((t) => t.type === 'code_inline').map((t) => t.content)).toEqual([`${p.fileName}#cp=${p.cpStart}-${p.cpEnd}`]);
-        expect(collapse(visibleText(inNote))).toBe(collapse(`« ${passage} » — sha256:${p.versionHash.slice(0, 12)}`));
+        expect(collapse(visibleText(inNote))).toBe(collapse(`« ${passage} » — ${source.title} — sha256:${p.versionHash.slice(0, 12)}`));
       });
 
       it('renders the quote to HTML with no tag but paragraphs, breaks and its footnote mark', () => {

@@ -100,6 +100,21 @@ describe('verifying an export that no longer matches', () => {
       edit: (md) => md.replace(`sha256:${line!.versionHash.slice(0, 12)}`, 'sha256:000000000000'),
       expected: ['HASH CHANGED', 'OK', 'OK', 'OK'],
     },
+    {
+      name: 'words a person added between » and the locator still verify',
+      edit: (md) => md.replace(/ » — \*/, ' », a écrit le journaliste, dans — *'),
+      expected: ['OK', 'OK', 'OK', 'OK'],
+    },
+    {
+      name: 'words a person added before the « quote » still verify',
+      edit: (md) => md.replace(/\]: « /, ']: Comme le rapporte la source : « '),
+      expected: ['OK', 'OK', 'OK', 'OK'],
+    },
+    {
+      name: 'a citation footnote with no « » text is a MISMATCH that says so',
+      edit: (md) => md.replace(/\]: « [^\n]*» — \*/, ']: *'),
+      expected: ['OK', 'OK', 'OK', 'MISMATCH'],
+    },
   ];
   for (const row of rows) it(row.name, () => expect(statuses(row.edit(note), row.sources)).toEqual(row.expected));
 
