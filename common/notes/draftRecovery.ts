@@ -22,8 +22,17 @@ export interface Draft {
  */
 export type Recovery = 'discard' | 'save' | 'copy';
 
-export function recoveryFor(draft: Draft, stored: StoredNote | undefined): Recovery {
+/** The stored note, with who wrote its content and when that content left the editor. */
+export interface StoredForRecovery extends StoredNote {
+  readonly savedBy?: string | undefined;
+  readonly capturedAt?: number | undefined;
+}
+
+export function recoveryFor(draft: Draft, stored: StoredForRecovery | undefined): Recovery {
   if (!stored) return draft.content === '' ? 'discard' : 'copy';
   if (draft.content === stored.content) return 'discard';
+  // The same window saved after this draft was written: that save holds everything the draft held
+  // (a window's edits only grow its content over time); the journal just missed the save's answer.
+  if (stored.savedBy === draft.windowId && (stored.capturedAt ?? 0) > draft.writtenAt) return 'discard';
   return stored.revision === draft.baseRevision ? 'save' : 'copy';
 }

@@ -1,10 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { recoveryFor, type Draft, type Recovery } from '@common/notes/draftRecovery';
+import { recoveryFor, type Draft, type Recovery, type StoredForRecovery } from '@common/notes/draftRecovery';
 
-const draft = (content: string, baseRevision: number): Draft => ({ noteId: 'n', windowId: 'w', content, baseRevision, writtenAt: 0 });
+const draft = (content: string, baseRevision: number, writtenAt = 0): Draft => ({ noteId: 'n', windowId: 'w', content, baseRevision, writtenAt });
 
 describe('recoveryFor', () => {
-  const rows: Array<{ name: string; draft: Draft; stored: { revision: number; content: string } | undefined; expected: Recovery }> = [
+  const rows: Array<{ name: string; draft: Draft; stored: StoredForRecovery | undefined; expected: Recovery }> = [
+    { name: 'discards a draft its own window saved over later', draft: draft('AB', 3, 1000), stored: { revision: 4, content: 'ABC', savedBy: 'w', capturedAt: 1001 }, expected: 'discard' },
+    { name: 'keeps a copy of a draft written after its window’s last save', draft: draft('ABCD', 3, 1002), stored: { revision: 4, content: 'ABC', savedBy: 'w', capturedAt: 1001 }, expected: 'copy' },
+    { name: 'keeps a copy of a draft written in the same millisecond as its window’s save', draft: draft('ABCD', 3, 1001), stored: { revision: 4, content: 'ABC', savedBy: 'w', capturedAt: 1001 }, expected: 'copy' },
+    { name: 'keeps a copy when another window saved after the draft, whatever the times', draft: draft('AB', 3, 1000), stored: { revision: 4, content: 'AX', savedBy: 'other', capturedAt: 2000 }, expected: 'copy' },
     { name: 'saves a draft typed on top of the stored revision', draft: draft('AB', 3), stored: { revision: 3, content: 'A' }, expected: 'save' },
     { name: 'discards a draft the stored note already holds', draft: draft('AB', 3), stored: { revision: 4, content: 'AB' }, expected: 'discard' },
     { name: 'keeps a copy when another window saved after the draft’s base', draft: draft('AB', 3), stored: { revision: 4, content: 'AX' }, expected: 'copy' },
