@@ -38,6 +38,7 @@ async function closeAndReopen(app: AppHandle, current: Page): Promise<Page> {
 }
 
 test('a reload 0, 50, 150 or 300 ms after the last keystroke loses no character', async ({ app }) => {
+  test.slow(); // four reloads of the whole app
   for (const delay of DELAYS_MS) {
     await test.step(`reload ${delay} ms after typing`, async () => {
       await typeThenWait(app.page, `Rechargée ${delay}`, delay);
@@ -48,6 +49,7 @@ test('a reload 0, 50, 150 or 300 ms after the last keystroke loses no character'
 });
 
 test('closing the tab 0, 50, 150 or 300 ms after the last keystroke loses no character', async ({ app }) => {
+  test.slow(); // four closes and reopenings
   let page = app.page;
   for (const delay of DELAYS_MS) {
     await test.step(`close ${delay} ms after typing`, async () => {
@@ -61,6 +63,7 @@ test('closing the tab 0, 50, 150 or 300 ms after the last keystroke loses no cha
 // A kill gives the page no event at all: what is on disk is what IndexedDB committed, a few
 // milliseconds after each keystroke. A kill in those same milliseconds can lose that last keystroke.
 test('killing the browser (SIGKILL) 50, 150 or 300 ms after the last keystroke loses no character', async ({ app }) => {
+  test.slow(); // three browser restarts
   for (const delay of DELAYS_MS.filter((d) => d > 0)) {
     await test.step(`kill ${delay} ms after typing`, async () => {
       await typeThenWait(app.page, `Tuée ${delay}`, delay);
