@@ -1,3 +1,5 @@
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Locator, Page } from '@playwright/test';
 import { test, expect } from './support/fixtures';
 import type { AppHandle } from './support/app';
@@ -164,6 +166,7 @@ test('two tabs typing in one note at once: Reload theirs shows theirs and keeps 
 });
 
 test('one tab saving many times in a row never conflicts with itself', async ({ app }) => {
+  test.slow(); // the whole app, on a loaded machine
   const notes = new NotesPage(app.page);
   await notes.create('Rapide');
   await notes.text.click();
@@ -197,4 +200,43 @@ test('notes are duplicated, sorted, moved to the trash and restored', async ({ a
   await app.page.getByRole('button', { name: 'Trash (1)' }).click();
   await app.page.getByRole('list', { name: 'Trash' }).getByRole('button', { name: 'Restore Zèbre' }).click();
   await expect(notes.list.locator('.note-title')).toHaveText(['Abeille', 'Zèbre', 'Zèbre (copy)']);
+});
+
+test('Export note (Ctrl+Shift+E) right after typing writes the last words too', async ({ app }) => {
+  test.slow(); // the whole app, on a loaded machine
+  const notes = new NotesPage(app.page);
+  await notes.createWithText('Exportée', 'Début.', 'Début.');
+  await notes.caretToEnd();
+  // No wait for the timed save: the export itself must take what is on screen.
+  await app.page.keyboard.type(' Les derniers mots.');
+  await app.page.keyboard.press('Control+Shift+E');
+  await expect(app.page.getByRole('status', { name: 'Notice' })).toContainText('Exported “Exportée”');
+  const saved = join(app.dataDir, 'saved');
+  const [file] = readdirSync(saved).filter((f) => f.endsWith('.md'));
+  expect(readFileSync(join(saved, file!), 'utf8')).toContain('Début. Les derniers mots.');
+});
+
+test('a restore shows the restored text in the open note, and typing on raises no conflict', async ({ app }) => {
+  test.slow(); // the whole app, on a loaded machine
+  const notes = new NotesPage(app.page);
+  await notes.createWithText('Restaurée', 'Version une.', 'Version une.');
+  await app.page.getByRole('button', { name: 'Backups' }).click();
+  await app.page.getByRole('button', { name: 'Back up notebook…' }).click();
+  await expect(app.page.getByRole('status', { name: 'Notice' })).toContainText('Notebook backed up to');
+  const [backup] = readdirSync(join(app.dataDir, 'saved'));
+
+  await notes.caretToEnd();
+  await app.page.keyboard.type(' Version deux.');
+  await notes.waitSaved('Version une. Version deux.');
+
+  writeFileSync(join(app.dataDir, 'open-next.txt'), join(app.dataDir, 'saved', backup!));
+  await app.page.getByRole('button', { name: 'Restore from file…' }).click();
+  await app.page.getByRole('alertdialog', { name: 'Replace this notebook?' }).getByRole('button', { name: 'Restore backup' }).click();
+  await expect(app.page.getByRole('status', { name: 'Notice' })).toContainText('Notebook restored');
+  await expect(notes.text).toHaveText('Version une.');
+
+  await notes.caretToEnd();
+  await app.page.keyboard.type(' Suite.');
+  await notes.waitSaved('Version une. Suite.');
+  await expect(app.page.getByRole('dialog', { name: 'This note changed elsewhere' })).toHaveCount(0);
 });
