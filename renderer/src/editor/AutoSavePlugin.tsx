@@ -77,6 +77,9 @@ export function AutoSavePlugin({ noteId, stored, reportError }: Props) {
             },
             (error: unknown) => {
               dispatch({ type: 'failed' });
+              // Whoever waits for this flush (an export, the window's close) goes on: the text stays unsaved on screen and in the journal.
+              for (const w of waiters) w();
+              waiters = [];
               errorRef.current(`The note could not be saved: ${error instanceof Error ? error.message : String(error)}. Your text is still in the editor.`);
             },
           );
