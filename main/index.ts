@@ -7,6 +7,7 @@ import { registerIpc } from './electron/registerIpc';
 import { installMenu } from './electron/menu';
 import { applySessionSecurity, lockDownContents } from './electron/security';
 import { loadWindowBounds, rememberWindowBounds } from './electron/windowState';
+import { holdCloseUntilFlushed } from './electron/holdCloseUntilFlushed';
 
 // The thin Electron glue: everything with logic lives in modules that do not import electron.
 
@@ -44,6 +45,7 @@ function createWindow(): void {
   });
   if (bounds.maximized) mainWindow.maximize();
   rememberWindowBounds(mainWindow, dataDir);
+  holdCloseUntilFlushed(mainWindow);
   lockDownContents(mainWindow.webContents, isTrustedUrl);
   mainWindow.once('ready-to-show', () => mainWindow?.show());
   mainWindow.on('closed', () => (mainWindow = null));

@@ -1,4 +1,8 @@
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Locator, Page } from '@playwright/test';
 import { test, expect } from './support/fixtures';
+import type { AppHandle } from './support/app';
 import { LibraryPage } from './support/library';
 import { NotesPage } from './support/notes';
 import { selectWithMouse, storedPassages } from './support/reader';
@@ -93,34 +97,89 @@ test('undo brings back a deleted paragraph', async ({ app }) => {
   await expect(notes.text).toContainText('Second paragraphe à supprimer.');
 });
 
-test('the same note edited in two tabs never silently drops a side', async ({ app }) => {
+/**
+ * Two tabs on one note, both with unsaved text when the first saves. Deterministic: the clock is
+ * paused (Playwright's fake clock, shared by the tabs), so no timed save starts; the first tab saves
+ * by losing focus, as a person switching away does; then time runs again and the second tab's save
+ * finds the note changed. Whatever the machine's load, the second tab is the one that asks.
+ */
+async function twoTabsConflict(app: AppHandle): Promise<{ other: Page; notesB: NotesPage; conflictB: Locator }> {
+  test.slow(); // two tabs of the whole app
   const notes = new NotesPage(app.page);
   await notes.createWithText('Partagée', 'Alpha.', 'Alpha.');
-
-  const other = await app.page.context().newPage();
+  const context = app.page.context();
+  await context.clock.install();
+  const other = await context.newPage();
   await other.goto(app.url);
   const notesB = new NotesPage(other);
   await expect(notesB.text).toContainText('Alpha.');
+  await context.clock.pauseAt(Date.now() + 60_000);
 
-  // One after the other: the second tab follows the first, then adds to it. Both edits stay.
-  await notesB.caretToEnd();
-  await other.keyboard.type(' Bravo.');
-  await notesB.waitSaved('Bravo.');
-  await expect(notes.text).toContainText('Alpha. Bravo.');
-
-  // At the same time: both have unsaved text when the other saves. The later save is not written
-  // over the newer note: its tab asks what to do.
-  await notes.caretToEnd();
-  await app.page.keyboard.type(' Charlie.');
   await notesB.caretToEnd();
   await other.keyboard.type(' Delta.');
-  const dialogs = [app.page, other].map((p) => p.getByRole('alertdialog', { name: 'This note changed in another window' }));
-  await expect.poll(async () => (await dialogs[0]!.count()) + (await dialogs[1]!.count())).toBe(1);
-  const conflicted = (await dialogs[0]!.count()) === 1 ? 0 : 1;
-  await dialogs[conflicted]!.getByRole('button', { name: 'Keep mine' }).click();
-  const winner = conflicted === 0 ? 'Charlie.' : 'Delta.';
-  await notes.waitSaved(winner);
+  await notes.caretToEnd();
+  await app.page.keyboard.type(' Charlie.');
+  await app.page.getByRole('textbox', { name: 'Note title' }).focus();
+  await notes.waitSaved('Charlie.');
+  await context.clock.resume();
+
+  const conflictB = other.getByRole('dialog', { name: 'This note changed elsewhere' });
+  await expect(conflictB).toBeVisible();
+  // Nobody changed the first tab's note under it: it never asks.
+  await expect(app.page.getByRole('dialog', { name: 'This note changed elsewhere' })).toHaveCount(0);
+  // The dialog takes no keystroke: typing goes on into the note, and Enter presses no button.
+  await expect(notesB.text).toBeFocused();
+  await other.keyboard.type(' Echo.');
+  await other.keyboard.press('Enter');
+  await expect(notesB.text).toContainText('Delta. Echo.');
+  await expect(conflictB).toBeVisible();
+  return { other, notesB, conflictB };
+}
+
+/** The text of a note by its exact title, as its editor shows it. */
+async function noteText(page: Page, title: string): Promise<Locator> {
+  const notes = new NotesPage(page);
+  await notes.list.getByRole('button', { name: new RegExp(`^${title.replace(/[()]/g, '\\$&')} \\d`) }).click();
+  await expect(notes.panel.getByRole('textbox', { name: 'Note title' })).toHaveValue(title);
+  return notes.text;
+}
+
+test('two tabs typing in one note at once: Keep mine saves mine and keeps theirs as a copy', async ({ app }) => {
+  const { other, conflictB } = await twoTabsConflict(app);
+  await conflictB.getByRole('button', { name: 'Keep mine' }).click();
+  await expect(conflictB).toHaveCount(0);
+  // Both texts survive: mine in the note (the other tab follows it), theirs in a copy.
+  await expect(new NotesPage(app.page).text).toHaveText('Alpha. Delta. Echo.');
+  await expect(await noteText(other, 'Partagée (other version)')).toHaveText('Alpha. Charlie.');
+  await expect(await noteText(app.page, 'Partagée')).toHaveText('Alpha. Delta. Echo.');
   await other.close();
+});
+
+test('two tabs typing in one note at once: Reload theirs shows theirs and keeps mine as a copy', async ({ app }) => {
+  const { other, notesB, conflictB } = await twoTabsConflict(app);
+  await conflictB.getByRole('button', { name: 'Reload theirs' }).click();
+  await expect(conflictB).toHaveCount(0);
+  await expect(notesB.text).toHaveText('Alpha. Charlie.');
+  await expect(await noteText(app.page, 'Partagée (your version)')).toHaveText('Alpha. Delta. Echo.');
+  await expect(await noteText(other, 'Partagée')).toHaveText('Alpha. Charlie.');
+  await other.close();
+});
+
+test('one tab saving many times in a row never conflicts with itself', async ({ app }) => {
+  test.slow(); // the whole app, on a loaded machine
+  const notes = new NotesPage(app.page);
+  await notes.create('Rapide');
+  await notes.text.click();
+  // Blur after every word hands each one to a save at once: saves follow each other closely.
+  for (const word of ['un', 'deux', 'trois', 'quatre', 'cinq', 'six']) {
+    await app.page.keyboard.type(`${word} `);
+    await app.page.getByRole('textbox', { name: 'Note title' }).focus();
+    await notes.text.focus();
+    await app.page.keyboard.press('Control+End');
+  }
+  await notes.waitSaved('un deux trois quatre cinq six ');
+  await expect(app.page.getByRole('dialog', { name: 'This note changed elsewhere' })).toHaveCount(0);
+  await expect(notes.list.getByRole('button', { name: /^Rapide/ })).toHaveCount(1);
 });
 
 test('notes are duplicated, sorted, moved to the trash and restored', async ({ app }) => {
@@ -141,4 +200,43 @@ test('notes are duplicated, sorted, moved to the trash and restored', async ({ a
   await app.page.getByRole('button', { name: 'Trash (1)' }).click();
   await app.page.getByRole('list', { name: 'Trash' }).getByRole('button', { name: 'Restore Zèbre' }).click();
   await expect(notes.list.locator('.note-title')).toHaveText(['Abeille', 'Zèbre', 'Zèbre (copy)']);
+});
+
+test('Export note (Ctrl+Shift+E) right after typing writes the last words too', async ({ app }) => {
+  test.slow(); // the whole app, on a loaded machine
+  const notes = new NotesPage(app.page);
+  await notes.createWithText('Exportée', 'Début.', 'Début.');
+  await notes.caretToEnd();
+  // No wait for the timed save: the export itself must take what is on screen.
+  await app.page.keyboard.type(' Les derniers mots.');
+  await app.page.keyboard.press('Control+Shift+E');
+  await expect(app.page.getByRole('status', { name: 'Notice' })).toContainText('Exported “Exportée”');
+  const saved = join(app.dataDir, 'saved');
+  const [file] = readdirSync(saved).filter((f) => f.endsWith('.md'));
+  expect(readFileSync(join(saved, file!), 'utf8')).toContain('Début. Les derniers mots.');
+});
+
+test('a restore shows the restored text in the open note, and typing on raises no conflict', async ({ app }) => {
+  test.slow(); // the whole app, on a loaded machine
+  const notes = new NotesPage(app.page);
+  await notes.createWithText('Restaurée', 'Version une.', 'Version une.');
+  await app.page.getByRole('button', { name: 'Backups' }).click();
+  await app.page.getByRole('button', { name: 'Back up notebook…' }).click();
+  await expect(app.page.getByRole('status', { name: 'Notice' })).toContainText('Notebook backed up to');
+  const [backup] = readdirSync(join(app.dataDir, 'saved'));
+
+  await notes.caretToEnd();
+  await app.page.keyboard.type(' Version deux.');
+  await notes.waitSaved('Version une. Version deux.');
+
+  writeFileSync(join(app.dataDir, 'open-next.txt'), join(app.dataDir, 'saved', backup!));
+  await app.page.getByRole('button', { name: 'Restore from file…' }).click();
+  await app.page.getByRole('alertdialog', { name: 'Replace this notebook?' }).getByRole('button', { name: 'Restore backup' }).click();
+  await expect(app.page.getByRole('status', { name: 'Notice' })).toContainText('Notebook restored');
+  await expect(notes.text).toHaveText('Version une.');
+
+  await notes.caretToEnd();
+  await app.page.keyboard.type(' Suite.');
+  await notes.waitSaved('Version une. Suite.');
+  await expect(app.page.getByRole('dialog', { name: 'This note changed elsewhere' })).toHaveCount(0);
 });

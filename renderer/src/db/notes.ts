@@ -22,18 +22,24 @@ export async function createNote(db: NotebookDb, title = 'Untitled note', conten
   return note;
 }
 
+/** Which window wrote a content, and when it took it from the editor: lets draft recovery tell our own later save. */
+export interface SaveOrigin {
+  windowId: string;
+  capturedAt: number;
+}
+
 /**
  * Saves a note's content if nobody saved over the revision it was based on; otherwise returns the
- * newer note so the user can choose (reload theirs or keep mine). `force` is "keep mine".
+ * newer note so the user can choose (reload theirs or keep mine).
  */
-export async function saveNoteContent(db: NotebookDb, noteId: string, content: string, baseRevision: number, force = false): Promise<SaveResult> {
+export async function saveNoteContent(db: NotebookDb, noteId: string, content: string, baseRevision: number, origin?: SaveOrigin): Promise<SaveResult> {
   return db.transaction('rw', db.notes, db.noteLinks, async () => {
     const current = await db.notes.get(noteId);
     if (!current) throw new Error('This note no longer exists.');
-    if (current.revision !== baseRevision && !force) return { ok: false, conflict: current };
+    if (current.revision !== baseRevision) return { ok: false, conflict: current };
     const revision = current.revision + 1;
     const updatedAt = now();
-    await db.notes.update(noteId, { content, revision, updatedAt });
+    await db.notes.update(noteId, { content, revision, updatedAt, savedBy: origin?.windowId ?? '', capturedAt: origin?.capturedAt ?? 0 });
     await writeLinks(db, noteId, content);
     return { ok: true, revision, updatedAt };
   });

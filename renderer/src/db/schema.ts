@@ -85,6 +85,9 @@ export interface NoteRow {
   content: string;
   /** Incremented by every save; a save based on an older revision is a conflict. */
   revision: number;
+  /** The window whose editor wrote this content, and when it took it (ms); absent before 2026-11. Not indexed. */
+  savedBy?: string;
+  capturedAt?: number;
   createdAt: string;
   updatedAt: string;
   /** Set when the note is in the trash. Dexie cannot index null, so a live note has ''. */

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
 import { LexicalComposer } from '@lexical/react/LexicalComposer';
 import { RichTextPlugin } from '@lexical/react/LexicalRichTextPlugin';
 import { ContentEditable } from '@lexical/react/LexicalContentEditable';
@@ -11,12 +11,9 @@ import { LexicalErrorBoundary } from '@lexical/react/LexicalErrorBoundary';
 import { EditorRefPlugin } from '@lexical/react/LexicalEditorRefPlugin';
 import { SHORTCUT_TRANSFORMERS } from './shortcutTransformers';
 import type { LexicalEditor } from 'lexical';
-import { db } from '../db/database';
-import { saveNoteContent } from '../db/notes';
 import type { NoteRow } from '../db/schema';
 import { useUndo } from '../app/undo';
 import { AutoSavePlugin } from './AutoSavePlugin';
-import { ConflictDialog } from './ConflictDialog';
 import { EditorToolbar } from './EditorToolbar';
 import { ShortcutsPlugin } from './ShortcutsPlugin';
 import { NOTE_EDITOR_NODES } from './editorNodes';
@@ -37,58 +34,14 @@ interface Props {
 }
 
 /**
- * The Lexical editor of one note. The note's stored revision is the base of every save: a save over
- * a newer revision (another window or tab) opens the conflict dialog instead of overwriting.
+ * The Lexical editor of one note. Saving, the draft journal and conflicts with changes made elsewhere
+ * live in AutoSavePlugin; the stored note it receives is the live one, so a restore or another
+ * window's save reaches the open editor.
  */
 export function NoteEditor({ note, onEditor }: Props) {
   const { reportError } = useUndo();
-  const revision = useRef(note.revision);
-  const editorRef = useRef<LexicalEditor | null>(null);
-  const pendingContent = useRef<string | null>(null);
-  // Typed but not yet handed to save, or being saved: another window's save must not replace it.
-  const unsaved = useRef(false);
-  const saving = useRef(0);
-  const [conflict, setConflict] = useState<NoteRow | null>(null);
   const [linkRequest, setLinkRequest] = useState(0);
   const nodeActions = useNoteNodeActions();
-
-  const save = useCallback(
-    async (content: string, force = false) => {
-      saving.current++;
-      try {
-        const result = await saveNoteContent(db, note.id, content, revision.current, force);
-        if (result.ok) {
-          revision.current = result.revision;
-          pendingContent.current = null;
-        } else {
-          pendingContent.current = content;
-          setConflict(result.conflict);
-        }
-      } catch (error) {
-        reportError(`The note could not be saved: ${error instanceof Error ? error.message : String(error)}. Your text is still in the editor.`);
-      } finally {
-        saving.current--;
-      }
-    },
-    [note.id, reportError],
-  );
-
-  const load = useCallback((content: string, newRevision: number) => {
-    const editor = editorRef.current;
-    revision.current = newRevision;
-    if (!editor || content === '') return;
-    editor.setEditorState(editor.parseEditorState(content), { tag: 'note-load' });
-  }, []);
-
-  // Another window saved this note while ours has nothing unsaved: follow it.
-  useEffect(() => {
-    if (note.revision > revision.current && pendingContent.current === null && !unsaved.current && saving.current === 0 && !conflict) {
-      const editor = editorRef.current;
-      const mine = editor ? JSON.stringify(editor.getEditorState().toJSON()) : '';
-      if (mine !== note.content) load(note.content, note.revision);
-      else revision.current = note.revision;
-    }
-  }, [note.revision, note.content, conflict, load]);
 
   const initialConfig = {
     namespace: 'verbatim-note',
@@ -102,6 +55,7 @@ export function NoteEditor({ note, onEditor }: Props) {
     <NodeActionsContext.Provider value={nodeActions}>
     <LexicalComposer initialConfig={initialConfig}>
       <EditorToolbar linkRequest={linkRequest} />
+      <AutoSavePlugin noteId={note.id} stored={note} reportError={reportError} />
       <div className="editor-shell">
         <RichTextPlugin
           contentEditable={<ContentEditable className="editor-content" aria-label="Note text" spellCheck />}
@@ -117,27 +71,11 @@ export function NoteEditor({ note, onEditor }: Props) {
       <MarkdownShortcutPlugin transformers={SHORTCUT_TRANSFORMERS} />
       <ShortcutsPlugin onLink={() => setLinkRequest(Date.now())} />
       <CitePickerPlugin />
-      <AutoSavePlugin save={save} onDirty={(dirty) => (unsaved.current = dirty)} />
       <EditorRefPlugin
         editorRef={(editor) => {
-          editorRef.current = editor;
           onEditor(editor);
         }}
       />
-      {conflict ? (
-        <ConflictDialog
-          onReload={() => {
-            load(conflict.content, conflict.revision);
-            pendingContent.current = null;
-            setConflict(null);
-          }}
-          onKeepMine={() => {
-            const mine = pendingContent.current;
-            setConflict(null);
-            if (mine !== null) void save(mine, true);
-          }}
-        />
-      ) : null}
     </LexicalComposer>
     </NodeActionsContext.Provider>
   );

@@ -4,6 +4,7 @@ import { notebook } from '../platform/notebookApi';
 import { useWorkspace } from '../app/workspace';
 import { useUndo } from '../app/undo';
 import { exportFolderContents, notesToMarkdown, type ExportOptions } from './noteMarkdown';
+import { flushOpenNotes } from '../notes/openNoteFlush';
 
 /**
  * Export note as Markdown (Ctrl/Cmd+Shift+E, the note's button, the File menu) and Export all notes.
@@ -15,6 +16,8 @@ export function useExport(onDone: (message: string) => void): { exportNote: () =
 
   const exportNote = useCallback(async () => {
     try {
+      // What is on screen, not what the last timed save caught.
+      await flushOpenNotes();
       const note = noteId ? await db.notes.get(noteId) : undefined;
       if (!note) throw new Error('Open a note first.');
       const [file] = await notesToMarkdown(db, [note]);
@@ -27,6 +30,7 @@ export function useExport(onDone: (message: string) => void): { exportNote: () =
 
   const exportAll = useCallback(async () => {
     try {
+      await flushOpenNotes();
       const notes = (await db.notes.toArray()).filter((n) => n.deletedAt === '');
       if (notes.length === 0) throw new Error('There are no notes to export.');
       const paths = await notebook.saveNotesFolder({ notes: await notesToMarkdown(db, notes) });
@@ -39,6 +43,7 @@ export function useExport(onDone: (message: string) => void): { exportNote: () =
   const exportFolder = useCallback(
     async (options: ExportOptions) => {
       try {
+        await flushOpenNotes();
         const notes = (await db.notes.toArray()).filter((n) => n.deletedAt === '');
         if (notes.length === 0) throw new Error('There are no notes to export.');
         const contents = await exportFolderContents(db, notes, options);

@@ -5,6 +5,7 @@ import { createNote } from '../db/notes';
 import { useWorkspace } from '../app/workspace';
 import { useUndo } from '../app/undo';
 import { insertIntoNote, type InsertRequest } from '../editor/insertIntoNote';
+import { useFlushBeforeClose } from './useFlushBeforeClose';
 
 interface ActiveNote {
   /** Called by the note panel with its editor (null when it unmounts). */
@@ -20,6 +21,7 @@ export function ActiveNoteProvider({ children }: { children: ReactNode }) {
   const { reportError } = useUndo();
   const [editor, setEditorState] = useState<LexicalEditor | null>(null);
   const pending = useRef<InsertRequest[]>([]);
+  useFlushBeforeClose();
 
   const run = useCallback(
     async (target: LexicalEditor, request: InsertRequest) => {

@@ -1,7 +1,7 @@
 import { chromium, type BrowserContext, type Page } from '@playwright/test';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { connect, createServer, type AddressInfo } from 'node:net';
-import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
@@ -19,6 +19,8 @@ export interface AppHandle {
   readonly url: string;
   /** Closes the browser and the harness, then starts both again on the same profile and port. */
   restart(): Promise<Page>;
+  /** Kills the browser process with SIGKILL (no unload, no flush), then starts it again on the same profile. */
+  killBrowser(): Promise<Page>;
   close(): Promise<void>;
 }
 
@@ -67,6 +69,21 @@ async function stopHarness(child: ChildProcess, port: number): Promise<void> {
     });
   }
   for (let i = 0; i < 100 && !(await portIsFree(port)); i++) await new Promise((r) => setTimeout(r, 50));
+}
+
+/** The pid of the browser process (not a renderer or helper) started on this profile folder. */
+function browserPid(profileDir: string): number {
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    let args: string[];
+    try {
+      args = readFileSync(`/proc/${entry}/cmdline`, 'utf8').split('\0');
+    } catch {
+      continue;
+    }
+    if (args.includes(`--user-data-dir=${profileDir}`) && !args.some((a) => a.startsWith('--type='))) return Number(entry);
+  }
+  throw new Error(`no browser process for ${profileDir}`);
 }
 
 /** A port nothing listens on now, chosen by the system (other test runs may share this machine). */
@@ -126,6 +143,13 @@ export async function launchApp(options: LaunchOptions = {}): Promise<AppHandle>
       await context.close();
       await stopHarness(harness, port);
       harness = await startHarness(port, seedsDir, dataDir);
+      handle.page = await open();
+      return handle.page;
+    },
+    async killBrowser() {
+      const pid = browserPid(profileDir);
+      process.kill(pid, 'SIGKILL');
+      await context.close().catch(() => undefined);
       handle.page = await open();
       return handle.page;
     },

@@ -1,0 +1,103 @@
+import Dexie, { type Table } from 'dexie';
+import type { Draft } from '@common/notes/draftRecovery';
+
+/**
+ * The draft journal: the open note's content as the user types, per note and per window, kept until
+ * it is saved. Two copies, because neither survives everything alone:
+ * - localStorage, written synchronously at every change and at pagehide: done before the keystroke's
+ *   handler returns, so a tab closed or reloaded at once keeps it (the browser process writes it out);
+ * - a small IndexedDB database of its own, written at every change without waiting: IndexedDB
+ *   commits to disk within milliseconds, where Chromium batches localStorage to disk seconds later,
+ *   so this is the copy that survives the whole browser or app being killed.
+ * A database apart from the notebook: drafts are not notebook data (never backed up or restored).
+ */
+
+const PREFIX = 'verbatim.draft.';
+const WINDOW_LOCK_PREFIX = 'verbatim.window.';
+
+interface DraftRow extends Draft {
+  key: string;
+}
+
+class DraftDb extends Dexie {
+  drafts!: Table<DraftRow, string>;
+  constructor() {
+    super('verbatim-drafts');
+    this.version(1).stores({ drafts: '&key' });
+  }
+}
+
+const draftDb = new DraftDb();
+
+/** This page's identity; its Web Lock is held for the page's life, so a draft of a live window is left alone. */
+export const WINDOW_ID: string = crypto.randomUUID();
+
+let claimed = false;
+/** Holds this window's lock until the page goes away (close, reload and crash all release it). */
+export function claimWindow(): void {
+  if (claimed || !navigator.locks) return;
+  claimed = true;
+  void navigator.locks.request(WINDOW_LOCK_PREFIX + WINDOW_ID, () => new Promise<void>(() => undefined));
+}
+
+const keyOf = (noteId: string, windowId = WINDOW_ID) => `${noteId}.${windowId}`;
+
+function parse(raw: string | null): Draft | null {
+  if (!raw) return null;
+  try {
+    const d = JSON.parse(raw) as Draft;
+    return typeof d.noteId === 'string' && typeof d.windowId === 'string' && typeof d.content === 'string' && typeof d.baseRevision === 'number' ? d : null;
+  } catch {
+    return null;
+  }
+}
+
+const ignore = () => undefined;
+
+/** Records the editor's content in both copies; false when localStorage refused it (full, disabled). */
+export function writeDraft(noteId: string, content: string, baseRevision: number): boolean {
+  const draft: Draft = { noteId, windowId: WINDOW_ID, content, baseRevision, writtenAt: Date.now() };
+  const key = keyOf(noteId);
+  draftDb.drafts.put({ ...draft, key }).catch(ignore);
+  try {
+    localStorage.setItem(PREFIX + key, JSON.stringify(draft));
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export function dropDraft(noteId: string, windowId = WINDOW_ID): void {
+  const key = keyOf(noteId, windowId);
+  localStorage.removeItem(PREFIX + key);
+  draftDb.drafts.delete(key).catch(ignore);
+}
+
+/** After a save: drops this window's draft if it holds exactly what was saved, else moves its base on. */
+export function draftSaved(noteId: string, content: string, revision: number): void {
+  const draft = parse(localStorage.getItem(PREFIX + keyOf(noteId)));
+  if (!draft) return;
+  if (draft.content === content) dropDraft(noteId);
+  else writeDraft(noteId, draft.content, revision);
+}
+
+/** Drafts left by windows that are gone (their lock is free), the newer copy of each; this window's excluded. */
+export async function abandonedDrafts(): Promise<Draft[]> {
+  const held = new Set(((await navigator.locks?.query())?.held ?? []).map((l) => l.name));
+  const newest = new Map<string, Draft>();
+  const consider = (d: Draft) => {
+    const key = keyOf(d.noteId, d.windowId);
+    const known = newest.get(key);
+    if (!known || d.writtenAt > known.writtenAt) newest.set(key, d);
+  };
+  for (const row of await draftDb.drafts.toArray().catch(() => [] as DraftRow[])) consider(row);
+  for (let i = 0; i < localStorage.length; i++) {
+    const key = localStorage.key(i);
+    if (!key?.startsWith(PREFIX)) continue;
+    const draft = parse(localStorage.getItem(key));
+    if (draft) consider(draft);
+  }
+  return [...newest.values()]
+    .filter((d) => d.windowId !== WINDOW_ID && !held.has(WINDOW_LOCK_PREFIX + d.windowId))
+    .map(({ noteId, windowId, content, baseRevision, writtenAt }) => ({ noteId, windowId, content, baseRevision, writtenAt }));
+}

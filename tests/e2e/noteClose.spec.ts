@@ -1,0 +1,74 @@
+import type { Page } from '@playwright/test';
+import { test, expect } from './support/fixtures';
+import type { AppHandle } from './support/app';
+import { NotesPage } from './support/notes';
+
+// 41 characters, as in the issue: all of them were lost when the page went away within 250 ms.
+const TYPED = 'Aucun mot tapé ne se perd à la fermeture.';
+// How long after the last keystroke the page goes away. Waiting here *is* the scenario, not a wait
+// for a result: every check after the page comes back waits on a condition.
+const DELAYS_MS = [0, 50, 150, 300];
+
+/** Creates a note, types into it as a person would, and lets `delay` ms pass. */
+async function typeThenWait(page: Page, title: string, delay: number): Promise<void> {
+  const notes = new NotesPage(page);
+  await notes.create(title);
+  await notes.text.click();
+  await page.keyboard.type(TYPED);
+  await page.waitForTimeout(delay);
+}
+
+/** After the page came back: the note reopens with every character, and that text is stored. */
+async function expectKept(page: Page, title: string): Promise<void> {
+  const notes = new NotesPage(page);
+  await notes.list.getByRole('button', { name: new RegExp(`^${title}`) }).click();
+  await expect(notes.panel.getByRole('textbox', { name: 'Note title' })).toHaveValue(title);
+  await expect(notes.text).toHaveText(TYPED);
+  await notes.waitSaved(TYPED);
+  // Nothing was recovered twice or beside the note: one note per title.
+  await expect(notes.list.getByRole('button', { name: new RegExp(`^${title}`) })).toHaveCount(1);
+}
+
+/** Closes the tab as a person would, the browser staying open (another tab), then opens the app again. */
+async function closeAndReopen(app: AppHandle, current: Page): Promise<Page> {
+  const page = await current.context().newPage();
+  await current.close();
+  await page.goto(app.url);
+  return page;
+}
+
+test('a reload 0, 50, 150 or 300 ms after the last keystroke loses no character', async ({ app }) => {
+  test.slow(); // four reloads of the whole app
+  for (const delay of DELAYS_MS) {
+    await test.step(`reload ${delay} ms after typing`, async () => {
+      await typeThenWait(app.page, `Rechargée ${delay}`, delay);
+      await app.page.reload();
+      await expectKept(app.page, `Rechargée ${delay}`);
+    });
+  }
+});
+
+test('closing the tab 0, 50, 150 or 300 ms after the last keystroke loses no character', async ({ app }) => {
+  test.slow(); // four closes and reopenings
+  let page = app.page;
+  for (const delay of DELAYS_MS) {
+    await test.step(`close ${delay} ms after typing`, async () => {
+      await typeThenWait(page, `Fermée ${delay}`, delay);
+      page = await closeAndReopen(app, page);
+      await expectKept(page, `Fermée ${delay}`);
+    });
+  }
+});
+
+// A kill gives the page no event at all: what is on disk is what IndexedDB committed, a few
+// milliseconds after each keystroke. A kill in those same milliseconds can lose that last keystroke.
+test('killing the browser (SIGKILL) 50, 150 or 300 ms after the last keystroke loses no character', async ({ app }) => {
+  test.slow(); // three browser restarts
+  for (const delay of DELAYS_MS.filter((d) => d > 0)) {
+    await test.step(`kill ${delay} ms after typing`, async () => {
+      await typeThenWait(app.page, `Tuée ${delay}`, delay);
+      const page = await app.killBrowser();
+      await expectKept(page, `Tuée ${delay}`);
+    });
+  }
+});
