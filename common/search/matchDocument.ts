@@ -2,7 +2,7 @@ import { findFolded, originalSpan, type FoldedText } from '../text/fold';
 import type { Token } from './analyzer';
 import type { HitRange } from './hits';
 import { FUZZY_MIN_LENGTH, withinOneEdit } from './query';
-import type { QueryPlan, QueryUnit } from './queryPlan';
+import { surfaceWords, type QueryPlan, type QueryUnit } from './queryPlan';
 
 /** A document as matching sees it: its text, folded with offsets, and its tokens. */
 export interface DocumentView {
@@ -46,6 +46,8 @@ interface Occ {
   readonly to: number;
   readonly fuzzy: boolean;
   readonly alias: boolean;
+  /** Written as typed, not only the same stem (« nord-coréens » for « nord-coréens », not « nord-coréen »). */
+  readonly asTyped: boolean;
 }
 
 /** Where every unit of the plan matches, or null when a required unit is missing. */
@@ -69,11 +71,11 @@ function occurrencesOf(unit: QueryUnit, index: number, view: DocumentView): Occ[
   if (unit.kind === 'word') {
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i]!.term;
-      if (t === unit.term || (unit.prefix && t.startsWith(unit.term))) out.push({ unit: index, from: i, to: i + 1, fuzzy: false, alias: false });
+      if (t === unit.term || (unit.prefix && t.startsWith(unit.term))) out.push({ unit: index, from: i, to: i + 1, fuzzy: false, alias: false, asTyped: asTyped(view, i, i + 1, unit.surface) });
     }
     // One typo only when the word is nowhere as typed: « coréens » must not mark « Corée » beside it.
     if (out.length === 0 && !unit.weak && unit.term.length >= FUZZY_MIN_LENGTH) {
-      for (let i = 0; i < tokens.length; i++) if (withinOneEdit(unit.term, tokens[i]!.term)) out.push({ unit: index, from: i, to: i + 1, fuzzy: true, alias: false });
+      for (let i = 0; i < tokens.length; i++) if (withinOneEdit(unit.term, tokens[i]!.term)) out.push({ unit: index, from: i, to: i + 1, fuzzy: true, alias: false, asTyped: false });
     }
     return out;
   }
@@ -82,7 +84,7 @@ function occurrencesOf(unit: QueryUnit, index: number, view: DocumentView): Occ[
       const span = originalSpan(view.folded, r.from, r.to);
       const from = firstTokenAtOrAfter(tokens, span.start);
       const to = firstTokenAtOrAfter(tokens, span.end);
-      if (to > from) out.push({ unit: index, from, to, fuzzy: false, alias: false });
+      if (to > from) out.push({ unit: index, from, to, fuzzy: false, alias: false, asTyped: true });
     }
     return out;
   }
@@ -92,10 +94,18 @@ function occurrencesOf(unit: QueryUnit, index: number, view: DocumentView): Occ[
     for (let i = 0; i + n <= tokens.length; i++) {
       let k = 0;
       while (k < n && (tokens[i + k]!.term === spelling.terms[k] || (prefix && k === n - 1 && tokens[i + k]!.term.startsWith(spelling.terms[k]!)))) k++;
-      if (k === n && (k === 1 || joinedRun(view, i, i + n))) out.push({ unit: index, from: i, to: i + n, fuzzy: false, alias: spelling.alias });
+      if (k === n && (k === 1 || joinedRun(view, i, i + n))) out.push({ unit: index, from: i, to: i + n, fuzzy: false, alias: spelling.alias, asTyped: !spelling.alias && asTyped(view, i, i + n, unit.surface) });
     }
   }
   return out.sort((a, b) => a.from - b.from);
+}
+
+/** Whether tokens [from, to) are written as `surface` (folded words, no stemming); weak words count as typed. */
+function asTyped(view: DocumentView, from: number, to: number, surface: string | undefined): boolean {
+  if (surface === undefined) return true;
+  const words: string[] = [];
+  for (let i = from; i < to; i++) words.push(...surfaceWords(view.text.slice(view.tokens[i]!.start, view.tokens[i]!.end)));
+  return words.join(' ') === surface;
 }
 
 function firstTokenAtOrAfter(tokens: readonly Token[], at: number): number {
@@ -114,6 +124,7 @@ interface Chain {
   readonly to: number;
   readonly fuzzy: boolean;
   readonly alias: boolean;
+  readonly asTyped: boolean;
 }
 
 /** Runs of the given units in that order, each starting where the previous ends (or `gap` tokens later). */
@@ -124,6 +135,7 @@ function chains(view: DocumentView, occs: readonly Occ[][], order: readonly numb
     let cur = first;
     let fuzzy = first.fuzzy;
     let alias = first.alias;
+    let typed = first.asTyped;
     let k = 1;
     for (; k < order.length; k++) {
       let next: Occ | undefined;
@@ -133,8 +145,9 @@ function chains(view: DocumentView, occs: readonly Occ[][], order: readonly numb
       cur = next;
       fuzzy ||= next.fuzzy;
       alias ||= next.alias;
+      typed &&= next.asTyped;
     }
-    if (k === order.length && (out.length === 0 || first.from >= out[out.length - 1]!.to)) out.push({ from: first.from, to: cur.to, fuzzy, alias });
+    if (k === order.length && (out.length === 0 || first.from >= out[out.length - 1]!.to)) out.push({ from: first.from, to: cur.to, fuzzy, alias, asTyped: typed });
   }
   return out;
 }
@@ -146,13 +159,18 @@ function span(view: DocumentView, from: number, to: number, alias: boolean): Hit
 
 function rankOf(tier: number, fuzzy: boolean, count: number): number {
   // A typo costs more than every tier: « armée russe » as written anywhere beats « armée de Russie ».
-  return tier - (fuzzy ? 6 : 0) + Math.min(count, 20) * 0.01;
+  return tier - (fuzzy ? 6 : 0) + Math.min(count, 40) * 0.01;
 }
 
 function fromChains(view: DocumentView, found: readonly Chain[], tier: number): DocumentMatch {
-  const best = Math.max(0, found.findIndex((c) => !c.fuzzy));
+  // Land on a run written as typed, else on one with no typo, else on the first.
+  let best = found.findIndex((c) => c.asTyped && !c.fuzzy && !c.alias);
+  if (best === -1) best = Math.max(0, found.findIndex((c) => !c.fuzzy));
   const fuzzy = found[best]!.fuzzy;
-  return { tier, fuzzy, hits: found.map((c) => span(view, c.from, c.to, c.alias)), best, rank: rankOf(tier, fuzzy, found.length) };
+  const typed = found.filter((c) => c.asTyped && !c.fuzzy).length;
+  // Written as typed counts for half a tier, and each run so written twice as much as another form.
+  const rank = rankOf(tier, fuzzy, found.length + 2 * typed) + (typed > 0 ? 0.5 : 0);
+  return { tier, fuzzy, hits: found.map((c) => span(view, c.from, c.to, c.alias)), best, rank };
 }
 
 const SENTENCE_END = /[.!?…;]\s|\n/;

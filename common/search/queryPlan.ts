@@ -8,7 +8,7 @@ import { isWeakTerm } from './stopWords';
  */
 export type QueryUnit =
   /** A loose word (an analyzer term); `weak` ones (« un », « du », « son ») only count inside a run. */
-  | { readonly kind: 'word'; readonly term: string; readonly prefix: boolean; readonly weak: boolean }
+  | { readonly kind: 'word'; readonly term: string; readonly prefix: boolean; readonly weak: boolean; readonly surface?: string }
   /** A quoted phrase, matched on the folded text as written (accents, case and hyphens folded, no stemming). */
   | { readonly kind: 'phrase'; readonly folded: string; readonly terms: readonly string[] }
   /**
@@ -16,7 +16,7 @@ export type QueryUnit =
    * matches, the others as aliases), or a hyphenated word (« nord-coréens » is not « Corée du Nord »).
    * `prefix`: the last word of the spelling typed is still being typed.
    */
-  | { readonly kind: 'name'; readonly typed: string; readonly spellings: readonly NameSpelling[]; readonly prefix: boolean };
+  | { readonly kind: 'name'; readonly typed: string; readonly spellings: readonly NameSpelling[]; readonly prefix: boolean; readonly surface?: string };
 
 export interface NameSpelling {
   readonly terms: readonly string[];
@@ -81,19 +81,40 @@ export function planQuery(raw: string, aliases: AliasTable = new Map(), typing =
   return { units, required: strong.length > 0 ? strong : units.map((_, i) => i) };
 }
 
+interface Piece {
+  readonly terms: readonly string[];
+  /** The words as typed, folded but not stemmed (« coreens »): a document using that very form ranks first. */
+  readonly surface: readonly string[] | null;
+}
+
+const ELIDED = /^(?:l|d|j|m|n|s|t|c|qu|jusqu|lorsqu|puisqu|quoiqu)'/;
+
+/** The folded, unstemmed words of a text, as a document's words are compared with them. */
+export function surfaceWords(text: string): string[] {
+  return foldTerm(text)
+    .split(/[^\p{L}\p{N}']+/u)
+    .map((w) => w.replace(ELIDED, '').replace(/'/g, ''))
+    .filter(Boolean);
+}
+
 /** The words between spaces, each with its terms: « nord-coréens » is one piece of two terms. */
-function piecesOf(loose: string): Array<{ readonly terms: readonly string[] }> {
+function piecesOf(loose: string): Piece[] {
   return loose
     .split(/[\s\u00a0\u202f]+/)
-    .map((chunk) => ({ terms: terms(chunk) }))
+    .map((chunk) => {
+      const t = terms(chunk);
+      const surface = surfaceWords(chunk);
+      return { terms: t, surface: surface.length === t.length ? surface : null };
+    })
     .filter((p) => p.terms.length > 0);
 }
 
 /** Loose words, with known names (longest first) and hyphenated words taken as units. */
-function looseUnits(pieces: ReadonlyArray<{ readonly terms: readonly string[] }>, aliases: AliasTable, lastIsPrefix: boolean): QueryUnit[] {
+function looseUnits(pieces: readonly Piece[], aliases: AliasTable, lastIsPrefix: boolean): QueryUnit[] {
   const words = pieces.flatMap((p) => p.terms);
-  const pieceStarting = new Map<number, readonly string[]>();
-  pieces.reduce((at, p) => (pieceStarting.set(at, p.terms), at + p.terms.length), 0);
+  const surfaces: Array<string | null> = pieces.flatMap((p): Array<string | null> => (p.surface ? [...p.surface] : p.terms.map(() => null)));
+  const pieceStarting = new Map<number, Piece>();
+  pieces.reduce((at, p) => (pieceStarting.set(at, p), at + p.terms.length), 0);
   const out: QueryUnit[] = [];
   for (let i = 0; i < words.length; ) {
     let taken = 0;
@@ -106,17 +127,19 @@ function looseUnits(pieces: ReadonlyArray<{ readonly terms: readonly string[] }>
       break;
     }
     const piece = pieceStarting.get(i);
-    if (taken === 0 && piece && piece.length > 1) {
-      const key = piece.join(' ');
-      out.push({ kind: 'name', typed: key, spellings: [{ terms: piece, alias: false }], prefix: lastIsPrefix && i + piece.length === words.length });
-      taken = piece.length;
+    if (taken === 0 && piece && piece.terms.length > 1) {
+      const key = piece.terms.join(' ');
+      const prefix = lastIsPrefix && i + piece.terms.length === words.length;
+      out.push({ kind: 'name', typed: key, spellings: [{ terms: piece.terms, alias: false }], prefix, ...(piece.surface ? { surface: piece.surface.join(' ') } : {}) });
+      taken = piece.terms.length;
     }
     if (taken > 0) {
       i += taken;
       continue;
     }
     const term = words[i]!;
-    out.push({ kind: 'word', term, prefix: lastIsPrefix && i === words.length - 1, weak: isWeakTerm(term) });
+    const surface = surfaces[i];
+    out.push({ kind: 'word', term, prefix: lastIsPrefix && i === words.length - 1, weak: isWeakTerm(term), ...(surface ? { surface } : {}) });
     i++;
   }
   return out;

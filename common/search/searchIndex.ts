@@ -165,6 +165,12 @@ export class SearchIndex {
     if (kind === 'entity') this.aliases = null;
   }
 
+  /** Removes the documents of a kind whose ids are not in `ids`. */
+  removeOtherThan(kind: DocKind, ids: readonly string[]): void {
+    const wanted = new Set(ids);
+    for (const doc of [...this.docs.values()]) if (doc.kind === kind && !wanted.has(doc.id)) this.remove(kind, doc.id);
+  }
+
   /** Makes the index hold exactly `docs` (and the unchanged ids in `keep`) for a kind: adds, replaces, removes. */
   sync(kind: DocKind, docs: readonly SearchDoc[], keep: readonly string[] = []): void {
     const wanted = new Set([...docs.map((d) => keyOf(d.kind, d.id)), ...keep.map((id) => keyOf(kind, id))]);
@@ -252,7 +258,7 @@ export class SearchIndex {
     const inTitle = doc.title && doc.title !== doc.text ? matchDocument(viewOf({ ...doc, text: doc.title }), plan) : null;
     if (inText) {
       const hit = inText.hits[inText.best];
-      return { ...base, score: inText.rank + (inTitle ? 0.1 : 0) + bm25, hits: inText.hits, best: inText.best, snippet: hit ? snippetOf(doc.text, hit) : snippetAround(doc.title, { start: 0, end: 0 }) };
+      return { ...base, score: inText.rank + (inTitle ? 0.05 : 0) + bm25, hits: inText.hits, best: inText.best, snippet: hit ? snippetOf(doc.text, hit) : snippetAround(doc.title, { start: 0, end: 0 }) };
     }
     if (!inTitle) return null;
     const hit = inTitle.hits[inTitle.best] ?? { start: 0, end: 0 };

@@ -1,7 +1,7 @@
 import { SearchIndex, type SearchFilters, type SearchResult } from '@common/search/searchIndex';
 import { NotebookDb } from '../db/database';
 import { syncSearchIndex } from './syncSearchIndex';
-import type { SearchRequest } from './searchProtocol';
+import type { IndexProgress, SearchRequest } from './searchProtocol';
 
 /**
  * The index and its database connection; lives in the search worker (or, where workers are not
@@ -13,14 +13,18 @@ export class SearchEngine {
   private readonly db = new NotebookDb();
   private queue: Promise<void> = Promise.resolve();
 
+  constructor(private readonly onProgress: (p: IndexProgress) => void = () => undefined) {}
+
   /** Syncs run one after another: a search never reads an index another sync is half-way through. */
   private sync(): Promise<void> {
-    this.queue = this.queue.catch(() => undefined).then(() => syncSearchIndex(this.db, this.index));
+    this.queue = this.queue.catch(() => undefined).then(() => syncSearchIndex(this.db, this.index, this.onProgress));
     return this.queue;
   }
 
-  async search(request: SearchRequest): Promise<{ results: SearchResult[]; indexed: number }> {
+  /** Answers a request, or null when `stale()` says a newer one arrived meanwhile. */
+  async search(request: SearchRequest, stale: () => boolean = () => false): Promise<{ results: SearchResult[]; indexed: number } | null> {
     await this.sync();
+    if (stale()) return null;
     const f = request.filters;
     const filters: SearchFilters = { kinds: new Set(f.kinds), ...(f.sourceId ? { sourceId: f.sourceId } : {}), ...(f.tag ? { tag: f.tag } : {}), ...(f.from ? { from: f.from } : {}), ...(f.to ? { to: f.to } : {}) };
     return { results: this.index.search(request.query, filters), indexed: this.index.size };

@@ -55,6 +55,12 @@ const ROWS: Array<{ name: string; query: string; docs: SearchDoc[]; expected: Ar
     expected: ['nordcoreens'],
   },
   {
+    name: 'the word written as typed before other forms of it, however often they occur',
+    query: 'nord-coréens',
+    docs: [source('forms', 'Un soldat nord-coréen, des recrues nord-coréennes, un officier nord-coréen.'), source('typed', 'Des soldats nord-coréens arrivent.')],
+    expected: ['typed', 'forms'],
+  },
+  {
     name: 'a date as a run before its words apart',
     query: '13 septembre',
     docs: [source('apart', 'Le 13 mai, puis en septembre.'), source('run', 'Arrivé le 13 septembre 2023 à Vladivostok.')],
