@@ -41,7 +41,10 @@ export function FindBar({ text, seed, onChange, onClose }: Props) {
     setCurrent(seed.best);
     input.current?.focus();
   }, [seed]);
-  useEffect(() => setCurrent(found?.best ?? 0), [found]);
+  // A query typed here starts at its best hit too; handed-over hits keep the one they came with.
+  useEffect(() => {
+    if (found) setCurrent(found.best);
+  }, [found]);
   const key = ranges.map((r) => r.start).join(',');
   // `key` stands for `ranges` (derived from the query and text on each render).
   useEffect(() => onChange(ranges.length ? { ranges, current: Math.min(current, ranges.length - 1) } : null), [key, current]);
