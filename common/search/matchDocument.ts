@@ -46,8 +46,16 @@ interface Occ {
   readonly to: number;
   readonly fuzzy: boolean;
   readonly alias: boolean;
-  /** Written as typed, not only the same stem (« nord-coréens » for « nord-coréens », not « nord-coréen »). */
-  readonly asTyped: boolean;
+  /**
+   * Written as typed, not only the same stem (« nord-coréens » for « nord-coréens », not
+   * « nord-coréen »): known (`asTyped`), or to be checked against `surface` when it matters (in runs).
+   */
+  readonly asTyped?: boolean;
+  readonly surface?: string | undefined;
+}
+
+function isAsTyped(view: DocumentView, o: Occ): boolean {
+  return o.asTyped ?? asTyped(view, o.from, o.to, o.surface);
 }
 
 /** Where every unit of the plan matches, or null when a required unit is missing. */
@@ -71,7 +79,7 @@ function occurrencesOf(unit: QueryUnit, index: number, view: DocumentView): Occ[
   if (unit.kind === 'word') {
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i]!.term;
-      if (t === unit.term || (unit.prefix && t.startsWith(unit.term))) out.push({ unit: index, from: i, to: i + 1, fuzzy: false, alias: false, asTyped: asTyped(view, i, i + 1, unit.surface) });
+      if (t === unit.term || (unit.prefix && t.startsWith(unit.term))) out.push({ unit: index, from: i, to: i + 1, fuzzy: false, alias: false, surface: unit.surface });
     }
     // One typo only when the word is nowhere as typed: « coréens » must not mark « Corée » beside it.
     if (out.length === 0 && !unit.weak && unit.term.length >= FUZZY_MIN_LENGTH) {
@@ -94,7 +102,7 @@ function occurrencesOf(unit: QueryUnit, index: number, view: DocumentView): Occ[
     for (let i = 0; i + n <= tokens.length; i++) {
       let k = 0;
       while (k < n && (tokens[i + k]!.term === spelling.terms[k] || (prefix && k === n - 1 && tokens[i + k]!.term.startsWith(spelling.terms[k]!)))) k++;
-      if (k === n && (k === 1 || joinedRun(view, i, i + n))) out.push({ unit: index, from: i, to: i + n, fuzzy: false, alias: spelling.alias, asTyped: !spelling.alias && asTyped(view, i, i + n, unit.surface) });
+      if (k === n && (k === 1 || joinedRun(view, i, i + n))) out.push({ unit: index, from: i, to: i + n, fuzzy: false, alias: spelling.alias, ...(spelling.alias ? { asTyped: false } : { surface: unit.surface }) });
     }
   }
   return out.sort((a, b) => a.from - b.from);
@@ -135,7 +143,7 @@ function chains(view: DocumentView, occs: readonly Occ[][], order: readonly numb
     let cur = first;
     let fuzzy = first.fuzzy;
     let alias = first.alias;
-    let typed = first.asTyped;
+    let typed = isAsTyped(view, first);
     let k = 1;
     for (; k < order.length; k++) {
       let next: Occ | undefined;
@@ -145,7 +153,7 @@ function chains(view: DocumentView, occs: readonly Occ[][], order: readonly numb
       cur = next;
       fuzzy ||= next.fuzzy;
       alias ||= next.alias;
-      typed &&= next.asTyped;
+      typed &&= isAsTyped(view, next);
     }
     if (k === order.length && (out.length === 0 || first.from >= out[out.length - 1]!.to)) out.push({ from: first.from, to: cur.to, fuzzy, alias, asTyped: typed });
   }

@@ -86,10 +86,12 @@ const PREFIX_MIN_LENGTH = 2;
 const VIEW_CACHE_SIZE = 256;
 /**
  * How many of MiniSearch's candidates (in BM25 order) are matched on their text and re-ranked by
- * closeness. Matching costs a tokenized text per candidate; BM25 already puts the documents where
- * every rare word is frequent first, so a run beyond this many is unlikely and would cost every query.
+ * closeness: while a word is being typed, and once the query is finished. Matching costs a tokenized
+ * text per candidate (cached for the next keystroke); BM25 already puts first the documents where
+ * every rare word is frequent, so a run beyond this many is unlikely and would cost every keystroke.
  */
-const RERANKED = 200;
+const RERANKED_TYPING = 60;
+const RERANKED = 150;
 
 type Stored = SearchDoc & { readonly key: string };
 
@@ -229,6 +231,8 @@ export class SearchIndex {
   /** Runs a query; hands each verified result, best first, to `take` until it returns false. */
   private run(query: string, filters: SearchFilters, take: (r: SearchResult) => boolean): void {
     const plan = this.plan(query);
+    // A single letter tells nothing yet and would match most of the notebook.
+    if (plan.units.every((u) => u.kind === 'word' && u.term.length < 2)) return;
     const miniQuery = miniQueryOf(plan);
     if (!miniQuery) return;
     const kinds = filters.kinds && [...filters.kinds].length > 0 ? new Set(filters.kinds) : null;
@@ -240,7 +244,8 @@ export class SearchIndex {
     });
     const top = candidates.length > 0 ? candidates[0]!.score : 1;
     const verified: SearchResult[] = [];
-    for (const c of candidates.slice(0, RERANKED)) {
+    const typing = plan.units.some((u) => (u.kind === 'word' || u.kind === 'name') && u.prefix);
+    for (const c of candidates.slice(0, typing ? RERANKED_TYPING : RERANKED)) {
       const doc = this.docs.get(String(c.id));
       if (!doc) continue;
       // BM25 (scaled below 0.01) only breaks ties between documents of the same closeness and spelling.

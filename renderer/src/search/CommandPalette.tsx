@@ -144,7 +144,7 @@ function Palette({ onClose }: { onClose: (restoreFocus: boolean) => void }) {
             Building the search index: {progress.done.toLocaleString('en')} of {progress.total.toLocaleString('en')} {progress.what}…
           </p>
         ) : null}
-        <div className="palette-results" ref={list} id={`${ids}-results`} role="listbox" aria-label="Search results" aria-busy={pending}>
+        <div className="palette-results" ref={list} id={`${ids}-results`} role="listbox" aria-label="Search results" aria-busy={pending} data-searched={searched}>
           {searched && !pending && results.length === 0 ? <p className="empty">Nothing found for « {searched} ».</p> : null}
           {groups.map((g, gi) => (
             <div key={g.kind} role="group" aria-label={g.label}>
