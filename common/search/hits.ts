@@ -1,39 +1,29 @@
 import { splitsSurrogatePair } from '../text/codePoints';
-import { tokenize, type Token } from './analyzer';
-import { termMatches, type ParsedQuery } from './query';
+import { tokensOf } from './analyzer';
+import { matchDocument } from './matchDocument';
+import { foldForMatching } from '../text/fold';
+import { planQuery, type AliasTable } from './queryPlan';
 
 export interface HitRange {
   readonly start: number;
   readonly end: number;
+  /** Matched through another spelling of a known actor (« Kim Jung-un » for « Kim Jong Un »). */
+  readonly alias?: boolean;
 }
 
 /**
- * Where a query matches in a text, as exact spans of the original text: every word that answers a
- * query word, and every run of consecutive words that spells a phrase. Empty when a phrase or a word
- * of the query is missing (all words must be there).
+ * Find in source: where a query matches in one text, as runs (« Kim Jong-un » is one hit, never
+ * « Kim », « Jong », « un »), in text order, with the best-ranked one to land on. The last word
+ * is always a prefix (the find bar searches as the user types). Empty when a required word is missing.
  */
-export function findHits(text: string, query: ParsedQuery, tokens: readonly Token[] = tokenize(text)): HitRange[] {
-  const ranges: HitRange[] = [];
-  for (const phrase of query.phrases) {
-    let found = false;
-    for (let i = 0; i + phrase.length <= tokens.length; i++) {
-      if (phrase.every((p, k) => tokens[i + k]!.term === p)) {
-        ranges.push({ start: tokens[i]!.start, end: tokens[i + phrase.length - 1]!.end });
-        found = true;
-      }
-    }
-    if (!found) return [];
-  }
-  for (const [i, word] of query.words.entries()) {
-    const prefix = query.lastIsPrefix && i === query.words.length - 1;
-    const matching = tokens.filter((t) => termMatches(word, t.term, prefix));
-    if (matching.length === 0) return [];
-    ranges.push(...matching.map((t) => ({ start: t.start, end: t.end })));
-  }
-  return ranges.sort((a, b) => a.start - b.start || a.end - b.end).filter((r, i, all) => i === 0 || r.start >= all[i - 1]!.end);
+export function findHits(text: string, query: string, aliases?: AliasTable): { hits: readonly HitRange[]; best: number } {
+  const folded = foldForMatching(text);
+  const tokens = tokensOf(folded);
+  const match = matchDocument({ text, folded, tokens }, planQuery(query, aliases, true));
+  return match ? { hits: match.hits, best: match.best } : { hits: [], best: 0 };
 }
 
-/** A snippet around the first hit: the text before, the hit, the text after. */
+/** A snippet around a hit: the text before, the hit, the text after. */
 export function snippetAround(text: string, hit: HitRange, radius = 60): { before: string; match: string; after: string } {
   let from = Math.max(0, hit.start - radius);
   let to = Math.min(text.length, hit.end + radius);

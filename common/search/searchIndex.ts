@@ -1,8 +1,10 @@
 import MiniSearch, { type AsPlainObject, type Options, type Query } from 'minisearch';
-import { findFolded, foldForMatching, foldTerm, originalSpan, type FoldedText } from '../text/fold';
+import { foldForMatching, type FoldedText } from '../text/fold';
 import { ANALYZER_VERSION, terms, tokensOf, type Token } from './analyzer';
 import { snippetAround, type HitRange } from './hits';
-import { FUZZY_MIN_LENGTH, parseQuery, termMatches } from './query';
+import { matchDocument, type DocumentMatch } from './matchDocument';
+import { FUZZY_MIN_LENGTH } from './query';
+import { aliasTable, planQuery, type AliasTable, type QueryPlan, type QueryUnit } from './queryPlan';
 
 /**
  * Full-text search over everything in a notebook, on MiniSearch rather than FlexSearch: MiniSearch
@@ -14,8 +16,10 @@ import { FUZZY_MIN_LENGTH, parseQuery, termMatches } from './query';
  * asynchronous chunks; its speed is not needed at 10,000 sources (see bench/results/search.json).
  *
  * Terms come from our French analyzer (common/search/analyzer). MiniSearch only narrows the
- * candidates; every result is then checked on the document itself, which yields the hits as exact
- * spans of the original text and drops documents where a quoted phrase is not there in order.
+ * candidates (every required word somewhere, BM25 order); the best of them are then matched on the
+ * document itself (common/search/matchDocument): ranked by how close together the query's words
+ * stand (a run in order first, then together, same sentence, same paragraph, scattered), with the
+ * hits as whole runs at exact spans of the original text.
  */
 export type DocKind = 'source' | 'passage' | 'note' | 'event' | 'entity';
 /** The order results are grouped in. */
@@ -51,11 +55,14 @@ export interface SearchResult {
   readonly kind: DocKind;
   readonly id: string;
   readonly title: string;
+  /** Higher is better: the closeness tier of the best place, then spelling, then BM25 (see matchDocument). */
   readonly score: number;
-  /** Exact spans of the document's `text` that match, in order (empty when only the title matched). */
+  /** Exact spans of the document's `text` that match, whole runs, in text order (empty when only the title matched). */
   readonly hits: readonly HitRange[];
-  /** Around the first hit in the text, or in the title when only the title matched. */
-  readonly snippet: { readonly before: string; readonly match: string; readonly after: string };
+  /** The index in `hits` of the best-ranked occurrence: where opening the result lands. */
+  readonly best: number;
+  /** Around the best hit in the text, or in the title when only the title matched. */
+  readonly snippet: { readonly before: string; readonly match: string; readonly after: string; readonly alias?: boolean };
   readonly sourceId?: string;
 }
 
@@ -76,7 +83,15 @@ const FORMAT = `verbatim-search/1+analyzer/${ANALYZER_VERSION}`;
 /** Below two letters a prefix matches a large part of the vocabulary and tells nothing yet. */
 const PREFIX_MIN_LENGTH = 2;
 /** Documents whose folded text and tokens are kept for the next keystroke's hits. */
-const VIEW_CACHE_SIZE = 64;
+const VIEW_CACHE_SIZE = 256;
+/**
+ * How many of MiniSearch's candidates (in BM25 order) are matched on their text and re-ranked by
+ * closeness: while a word is being typed, and once the query is finished. Matching costs a tokenized
+ * text per candidate (cached for the next keystroke); BM25 already puts first the documents where
+ * every rare word is frequent, so a run beyond this many is unlikely and would cost every keystroke.
+ */
+const RERANKED_TYPING = 60;
+const RERANKED = 150;
 
 type Stored = SearchDoc & { readonly key: string };
 
@@ -92,11 +107,9 @@ function miniOptions(): Options<Stored> {
   };
 }
 
-/** One part of a query that must be found: a word (maybe being typed) or a quoted phrase. */
-type Unit = { readonly word: string; readonly prefix: boolean } | { readonly phrase: string };
-
 interface View {
   readonly doc: SearchDoc;
+  readonly text: string;
   readonly folded: FoldedText;
   readonly tokens: readonly Token[];
 }
@@ -105,6 +118,8 @@ export class SearchIndex {
   private readonly docs = new Map<string, SearchDoc>();
   private mini: MiniSearch<Stored> = new MiniSearch(miniOptions());
   private readonly views = new Map<string, View>();
+  /** Actors' spellings, from the entity documents; rebuilt after an entity changes. */
+  private aliases: AliasTable | null = null;
 
   get size(): number {
     return this.docs.size;
@@ -122,6 +137,7 @@ export class SearchIndex {
     if (this.docs.has(key)) throw new Error(`${key} is already in the search index`);
     this.mini.add({ ...doc, key });
     this.docs.set(key, doc);
+    if (doc.kind === 'entity') this.aliases = null;
   }
 
   /** Replaces a document (or adds it when it is not there). */
@@ -132,6 +148,7 @@ export class SearchIndex {
     this.mini.add({ ...doc, key });
     this.docs.set(key, doc);
     this.views.delete(key);
+    if (doc.kind === 'entity') this.aliases = null;
   }
 
   /** Adds or replaces a document; one with the same version costs nothing. */
@@ -147,6 +164,13 @@ export class SearchIndex {
     this.mini.discard(key);
     this.docs.delete(key);
     this.views.delete(key);
+    if (kind === 'entity') this.aliases = null;
+  }
+
+  /** Removes the documents of a kind whose ids are not in `ids`. */
+  removeOtherThan(kind: DocKind, ids: readonly string[]): void {
+    const wanted = new Set(ids);
+    for (const doc of [...this.docs.values()]) if (doc.kind === kind && !wanted.has(doc.id)) this.remove(kind, doc.id);
   }
 
   /** Makes the index hold exactly `docs` (and the unchanged ids in `keep`) for a kind: adds, replaces, removes. */
@@ -198,9 +222,18 @@ export class SearchIndex {
     return index;
   }
 
+  /** The query as this index reads it: known actors' names as units with all their spellings. */
+  plan(query: string): QueryPlan {
+    this.aliases ??= aliasTable([...this.docs.values()].filter((d) => d.kind === 'entity').map((d) => ({ name: d.title, aliases: d.text.split('\n') })));
+    return planQuery(query, this.aliases);
+  }
+
   /** Runs a query; hands each verified result, best first, to `take` until it returns false. */
   private run(query: string, filters: SearchFilters, take: (r: SearchResult) => boolean): void {
-    const { units, miniQuery } = compile(query);
+    const plan = this.plan(query);
+    // A single letter tells nothing yet and would match most of the notebook.
+    if (plan.units.every((u) => u.kind === 'word' && u.term.length < 2)) return;
+    const miniQuery = miniQueryOf(plan);
     if (!miniQuery) return;
     const kinds = filters.kinds && [...filters.kinds].length > 0 ? new Set(filters.kinds) : null;
     const candidates = this.mini.search(miniQuery, {
@@ -209,34 +242,32 @@ export class SearchIndex {
         return doc !== undefined && passes(doc, filters, kinds);
       },
     });
-    for (const c of candidates) {
+    const top = candidates.length > 0 ? candidates[0]!.score : 1;
+    const verified: SearchResult[] = [];
+    const typing = plan.units.some((u) => (u.kind === 'word' || u.kind === 'name') && u.prefix);
+    for (const c of candidates.slice(0, typing ? RERANKED_TYPING : RERANKED)) {
       const doc = this.docs.get(String(c.id));
       if (!doc) continue;
-      const result = this.verify(doc, units, c.score);
-      if (result && !take(result)) return;
+      // BM25 (scaled below 0.01) only breaks ties between documents of the same closeness and spelling.
+      const result = this.verify(doc, plan, (c.score / top) * 0.009);
+      if (result) verified.push(result);
     }
+    verified.sort((a, b) => b.score - a.score);
+    for (const r of verified) if (!take(r)) return;
   }
 
-  /** Checks a candidate on its own text: every word and phrase must be in the text or the title. */
-  private verify(doc: SearchDoc, units: readonly Unit[], score: number): SearchResult | null {
-    const text = this.view(doc);
-    let title: View | null = null;
-    const hits: HitRange[] = [];
-    const titleHits: HitRange[] = [];
-    for (const unit of units) {
-      const inText = rangesOf(unit, text);
-      if (inText.length) {
-        hits.push(...inText);
-        continue;
-      }
-      title ??= viewOf({ ...doc, text: doc.title });
-      const inTitle = rangesOf(unit, title);
-      if (inTitle.length === 0) return null;
-      titleHits.push(...inTitle);
+  /** Matches a candidate on its own text (or, failing that, its title) and ranks it. */
+  private verify(doc: SearchDoc, plan: QueryPlan, bm25: number): SearchResult | null {
+    const base = { kind: doc.kind, id: doc.id, title: doc.title, ...(doc.sourceId ? { sourceId: doc.sourceId } : {}) };
+    const inText = matchDocument(this.view(doc), plan);
+    const inTitle = doc.title && doc.title !== doc.text ? matchDocument(viewOf({ ...doc, text: doc.title }), plan) : null;
+    if (inText) {
+      const hit = inText.hits[inText.best];
+      return { ...base, score: inText.rank + (inTitle ? 0.05 : 0) + bm25, hits: inText.hits, best: inText.best, snippet: hit ? snippetOf(doc.text, hit) : snippetAround(doc.title, { start: 0, end: 0 }) };
     }
-    const ordered = disjoint(hits);
-    const snippet = ordered.length ? snippetAround(doc.text, ordered[0]!) : snippetAround(doc.title, disjoint(titleHits)[0] ?? { start: 0, end: 0 });
-    return { kind: doc.kind, id: doc.id, title: doc.title, score, hits: ordered, snippet, ...(doc.sourceId ? { sourceId: doc.sourceId } : {}) };
+    if (!inTitle) return null;
+    const hit = inTitle.hits[inTitle.best] ?? { start: 0, end: 0 };
+    return { ...base, score: rankInTitle(inTitle) + bm25, hits: [], best: 0, snippet: snippetOf(doc.title, hit) };
   }
 
   /** The folded text and tokens of a document, cached for the few documents searched last. */
@@ -255,48 +286,44 @@ export class SearchIndex {
   }
 }
 
+/** A title match alone ranks as its tier, a little under the same tier in the text. */
+function rankInTitle(m: DocumentMatch): number {
+  return m.rank - 0.5;
+}
+
+function snippetOf(text: string, hit: HitRange): SearchResult['snippet'] {
+  const s = snippetAround(text, hit);
+  return hit.alias ? { ...s, alias: true } : s;
+}
+
 function viewOf(doc: SearchDoc): View {
   const folded = foldForMatching(doc.text);
-  return { doc, folded, tokens: tokensOf(folded) };
+  return { doc, text: doc.text, folded, tokens: tokensOf(folded) };
 }
 
-/** French quotes and curly quotes count as phrase quotes: « Corée du Nord » is a phrase. */
-function straightQuotes(query: string): string {
-  return query.replace(/«[\s\u00a0\u202f]*/g, '"').replace(/[\s\u00a0\u202f]*»/g, '"').replace(/[“”„]/g, '"');
+/** MiniSearch query strings are analyzer terms already: it must not split or change them again. */
+const AS_IS = { tokenize: (t: string) => [t], processTerm: (t: string) => t };
+
+/** Narrowing in the index: every required unit (a name by any spelling, a phrase by all its words). */
+function miniQueryOf(plan: QueryPlan): Query | null {
+  const queries = plan.required.map((i) => unitQuery(plan.units[i]!));
+  if (queries.length === 0) return null;
+  return { combineWith: 'AND', queries, ...AS_IS };
 }
 
-/** The query as units to verify and as a MiniSearch query over analyzer terms. */
-function compile(raw: string): { units: Unit[]; miniQuery: Query | null } {
-  const query = straightQuotes(raw);
-  const parsed = parseQuery(query);
-  const last = parsed.words.length - 1;
-  const words = parsed.words.map((word, i) => ({ word, prefix: parsed.lastIsPrefix && i === last && word.length >= PREFIX_MIN_LENGTH }));
-  // Phrases are matched on the folded text as written (no stemming): "soldats russes" is that sequence.
-  const phrases = [...query.matchAll(/"([^"]*)"?/g)].map((m) => foldTerm(m[1] ?? '')).filter((p) => terms(p).length > 0);
-  const units: Unit[] = [...words, ...phrases.map((phrase) => ({ phrase }))];
-  const queries: Query[] = [
-    ...words.map((w) => ({ queries: [w.word], prefix: w.prefix, fuzzy: w.word.length >= FUZZY_MIN_LENGTH ? 1 : false })),
-    ...parsed.phrases.flat().map((t) => ({ queries: [t], prefix: false, fuzzy: false })),
-  ];
-  if (queries.length === 0) return { units, miniQuery: null };
-  // Query strings are analyzer terms already: MiniSearch must not split or change them again.
-  return { units, miniQuery: { combineWith: 'AND', queries, tokenize: (t: string) => [t], processTerm: (t: string) => t } };
-}
-
-/** Where a unit matches in a view, as original spans. */
-function rangesOf(unit: Unit, view: View): HitRange[] {
-  if ('phrase' in unit) return findFolded(view.folded, unit.phrase).map((r) => originalSpan(view.folded, r.from, r.to));
-  const out: HitRange[] = [];
-  for (const t of view.tokens) if (termMatches(unit.word, t.term, unit.prefix)) out.push({ start: t.start, end: t.end });
-  return out;
-}
-
-/** Ranges in order, a range overlapping an earlier one dropped (a word inside a phrase hit). */
-function disjoint(ranges: readonly HitRange[]): HitRange[] {
-  const sorted = [...ranges].sort((a, b) => a.start - b.start || b.end - a.end);
-  const out: HitRange[] = [];
-  for (const r of sorted) if (out.length === 0 || r.start >= out[out.length - 1]!.end) out.push(r);
-  return out;
+function unitQuery(unit: QueryUnit): Query {
+  if (unit.kind === 'word') {
+    const prefix = unit.prefix && unit.term.length >= PREFIX_MIN_LENGTH;
+    return { queries: [unit.term], prefix, fuzzy: !unit.weak && unit.term.length >= FUZZY_MIN_LENGTH ? 1 : false };
+  }
+  if (unit.kind === 'phrase') return { combineWith: 'AND', queries: [...unit.terms], prefix: false, fuzzy: false };
+  return {
+    combineWith: 'OR',
+    queries: unit.spellings.map((s) => ({
+      combineWith: 'AND',
+      queries: s.terms.map((t, k): Query => ({ queries: [t], prefix: unit.prefix && !s.alias && k === s.terms.length - 1, fuzzy: false })),
+    })),
+  };
 }
 
 /** An ISO day, month or year as the first and last day it covers (as comparable strings). */

@@ -9,6 +9,9 @@ export interface RevealRequest {
   /** Spans to highlight (mentions, search hits); the first is scrolled into view. */
   readonly ranges?: ReadonlyArray<{ start: number; end: number }>;
   readonly kind?: 'mention' | 'search';
+  /** Search hits: what was searched (shown in the find bar) and the hit to land on (the best ranked). */
+  readonly query?: string;
+  readonly current?: number;
   readonly nonce: number;
 }
 
@@ -27,7 +30,7 @@ interface Workspace {
   openPassage(passage: { id: string; sourceId: string }, options?: { showDetails?: boolean }): void;
   selectPassage(passageId: string | null): void;
   /** Opens a source in the reader with spans highlighted (mentions, search hits), the first in view. */
-  revealRanges(sourceId: string, ranges: ReadonlyArray<{ start: number; end: number }>, kind: 'mention' | 'search'): void;
+  revealRanges(sourceId: string, ranges: ReadonlyArray<{ start: number; end: number }>, kind: 'mention' | 'search', search?: { query: string; current: number }): void;
   /** The note open in the note panel (reopened after a restart). */
   noteId: string | null;
   openNote(noteId: string): void;
@@ -94,12 +97,12 @@ export function WorkspaceProvider({ children }: { children: ReactNode }) {
     setView('events');
   }, []);
 
-  const revealRanges = useCallback((id: string, ranges: ReadonlyArray<{ start: number; end: number }>, kind: 'mention' | 'search') => {
+  const revealRanges = useCallback((id: string, ranges: ReadonlyArray<{ start: number; end: number }>, kind: 'mention' | 'search', search?: { query: string; current: number }) => {
     setSourceId(id);
     localStorage.setItem(LAST_SOURCE_KEY, id);
     setPassageId(null);
     setView('reader');
-    setReveal({ ranges, kind, nonce: Date.now() });
+    setReveal({ ranges, kind, ...search, nonce: Date.now() });
   }, []);
 
   const [entityId, setEntityId] = useState<string | null>(null);

@@ -1,5 +1,6 @@
 import Dexie, { type Table } from 'dexie';
 import { applyMigrations } from './migrations';
+import { searchChangeLog } from './searchChangeLog';
 import type { EntityRow, EventRow, EvidenceRow, NoteLinkRow, NoteRow, PassageRow, SourceRow, SourceVersionRow, TagRow } from './schema';
 
 export class NotebookDb extends Dexie {
@@ -17,6 +18,8 @@ export class NotebookDb extends Dexie {
   constructor(name = 'verbatim', upTo?: number) {
     super(name);
     applyMigrations(this, upTo);
+    // Every write to a searched table is logged for the search index (see searchChangeLog).
+    this.use(searchChangeLog);
   }
 }
 

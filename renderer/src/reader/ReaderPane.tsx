@@ -15,7 +15,7 @@ import { createEvent } from '../db/events';
 import { AddToEventDialog } from '../events/AddToEventDialog';
 import { eventTitleFrom } from '../events/eventTitle';
 import { SourceHeaderEditor } from './SourceHeaderEditor';
-import { FindBar, type FindState } from './FindBar';
+import { FindBar, type FindSeed, type FindState } from './FindBar';
 import { Backlinks } from '../notes/Backlinks';
 import { describeEncoding } from '@common/text/decode';
 import { SourceVersions } from './SourceVersions';
@@ -26,6 +26,7 @@ export function ReaderPane() {
   const [editingSource, setEditingSource] = useState(false);
   const [finding, setFinding] = useState(false);
   const [find, setFind] = useState<FindState | null>(null);
+  const [findSeed, setFindSeed] = useState<FindSeed | null>(null);
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       if ((event.ctrlKey || event.metaKey) && !event.shiftKey && event.key.toLowerCase() === 'f' && !(event.target as HTMLElement).closest?.('[contenteditable="true"]')) {
@@ -39,10 +40,17 @@ export function ReaderPane() {
   useEffect(() => {
     setFinding(false);
     setFind(null);
+    setFindSeed(null);
   }, [sourceId]);
   useEffect(() => setEditingSource(false), [sourceId]);
   const [showingVersions, setShowingVersions] = useState(false);
   useEffect(() => setShowingVersions(false), [sourceId]);
+  // Search hits from the palette open the find bar on them, at the best-ranked one (F3 steps through).
+  useEffect(() => {
+    if (reveal?.kind !== 'search' || !reveal.ranges) return;
+    setFindSeed({ query: reveal.query ?? '', hits: reveal.ranges, best: reveal.current ?? 0, nonce: reveal.nonce });
+    setFinding(true);
+  }, [reveal]);
   const [addingToEvent, setAddingToEvent] = useState<null | (() => Promise<{ id: string }>)>(null);
   const { reportError } = useUndo();
   const data = useSourceData(sourceId);
@@ -62,7 +70,7 @@ export function ReaderPane() {
   const highlights = useMemo<ReaderHighlight[]>(() => {
     if (!data) return [];
     const extra: ReaderHighlight[] = find
-      ? find.ranges.map((r, i) => ({ id: `find-${i}`, start: r.start, end: r.end, kind: 'search' as const, className: i === find.current ? 'current' : '' }))
+      ? find.ranges.map((r, i) => ({ id: `find-${i}`, start: r.start, end: r.end, kind: 'search' as const, className: `${i === find.current ? 'current' : ''}${r.alias ? ' alias' : ''}`.trim() }))
       : (revealed?.ranges ?? []).map((r, i) => ({ id: `${revealed!.kind}-${i}`, start: r.start, end: r.end, kind: revealed!.kind! }));
     return extra.concat(data.passages
       .filter((p) => isDrawable(p, data.source))
@@ -199,10 +207,12 @@ export function ReaderPane() {
         {finding ? (
           <FindBar
             text={text}
+            seed={findSeed}
             onChange={setFind}
             onClose={() => {
               setFinding(false);
               setFind(null);
+              setFindSeed(null);
             }}
           />
         ) : null}

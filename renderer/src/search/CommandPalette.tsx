@@ -1,147 +1,180 @@
-import { useLiveQuery } from 'dexie-react-hooks';
-import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
-import type { DocKind, SearchResult } from '@common/search/searchIndex';
+import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import type { SearchResult } from '@common/search/searchIndex';
 import { db } from '../db/database';
 import { useWorkspace } from '../app/workspace';
 import { useUndo } from '../app/undo';
-import { searchNotebook } from './searchClient';
+import { searchNotebook, SearchCancelled, onIndexProgress, type IndexProgress } from './searchClient';
+import { PaletteFilters, NO_FILTERS, activeFilterCount, type PaletteFilterValues } from './PaletteFilters';
+import { groupResults } from './resultOrder';
+import { useDebouncedValue } from './useDebouncedValue';
 
-const KINDS: Array<[DocKind, string]> = [
-  ['source', 'Sources'],
-  ['passage', 'Passages'],
-  ['note', 'Notes'],
-  ['event', 'Events'],
-  ['entity', 'Actors'],
-];
+/** Typing settles this long before a search starts (the issue asks for at most 80 ms). */
+const DEBOUNCE_MS = 60;
 
-/** Ctrl/Cmd+K: one search over sources, passages, notes, events and actors, landing on the exact place. */
+/** Ctrl/Cmd+K: one search over sources, passages, notes, events and actors, driven from the keyboard. */
 export function CommandPalette() {
   const [open, setOpen] = useState(false);
+  const returnTo = useRef<HTMLElement | null>(null);
   useEffect(() => {
     const onKey = (event: globalThis.KeyboardEvent) => {
       if ((event.ctrlKey || event.metaKey) && !event.shiftKey && event.key.toLowerCase() === 'k') {
         event.preventDefault();
         event.stopPropagation();
+        if (!open) returnTo.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
         setOpen(true);
       }
     };
     // Capture phase: the note editor and other fields never get Ctrl/Cmd+K first.
     window.addEventListener('keydown', onKey, true);
     return () => window.removeEventListener('keydown', onKey, true);
-  }, []);
-  return open ? <Palette onClose={() => setOpen(false)} /> : null;
+  }, [open]);
+  const close = (restoreFocus: boolean) => {
+    setOpen(false);
+    // Esc gives the focus back where it was; opening a result leaves it where the result opened.
+    if (restoreFocus) queueMicrotask(() => returnTo.current?.focus());
+  };
+  return open ? <Palette onClose={close} /> : null;
 }
 
-function Palette({ onClose }: { onClose: () => void }) {
+function Palette({ onClose }: { onClose: (restoreFocus: boolean) => void }) {
   const { revealRanges, openPassage, revealInNote, openEvent, openEntity } = useWorkspace();
   const { reportError } = useUndo();
   const [query, setQuery] = useState('');
-  const [kinds, setKinds] = useState<DocKind[]>([]);
-  const [sourceId, setSourceId] = useState('');
-  const [tag, setTag] = useState('');
-  const [from, setFrom] = useState('');
-  const [to, setTo] = useState('');
+  const [filters, setFilters] = useState<PaletteFilterValues>(NO_FILTERS);
+  const [showFilters, setShowFilters] = useState(false);
   const [results, setResults] = useState<SearchResult[]>([]);
   const [searched, setSearched] = useState('');
+  const [active, setActive] = useState(0);
+  const [progress, setProgress] = useState<IndexProgress | null>(null);
   const input = useRef<HTMLInputElement>(null);
-  const lookups = useLiveQuery(async () => ({ sources: await db.sources.orderBy('fileName').toArray(), tags: await db.tags.orderBy('name').toArray() }), []);
-  const passages = useLiveQuery(() => db.passages.toArray(), []);
+  const list = useRef<HTMLDivElement>(null);
+  const ids = useId();
+  const settled = useDebouncedValue(query, DEBOUNCE_MS);
 
   useEffect(() => input.current?.focus(), []);
+  useEffect(() => onIndexProgress(setProgress), []);
   useEffect(() => {
     let live = true;
-    const filters = { kinds, ...(sourceId ? { sourceId } : {}), ...(tag ? { tag } : {}), ...(from ? { from } : {}), ...(to ? { to } : {}) };
-    if (query.trim() === '') {
+    if (settled.trim() === '') {
       setResults([]);
       setSearched('');
       return;
     }
-    searchNotebook(query, filters)
+    const f = filters;
+    searchNotebook(settled, { kinds: [...f.kinds], ...(f.sourceId ? { sourceId: f.sourceId } : {}), ...(f.tag ? { tag: f.tag } : {}), ...(f.from ? { from: f.from } : {}), ...(f.to ? { to: f.to } : {}) })
       .then(({ results: found }) => {
         if (!live) return;
         setResults(found);
-        setSearched(query);
+        setSearched(settled);
+        setActive(0);
       })
-      .catch((e: Error) => reportError(`Search failed: ${e.message}`));
+      .catch((e: Error) => {
+        // A newer query took over: its answer is the one to show.
+        if (e instanceof SearchCancelled) return;
+        reportError(`Search failed: ${e.message}`);
+      });
     return () => {
       live = false;
     };
-  }, [query, kinds, sourceId, tag, from, to, reportError]);
+  }, [settled, filters, reportError]);
 
-  const land = (r: SearchResult) => {
-    onClose();
-    if (r.kind === 'source') revealRanges(r.id, r.hits.length ? r.hits : [], 'search');
+  const groups = useMemo(() => groupResults(results), [results]);
+  const shown = useMemo(() => groups.flatMap((g) => g.results), [groups]);
+  // Where each group's first result stands in the list shown (what the arrow keys move through).
+  const firsts = useMemo(() => groups.map((_, i) => groups.slice(0, i).reduce((n, g) => n + g.results.length, 0)), [groups]);
+  const optionId = (i: number) => `${ids}-option-${i}`;
+
+  useEffect(() => {
+    list.current?.querySelector(`[id="${CSS.escape(optionId(active))}"]`)?.scrollIntoView({ block: 'nearest' });
+  }, [active, shown]);
+
+  const land = async (r: SearchResult, otherPane: boolean) => {
+    onClose(false);
+    if (r.kind === 'source') revealRanges(r.id, r.hits, 'search', { query: searched, current: r.best });
     else if (r.kind === 'passage') {
-      const p = passages?.find((x) => x.id === r.id);
-      if (p) openPassage(p);
+      const p = await db.passages.get(r.id);
+      // Ctrl/Cmd+Enter: the passage opens in the reader and the side pane keeps the note it shows.
+      if (p) openPassage(p, { showDetails: !otherPane });
     } else if (r.kind === 'note') revealInNote(r.id, r.snippet.match);
     else if (r.kind === 'event') openEvent(r.id);
     else openEntity(r.id);
   };
 
   const onKeyDown = (event: KeyboardEvent) => {
-    if (event.key === 'Escape') onClose();
-    if (event.key === 'Enter' && results[0]) land(results[0]);
+    if (event.key === 'Escape') {
+      event.preventDefault();
+      onClose(true);
+    } else if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+      if (shown.length === 0) return;
+      event.preventDefault();
+      const by = event.key === 'ArrowDown' ? 1 : -1;
+      setActive((a) => Math.min(shown.length - 1, Math.max(0, a + by)));
+    } else if (event.key === 'Enter' && (event.target as HTMLElement).tagName === 'INPUT') {
+      const r = shown[active];
+      if (!r) return;
+      event.preventDefault();
+      void land(r, event.ctrlKey || event.metaKey);
+    }
   };
 
-  const toggle = (k: DocKind) => setKinds((ks) => (ks.includes(k) ? ks.filter((x) => x !== k) : [...ks, k]));
-  const groups = KINDS.map(([k, label]) => ({ kind: k, label, items: results.filter((r) => r.kind === k) })).filter((g) => g.items.length > 0);
-
+  const filterCount = activeFilterCount(filters);
+  const pending = query.trim() !== '' && (query !== settled || settled !== searched);
   return (
-    <div className="dialog-backdrop palette-backdrop" onMouseDown={(e) => e.target === e.currentTarget && onClose()}>
+    <div className="dialog-backdrop palette-backdrop" onMouseDown={(e) => e.target === e.currentTarget && onClose(true)}>
       <div className="palette" role="dialog" aria-modal="true" aria-label="Search" onKeyDown={onKeyDown}>
-        <input ref={input} type="search" className="palette-input" aria-label="Search everything" placeholder="Search sources, passages, notes, events, actors…" value={query} onChange={(e) => setQuery(e.target.value)} />
-        <div className="palette-filters" role="group" aria-label="Search filters">
-          {KINDS.map(([k, label]) => (
-            <button key={k} type="button" aria-pressed={kinds.includes(k)} onClick={() => toggle(k)}>
-              {label}
-            </button>
-          ))}
-          <select aria-label="Only in source" value={sourceId} onChange={(e) => setSourceId(e.target.value)}>
-            <option value="">All sources</option>
-            {lookups?.sources.map((s) => (
-              <option key={s.id} value={s.id}>
-                {s.title}
-              </option>
-            ))}
-          </select>
-          <select aria-label="Only with tag" value={tag} onChange={(e) => setTag(e.target.value)}>
-            <option value="">Any tag</option>
-            {lookups?.tags.map((t) => (
-              <option key={t.name} value={t.name}>
-                {t.name}
-              </option>
-            ))}
-          </select>
-          <label>
-            From <input type="date" aria-label="From date" value={from} onChange={(e) => setFrom(e.target.value)} />
-          </label>
-          <label>
-            To <input type="date" aria-label="To date" value={to} onChange={(e) => setTo(e.target.value)} />
-          </label>
+        <div className="palette-bar">
+          <input
+            ref={input}
+            type="search"
+            className="palette-input"
+            aria-label="Search everything"
+            aria-controls={`${ids}-results`}
+            aria-activedescendant={shown.length ? optionId(active) : undefined}
+            placeholder="Search sources, passages, notes, events, actors…"
+            value={query}
+            onChange={(e) => setQuery(e.target.value)}
+          />
+          <button type="button" className="palette-filters-toggle" aria-expanded={showFilters} aria-controls={`${ids}-filters`} onClick={() => setShowFilters((s) => !s)}>
+            Filters{filterCount ? ` (${filterCount})` : ''}
+          </button>
         </div>
-        <div className="palette-results" aria-live="polite">
-          {searched && results.length === 0 ? <p className="empty">Nothing found for « {searched} ».</p> : null}
-          {groups.map((g) => (
-            <section key={g.kind} aria-label={g.label}>
-              <h3 className="pane-title">
-                {g.label} ({g.items.length})
+        {showFilters ? <PaletteFilters id={`${ids}-filters`} value={filters} onChange={setFilters} /> : null}
+        {progress && progress.done < progress.total ? (
+          <p className="palette-progress" role="status">
+            Building the search index: {progress.done.toLocaleString('en')} of {progress.total.toLocaleString('en')} {progress.what}…
+          </p>
+        ) : null}
+        <div className="palette-results" ref={list} id={`${ids}-results`} role="listbox" aria-label="Search results" aria-busy={pending} data-searched={searched}>
+          {searched && !pending && results.length === 0 ? <p className="empty">Nothing found for « {searched} ».</p> : null}
+          {groups.map((g, gi) => (
+            <div key={g.kind} role="group" aria-label={g.label}>
+              <h3 className="pane-title" aria-hidden="true">
+                {g.label} ({g.results.length})
               </h3>
-              <ul>
-                {g.items.map((r) => (
-                  <li key={`${r.kind}-${r.id}`}>
-                    <button type="button" className="palette-result" onClick={() => land(r)}>
-                      <span className="result-title">{r.title}</span>
-                      <span className="result-snippet">
-                        {r.snippet.before}
-                        <mark>{r.snippet.match}</mark>
-                        {r.snippet.after}
-                      </span>
-                    </button>
-                  </li>
-                ))}
-              </ul>
-            </section>
+              {g.results.map((r, k) => {
+                const i = firsts[gi]! + k;
+                return (
+                  <div
+                    key={`${r.kind}-${r.id}`}
+                    id={optionId(i)}
+                    role="option"
+                    aria-selected={i === active}
+                    className={`palette-result${i === active ? ' active' : ''}`}
+                    onMouseDown={(e) => e.preventDefault() /* the focus stays in the field */}
+                    onClick={(e) => void land(r, e.ctrlKey || e.metaKey)}
+                  >
+                    <span className="result-title">{r.title}</span>
+                    <span className="result-snippet">
+                      {r.snippet.before}
+                      <mark data-search-hit={r.snippet.alias ? 'alias' : 'match'} title={r.snippet.alias ? 'Another spelling of this name' : undefined}>
+                        {r.snippet.match}
+                      </mark>
+                      {r.snippet.after}
+                    </span>
+                  </div>
+                );
+              })}
+            </div>
           ))}
         </div>
       </div>

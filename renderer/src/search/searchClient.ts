@@ -1,22 +1,46 @@
 import type { SearchResult } from '@common/search/searchIndex';
-import type { SearchRequest, SearchResponse } from './searchProtocol';
+import type { IndexProgress, SearchRequest, WorkerMessage } from './searchProtocol';
+
+export type { IndexProgress } from './searchProtocol';
+
+/** A newer search was asked for before this one ran: its answer would be stale. */
+export class SearchCancelled extends Error {
+  constructor() {
+    super('search cancelled by a newer one');
+  }
+}
 
 type Pending = { resolve: (r: { results: SearchResult[]; indexed: number }) => void; reject: (e: Error) => void };
 
 let worker: Worker | null = null;
 let fallback: Promise<import('./searchEngine').SearchEngine> | null = null;
 const pending = new Map<number, Pending>();
+const progressListeners = new Set<(p: IndexProgress | null) => void>();
 let nextId = 1;
+
+function reportProgress(p: IndexProgress | null): void {
+  for (const listener of progressListeners) listener(p);
+}
+
+/** Listens to index building progress; returns the unsubscribe function. */
+export function onIndexProgress(listener: (p: IndexProgress | null) => void): () => void {
+  progressListeners.add(listener);
+  return () => progressListeners.delete(listener);
+}
 
 function startWorker(): Worker | null {
   try {
     const w = new Worker(new URL('./search.worker.ts', import.meta.url), { type: 'module' });
-    w.onmessage = (event: MessageEvent<SearchResponse>) => {
-      const p = pending.get(event.data.id);
-      pending.delete(event.data.id);
+    w.onmessage = (event: MessageEvent<WorkerMessage>) => {
+      const message = event.data;
+      if ('progress' in message) return reportProgress(message.progress);
+      const p = pending.get(message.id);
+      pending.delete(message.id);
       if (!p) return;
-      if ('error' in event.data) p.reject(new Error(event.data.error));
-      else p.resolve(event.data);
+      reportProgress(null);
+      if ('error' in message) p.reject(new Error(message.error));
+      else if ('cancelled' in message) p.reject(new SearchCancelled());
+      else p.resolve(message);
     };
     w.onerror = () => {
       // A worker that cannot start (some file:// set-ups) hands over to the main thread.
@@ -30,12 +54,16 @@ function startWorker(): Worker | null {
   }
 }
 
+let newestOnMainThread = 0;
 async function onMainThread(request: SearchRequest) {
-  fallback ??= import('./searchEngine').then((m) => new m.SearchEngine());
-  return (await fallback).search(request);
+  newestOnMainThread = Math.max(newestOnMainThread, request.id);
+  fallback ??= import('./searchEngine').then((m) => new m.SearchEngine(reportProgress));
+  const answer = await (await fallback).search(request, () => request.id < newestOnMainThread);
+  if (!answer) throw new SearchCancelled();
+  return answer;
 }
 
-/** Searches the notebook: in a worker when possible, else on the main thread. */
+/** Searches the notebook: in a worker when possible, else on the main thread. A newer call cancels older ones. */
 export async function searchNotebook(query: string, filters: SearchRequest['filters']): Promise<{ results: SearchResult[]; indexed: number }> {
   const request: SearchRequest = { id: nextId++, query, filters };
   worker ??= startWorker();
@@ -45,7 +73,8 @@ export async function searchNotebook(query: string, filters: SearchRequest['filt
       pending.set(request.id, { resolve, reject });
       worker!.postMessage(request);
     });
-  } catch {
+  } catch (error) {
+    if (error instanceof SearchCancelled) throw error;
     return onMainThread(request);
   }
 }

@@ -1,26 +1,117 @@
 import { SearchIndex, type SearchFilters, type SearchResult } from '@common/search/searchIndex';
 import { NotebookDb } from '../db/database';
+import type { SearchChangeRow } from '../db/searchChangeLog';
+import { applySearchChanges } from './applySearchChanges';
 import { syncSearchIndex } from './syncSearchIndex';
-import type { SearchRequest } from './searchProtocol';
+import type { IndexProgress, SearchRequest } from './searchProtocol';
+
+/** The saved index: one row, with the last change of the log it covers. */
+interface SavedIndexRow {
+  id: 'main';
+  seq: number;
+  json: string;
+}
+/** Changes up to `seq` were deleted from the log: an index older than that must re-read the tables. */
+interface PrunedRow {
+  id: 'pruned';
+  seq: number;
+}
+
+/** Quiet time after the last change before the index is saved (saving a large index takes a while). */
+const SAVE_AFTER_MS = 3000;
 
 /**
  * The index and its database connection; lives in the search worker (or, where workers are not
- * available, on the main thread). Built lazily at the first search and brought up to date before
- * every search (only what changed is re-indexed), so a passage made a moment ago is found.
+ * available, on the main thread). At the first search it loads the saved index (or builds one, with
+ * progress); before every search it applies only the change log written since (see
+ * searchChangeLog), so a passage made a moment ago is found without re-reading every table.
  */
 export class SearchEngine {
-  private readonly index = new SearchIndex();
-  private readonly db = new NotebookDb();
+  private index: SearchIndex | null = null;
+  /** The last change of the log the index holds. */
+  private seq = 0;
   private queue: Promise<void> = Promise.resolve();
+  private saveTimer: ReturnType<typeof setTimeout> | null = null;
+
+  constructor(
+    private readonly onProgress: (p: IndexProgress) => void = () => undefined,
+    private readonly db: NotebookDb = new NotebookDb(),
+  ) {}
+
+  private get savedTable() {
+    return this.db.table<SavedIndexRow | PrunedRow, string>('searchIndex');
+  }
+  private get changes() {
+    return this.db.table<SearchChangeRow, number>('searchChanges');
+  }
 
   /** Syncs run one after another: a search never reads an index another sync is half-way through. */
   private sync(): Promise<void> {
-    this.queue = this.queue.catch(() => undefined).then(() => syncSearchIndex(this.db, this.index));
+    this.queue = this.queue.catch(() => undefined).then(() => this.bringUpToDate());
     return this.queue;
   }
 
-  async search(request: SearchRequest): Promise<{ results: SearchResult[]; indexed: number }> {
+  private async lastSeq(): Promise<number> {
+    return ((await this.changes.orderBy(':id').lastKey()) as number | undefined) ?? 0;
+  }
+
+  /** Reads every table (a first build, or a log pruned past this index): only what differs is re-indexed. */
+  private async rebuild(index: SearchIndex): Promise<void> {
+    const seq = await this.lastSeq(); // before reading: a change made meanwhile is applied again, harmlessly
+    await syncSearchIndex(this.db, index, this.onProgress);
+    this.index = index;
+    this.seq = seq;
+    this.scheduleSave();
+  }
+
+  private async bringUpToDate(): Promise<void> {
+    if (!this.index) {
+      const saved = (await this.savedTable.get('main')) as SavedIndexRow | undefined;
+      if (saved) {
+        try {
+          this.index = SearchIndex.loadJSON(saved.json);
+          this.seq = saved.seq;
+        } catch {
+          // Saved by another analyzer or damaged: built again below.
+        }
+      }
+      if (!this.index) return this.rebuild(new SearchIndex());
+    }
+    const pruned = ((await this.savedTable.get('pruned')) as PrunedRow | undefined)?.seq ?? 0;
+    if (pruned > this.seq) return this.rebuild(this.index);
+    const changes = await this.changes.where(':id').above(this.seq).toArray();
+    if (changes.length === 0) return;
+    const complete = await applySearchChanges(this.db, this.index, changes);
+    if (!complete) return this.rebuild(this.index);
+    this.seq = changes[changes.length - 1]!.seq!;
+    this.scheduleSave();
+  }
+
+  private scheduleSave(): void {
+    if (this.saveTimer) clearTimeout(this.saveTimer);
+    this.saveTimer = setTimeout(() => void this.save(), SAVE_AFTER_MS);
+  }
+
+  /** Saves the index and prunes the log it covers; other windows notice the pruning and re-read. */
+  async save(): Promise<void> {
+    if (this.saveTimer) clearTimeout(this.saveTimer);
+    this.saveTimer = null;
     await this.sync();
+    const index = this.index;
+    if (!index) return;
+    const seq = this.seq;
+    const json = JSON.stringify(index.toJSON());
+    await this.db.transaction('rw', this.savedTable, this.changes, async () => {
+      await this.savedTable.put({ id: 'main', seq, json });
+      await this.savedTable.put({ id: 'pruned', seq });
+      await this.changes.where(':id').belowOrEqual(seq).delete();
+    });
+  }
+
+  /** Answers a request, or null when `stale()` says a newer one arrived meanwhile. */
+  async search(request: SearchRequest, stale: () => boolean = () => false): Promise<{ results: SearchResult[]; indexed: number } | null> {
+    await this.sync();
+    if (stale() || !this.index) return null;
     const f = request.filters;
     const filters: SearchFilters = { kinds: new Set(f.kinds), ...(f.sourceId ? { sourceId: f.sourceId } : {}), ...(f.tag ? { tag: f.tag } : {}), ...(f.from ? { from: f.from } : {}), ...(f.to ? { to: f.to } : {}) };
     return { results: this.index.search(request.query, filters), indexed: this.index.size };

@@ -7,4 +7,17 @@ export interface SearchRequest {
   readonly filters: { kinds: DocKind[]; sourceId?: string; tag?: string; from?: string; to?: string };
 }
 
-export type SearchResponse = { readonly id: number; readonly results: SearchResult[]; readonly indexed: number } | { readonly id: number; readonly error: string };
+/** How far building the index has come (shown in the palette while it is built). */
+export interface IndexProgress {
+  readonly what: string;
+  readonly done: number;
+  readonly total: number;
+}
+
+export type SearchResponse =
+  | { readonly id: number; readonly results: SearchResult[]; readonly indexed: number }
+  | { readonly id: number; readonly error: string }
+  /** A newer request arrived before this one was searched: only the newest is answered. */
+  | { readonly id: number; readonly cancelled: true };
+
+export type WorkerMessage = SearchResponse | { readonly progress: IndexProgress };

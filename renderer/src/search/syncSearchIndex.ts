@@ -1,44 +1,34 @@
-import { partialDateBounds } from '@common/dates/eventDate';
-import { noteText } from '@common/editor/noteText';
-import type { SearchDoc, SearchIndex } from '@common/search/searchIndex';
+import type { SearchIndex } from '@common/search/searchIndex';
 import type { NotebookDb } from '../db/database';
+import type { IndexProgress } from './searchProtocol';
+import { entityDoc, eventDoc, noteDoc, passageDoc, sourceDoc, sourceVersion } from './searchDocs';
+
+/** Sources whose text is read and indexed between two progress reports. */
+const SOURCE_BATCH = 250;
 
 /**
- * Brings the index up to date with the notebook: every kind is diffed by a version key, so only
- * what changed is re-indexed, and a source's text is read only when its version changed.
+ * Brings the index up to date with the whole notebook: every kind is diffed by a content version,
+ * so only what changed is re-indexed, and a source's text is read only when its version changed.
+ * Used to build an index and after a change the log cannot describe (a table cleared by a restore).
  */
-export async function syncSearchIndex(db: NotebookDb, index: SearchIndex): Promise<void> {
+export async function syncSearchIndex(db: NotebookDb, index: SearchIndex, onProgress: (p: IndexProgress) => void = () => undefined): Promise<void> {
   const [sources, passages, notes, events, entities] = await Promise.all([db.sources.toArray(), db.passages.toArray(), db.notes.toArray(), db.events.toArray(), db.entities.toArray()]);
 
   const keep: string[] = [];
   const changed = sources.filter((s) => {
-    const unchanged = index.has('source', s.id, `${s.hash}|${s.title}|${s.date?.iso ?? ''}`);
+    const unchanged = index.has('source', s.id, sourceVersion(s));
     if (unchanged) keep.push(s.id);
     return !unchanged;
   });
-  const texts = await db.versions.bulkGet(changed.map((s) => s.hash));
-  index.sync(
-    'source',
-    changed.map((s, i): SearchDoc => {
-      const bounds = s.date ? partialDateBounds(s.date) : null;
-      return { kind: 'source', id: s.id, title: s.title, text: texts[i]?.text ?? '', sourceId: s.id, ...(bounds ? { dateFrom: bounds.first, dateTo: bounds.last } : {}), version: `${s.hash}|${s.title}|${s.date?.iso ?? ''}` };
-    }),
-    keep,
-  );
-  index.sync(
-    'passage',
-    passages.map((p) => ({ kind: 'passage', id: p.id, title: p.tags.join(', ') || 'Passage', text: p.memo ? `${p.selector.exact}\n${p.memo}` : p.selector.exact, sourceId: p.sourceId, tags: p.tags, version: p.updatedAt })),
-  );
-  index.sync(
-    'note',
-    notes.filter((n) => n.deletedAt === '').map((n) => ({ kind: 'note', id: n.id, title: n.title, text: noteText(n.content), version: `${n.revision}|${n.title}` })),
-  );
-  index.sync(
-    'event',
-    events.map((e) => {
-      const bounds = e.date ? { first: partialDateBounds(e.date.start).first, last: partialDateBounds(e.date.end ?? e.date.start).last } : null;
-      return { kind: 'event', id: e.id, title: e.title, text: [e.title, e.place, e.description].filter(Boolean).join('\n'), ...(bounds ? { dateFrom: bounds.first, dateTo: bounds.last } : {}), version: e.updatedAt };
-    }),
-  );
-  index.sync('entity', entities.map((e) => ({ kind: 'entity', id: e.id, title: e.name, text: e.aliases.join('\n'), version: e.aliases.join('|') })));
+  index.removeOtherThan('source', [...keep, ...changed.map((s) => s.id)]);
+  for (let at = 0; at < changed.length; at += SOURCE_BATCH) {
+    if (changed.length > SOURCE_BATCH) onProgress({ what: 'sources', done: at, total: changed.length });
+    const batch = changed.slice(at, at + SOURCE_BATCH);
+    const texts = await db.versions.bulkGet(batch.map((s) => s.hash));
+    batch.forEach((s, i) => index.upsert(sourceDoc(s, texts[i]?.text ?? '')));
+  }
+  index.sync('passage', passages.map(passageDoc));
+  index.sync('note', notes.flatMap((n) => noteDoc(n) ?? []));
+  index.sync('event', events.map(eventDoc));
+  index.sync('entity', entities.map(entityDoc));
 }

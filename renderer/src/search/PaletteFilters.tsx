@@ -1,0 +1,57 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import type { DocKind } from '@common/search/searchIndex';
+import { db } from '../db/database';
+import { KIND_LABELS } from './resultOrder';
+
+export interface PaletteFilterValues {
+  readonly kinds: readonly DocKind[];
+  readonly sourceId: string;
+  readonly tag: string;
+  readonly from: string;
+  readonly to: string;
+}
+
+export const NO_FILTERS: PaletteFilterValues = { kinds: [], sourceId: '', tag: '', from: '', to: '' };
+
+/** How many filters are set (shown on the Filters toggle while the filters are hidden). */
+export function activeFilterCount(f: PaletteFilterValues): number {
+  return (f.kinds.length > 0 ? 1 : 0) + [f.sourceId, f.tag, f.from, f.to].filter(Boolean).length;
+}
+
+/** The palette's filters: kinds, source, tag, date range. Only drawn when the Filters toggle is open. */
+export function PaletteFilters({ id, value, onChange }: { id: string; value: PaletteFilterValues; onChange: (f: PaletteFilterValues) => void }) {
+  const lookups = useLiveQuery(async () => ({ sources: await db.sources.orderBy('fileName').toArray(), tags: await db.tags.orderBy('name').toArray() }), []);
+  const set = (patch: Partial<PaletteFilterValues>) => onChange({ ...value, ...patch });
+  const toggle = (k: DocKind) => set({ kinds: value.kinds.includes(k) ? value.kinds.filter((x) => x !== k) : [...value.kinds, k] });
+  return (
+    <div id={id} className="palette-filters" role="group" aria-label="Search filters">
+      {(Object.keys(KIND_LABELS) as DocKind[]).map((k) => (
+        <button key={k} type="button" aria-pressed={value.kinds.includes(k)} onClick={() => toggle(k)}>
+          {KIND_LABELS[k]}
+        </button>
+      ))}
+      <select aria-label="Only in source" value={value.sourceId} onChange={(e) => set({ sourceId: e.target.value })}>
+        <option value="">All sources</option>
+        {lookups?.sources.map((s) => (
+          <option key={s.id} value={s.id}>
+            {s.title}
+          </option>
+        ))}
+      </select>
+      <select aria-label="Only with tag" value={value.tag} onChange={(e) => set({ tag: e.target.value })}>
+        <option value="">Any tag</option>
+        {lookups?.tags.map((t) => (
+          <option key={t.name} value={t.name}>
+            {t.name}
+          </option>
+        ))}
+      </select>
+      <label>
+        From <input type="date" aria-label="From date" value={value.from} onChange={(e) => set({ from: e.target.value })} />
+      </label>
+      <label>
+        To <input type="date" aria-label="To date" value={value.to} onChange={(e) => set({ to: e.target.value })} />
+      </label>
+    </div>
+  );
+}

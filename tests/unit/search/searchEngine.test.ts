@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { NotebookDb } from '../../../renderer/src/db/database';
+import { replaceTables, snapshotTables } from '../../../renderer/src/backup/notebookTables';
+import { SearchEngine } from '../../../renderer/src/search/searchEngine';
+import type { NoteRow, SourceRow } from '../../../renderer/src/db/schema';
+
+const AT = '2026-01-01T00:00:00.000Z';
+/** A note's Lexical state holding one paragraph. */
+const content = (text: string) =>
+  JSON.stringify({ root: { type: 'root', version: 1, direction: null, format: '', indent: 0, children: [{ type: 'paragraph', version: 1, direction: null, format: '', indent: 0, children: [{ type: 'text', version: 1, text, detail: 0, format: 0, mode: 'normal', style: '' }] }] } });
+const note = (text: string, revision: number): NoteRow => ({ id: 'note-1', title: 'Carnet', content: content(text), revision, createdAt: AT, updatedAt: AT, deletedAt: '' });
+const source = (id: string, hash: string): SourceRow => ({ id, fileName: `${id}.txt`, title: id, language: 'fr', date: null, byteSize: 10, hash, importedAt: AT, updatedAt: AT });
+
+let n = 0;
+async function notebook(): Promise<NotebookDb> {
+  const db = new NotebookDb(`search-engine-${n++}`);
+  await db.open();
+  await db.versions.add({ hash: 'h1', sourceId: 's1', text: 'Les soldats arrivent à Vladivostok.', importedAt: AT });
+  await db.sources.add(source('s1', 'h1'));
+  return db;
+}
+const ids = async (engine: SearchEngine, query: string) => (await engine.search({ id: 1, query, filters: { kinds: [] } }))!.results.map((r) => r.id);
+
+describe('SearchEngine', () => {
+  it('finds what was written since the last search, from the change log', async () => {
+    const db = await notebook();
+    const engine = new SearchEngine(undefined, db);
+    expect(await ids(engine, 'vladivostok ')).toEqual(['s1']);
+    await db.notes.put(note('Rencontre à Khabarovsk', 1));
+    expect(await ids(engine, 'khabarovsk ')).toEqual(['note-1']);
+    await db.notes.update('note-1', { deletedAt: AT });
+    expect(await ids(engine, 'khabarovsk ')).toEqual([]);
+    await db.sources.delete('s1');
+    expect(await ids(engine, 'vladivostok ')).toEqual([]);
+  });
+
+  it('forgets old words and finds new ones after a restore that rewinds a note to the same revision', async () => {
+    const db = await notebook();
+    await db.notes.put(note('Rencontre à Khabarovsk', 3));
+    const backup = await snapshotTables(db);
+    const engine = new SearchEngine(undefined, db);
+    await db.notes.put(note('Rencontre à Oulan-Bator', 3)); // edited elsewhere, same revision number
+    expect(await ids(engine, 'oulan bator ')).toEqual(['note-1']);
+    await replaceTables(db, backup);
+    expect(await ids(engine, 'khabarovsk ')).toEqual(['note-1']);
+    expect(await ids(engine, 'oulan bator ')).toEqual([]);
+  });
+
+  it('starts from the saved index and applies only the changes logged after it', async () => {
+    const db = await notebook();
+    const first = new SearchEngine(undefined, db);
+    expect(await ids(first, 'vladivostok ')).toEqual(['s1']);
+    await first.save();
+    expect(await db.table('searchChanges').count()).toBe(0); // the saved index covers the log: pruned
+    // A text changed behind the log's back (versions are not logged): only a rebuild would see it.
+    await db.versions.put({ hash: 'h1', sourceId: 's1', text: 'Les soldats arrivent à Irkoutsk.', importedAt: AT });
+    await db.passages.put({ id: 'p1', sourceId: 's1', versionHash: 'h1', selector: { start: 0, end: 11, exact: 'Les soldats', prefix: '', suffix: ' arrivent' } as never, tags: ['armée'], memo: 'Tchita', status: 'exact', score: 1, createdAt: AT, updatedAt: AT });
+
+    const second = new SearchEngine(undefined, db);
+    expect(await ids(second, 'vladivostok ')).toEqual(['s1']);
+    expect(await ids(second, 'irkoutsk ')).toEqual([]);
+    expect(await ids(second, 'tchita ')).toEqual(['p1']);
+  });
+
+  it('reads every table again when the log was pruned past its index', async () => {
+    const db = await notebook();
+    const stale = new SearchEngine(undefined, db);
+    expect(await ids(stale, 'vladivostok ')).toEqual(['s1']);
+    const other = new SearchEngine(undefined, db);
+    await db.notes.put(note('Rencontre à Khabarovsk', 1));
+    await other.save(); // prunes the note's change before `stale` saw it
+    expect(await ids(stale, 'khabarovsk ')).toEqual(['note-1']);
+  });
+});
