@@ -14,6 +14,7 @@ import { spellcheckPolicy } from './electron/spellcheck';
 import { createErrorLog } from './electron/errorLog';
 import { aboutDetail, recoveryMessage } from './electron/aboutInfo';
 import { shortcutSheet, type MainAction } from './electron/menuTemplate';
+import { installContextMenu } from './electron/contextMenu';
 
 // The thin Electron glue: everything with logic lives in modules that do not import electron.
 
@@ -82,6 +83,7 @@ function createWindow(): void {
   if (bounds.maximized) win.maximize();
   rememberWindowBounds(win, dataDir);
   lockDownContents(win, trusted, (what) => log.info(`Refused ${what}`));
+  installContextMenu(win);
   win.webContents.on('render-process-gone', (_event, details) => {
     log.error(`Renderer gone: ${details.reason} (exit code ${details.exitCode})`);
     if (details.reason !== 'clean-exit') void showRecovery(win, { kind: 'gone', reason: details.reason, exitCode: details.exitCode }).catch((e: unknown) => log.error('Recovery prompt failed', e));
