@@ -1,7 +1,24 @@
-import { defineConfig } from '@playwright/test';
+import { defineConfig, chromium } from '@playwright/test';
+import { findChromium } from './tools/browser/findChromium';
 
-// End-to-end tests drive the built renderer in Debian's Chromium through the harness
+// End-to-end tests drive the built renderer in a system Chromium through the harness
 // (tests/e2e/support/app.ts starts one harness and one browser profile per test).
+// The browser is found once here and handed to the workers through CHROMIUM_PATH.
+const browser = findChromium({ platform: process.platform, env: process.env, playwrightChromium: safely(() => chromium.executablePath()) });
+if (!browser.ok) {
+  console.error(browser.message);
+  process.exit(1);
+}
+process.env['CHROMIUM_PATH'] = browser.path;
+
+function safely(read: () => string): string | undefined {
+  try {
+    return read();
+  } catch {
+    return undefined;
+  }
+}
+
 export default defineConfig({
   testDir: 'tests/e2e',
   timeout: 60_000,

@@ -1,10 +1,13 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize, sep } from 'node:path';
 import { createHandlers } from '../main/ipc/createHandlers';
 import { dispatch } from '../main/ipc/handlerTable';
 import { createHarnessDialogs } from './harnessDialogs';
 import { bridgeScript } from './bridgeScript';
+import { checkRequest, safeDecode } from './requestGuard';
+import { CONTENT_SECURITY_POLICY } from '../main/electron/contentSecurityPolicy';
 
 export interface HarnessOptions {
   readonly port: number;
@@ -44,7 +47,8 @@ function readBody(req: IncomingMessage): Promise<string> {
 }
 
 function send(res: ServerResponse, status: number, type: string, body: string | Buffer): void {
-  res.writeHead(status, { 'content-type': type, 'cache-control': 'no-store' });
+  // The same policy the app's protocol sends, so the harness page is held to what the window is.
+  res.writeHead(status, { 'content-type': type, 'cache-control': 'no-store', 'content-security-policy': CONTENT_SECURITY_POLICY, 'x-content-type-options': 'nosniff' });
   res.end(body);
 }
 
@@ -55,8 +59,19 @@ export function startHarness(options: HarnessOptions): Promise<Server> {
 
   const server = createServer((req, res) => {
     void (async () => {
+      const port = (server.address() as AddressInfo).port;
+      const verdict = checkRequest({ method: req.method ?? 'GET', host: req.headers.host, origin: req.headers.origin }, port);
+      if (!verdict.ok) {
+        send(res, verdict.status, 'text/plain', verdict.reason);
+        return;
+      }
       const url = new URL(req.url ?? '/', 'http://127.0.0.1');
-      if (req.method === 'POST' && url.pathname.startsWith('/__notebook/')) {
+      const pathname = safeDecode(url.pathname);
+      if (pathname === null) {
+        send(res, 400, 'text/plain', 'Malformed percent-encoding in the URL.');
+        return;
+      }
+      if (req.method === 'POST' && pathname.startsWith('/__notebook/')) {
         let arg: unknown;
         try {
           const body = await readBody(req);
@@ -65,15 +80,15 @@ export function startHarness(options: HarnessOptions): Promise<Server> {
           send(res, 200, MIME['.json']!, JSON.stringify({ ok: false, error: `Bad request: ${(error as Error).message}` }));
           return;
         }
-        const result = await dispatch(table, decodeURIComponent(url.pathname.slice('/__notebook/'.length)), arg);
+        const result = await dispatch(table, pathname.slice('/__notebook/'.length), arg);
         send(res, 200, MIME['.json']!, JSON.stringify(result));
         return;
       }
-      if (url.pathname === '/__harness/bridge.js') {
+      if (pathname === '/__harness/bridge.js') {
         send(res, 200, MIME['.js']!, bridgeScript());
         return;
       }
-      const relative = url.pathname === '/' ? 'index.html' : decodeURIComponent(url.pathname).replace(/^\/+/, '');
+      const relative = pathname === '/' ? 'index.html' : pathname.replace(/^\/+/, '');
       const file = normalize(join(root, relative));
       if (!file.startsWith(root + sep)) {
         send(res, 403, 'text/plain', 'forbidden');
@@ -88,7 +103,11 @@ export function startHarness(options: HarnessOptions): Promise<Server> {
       } catch {
         send(res, 404, 'text/plain', 'not found');
       }
-    })();
+    })().catch((error: unknown) => {
+      // Whatever went wrong, answer: a request must never hang or take the harness down.
+      if (!res.headersSent) send(res, 500, 'text/plain', `Harness error: ${(error as Error).message ?? String(error)}`);
+      else res.destroy();
+    });
   });
   return new Promise((resolve, reject) => {
     server.once('error', reject);

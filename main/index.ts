@@ -1,56 +1,127 @@
-import { app, BrowserWindow } from 'electron';
+import { app, BrowserWindow, dialog, protocol, shell } from 'electron';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { createHandlers } from './ipc/createHandlers';
 import { createElectronDialogs } from './electron/electronDialogs';
 import { registerIpc } from './electron/registerIpc';
 import { installMenu } from './electron/menu';
-import { applySessionSecurity, lockDownContents } from './electron/security';
+import { applySessionSecurity, CONTENT_SECURITY_POLICY, lockDownContents } from './electron/security';
 import { loadWindowBounds, rememberWindowBounds } from './electron/windowState';
 import { holdCloseUntilFlushed } from './electron/holdCloseUntilFlushed';
+import { APP_ENTRY_URL, APP_ORIGIN, APP_SCHEME, APP_SCHEME_PRIVILEGES, resolveAppRequest } from './electron/appProtocol';
+import { isTrustedUrl } from './electron/trustedUrl';
+import { appPaths } from './electron/appPaths';
+import { spellcheckPolicy } from './electron/spellcheck';
+import { createErrorLog } from './electron/errorLog';
+import { aboutDetail, recoveryMessage } from './electron/aboutInfo';
+import { shortcutSheet, type MainAction } from './electron/menuTemplate';
+import { installContextMenu } from './electron/contextMenu';
 
 // The thin Electron glue: everything with logic lives in modules that do not import electron.
 
-let mainWindow: BrowserWindow | null = null;
-const rendererIndex = join(__dirname, '../renderer/index.html');
-const devServerUrl = process.env['ELECTRON_RENDERER_URL'];
+const dataDir = app.getPath('userData');
+const log = createErrorLog(join(dataDir, 'logs'));
+process.on('unhandledRejection', (reason) => log.error('Unhandled promise rejection in main', reason));
+process.on('uncaughtException', (error) => log.error('Uncaught exception in main', error));
 
-function isTrustedUrl(url: string): boolean {
-  if (devServerUrl && url.startsWith(devServerUrl)) return true;
-  return url.split('#')[0] === pathToFileURL(rendererIndex).href;
+const paths = appPaths({ isPackaged: app.isPackaged, resourcesPath: process.resourcesPath, appPath: app.getAppPath(), mainDir: __dirname });
+const devServerUrl = app.isPackaged ? undefined : process.env['ELECTRON_RENDERER_URL'];
+const appOrigin = devServerUrl ?? APP_ORIGIN;
+const trusted = (url: string) => isTrustedUrl(url, appOrigin);
+const spellcheck = spellcheckPolicy(process.platform, APP_ORIGIN);
+
+// Must run before `ready`: app:// is a standard, secure origin (IndexedDB, fetch) rather than file://.
+protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: APP_SCHEME_PRIVILEGES }]);
+
+let mainWindow: BrowserWindow | null = null;
+
+function serveApp(): void {
+  protocol.handle(APP_SCHEME, async (request) => {
+    const target = resolveAppRequest(request.url, paths.rendererDir);
+    if (!target.ok) return new Response(target.reason, { status: target.status });
+    try {
+      const body = await readFile(target.file);
+      return new Response(body, { headers: { 'content-type': target.mime, 'content-security-policy': CONTENT_SECURITY_POLICY, 'x-content-type-options': 'nosniff' } });
+    } catch {
+      return new Response('not found', { status: 404 });
+    }
+  });
 }
 
-function seedsDir(): string {
-  // Packaged: seeds ship as an extra resource; `npm start`: the repo's seeds/ folder.
-  return app.isPackaged ? join(process.resourcesPath, 'seeds') : join(app.getAppPath(), 'seeds');
+async function showRecovery(win: BrowserWindow, what: Parameters<typeof recoveryMessage>[0]): Promise<void> {
+  const text = recoveryMessage(what);
+  const { response } = await dialog.showMessageBox(win, { type: 'warning', message: text.message, detail: text.detail, buttons: text.buttons, defaultId: 0, cancelId: 1 });
+  if (response === 0) win.webContents.reload();
+  else if (what.kind === 'gone') app.quit();
 }
 
 function createWindow(): void {
-  const dataDir = app.getPath('userData');
   const bounds = loadWindowBounds(dataDir);
-  mainWindow = new BrowserWindow({
+  const win = new BrowserWindow({
     ...bounds,
     minWidth: 760,
     minHeight: 480,
     show: false,
     title: 'Verbatim',
     webPreferences: {
-      preload: join(__dirname, '../preload/index.js'),
+      preload: paths.preload,
       contextIsolation: true,
       sandbox: true,
       nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
       webSecurity: true,
-      spellcheck: true,
+      allowRunningInsecureContent: false,
+      experimentalFeatures: false,
+      webviewTag: false,
+      navigateOnDragDrop: false,
+      // Middle-click (auxclick) on a link would otherwise open a new window past the click handlers.
+      disableBlinkFeatures: 'Auxclick',
+      spellcheck: spellcheck.enabled,
     },
   });
-  if (bounds.maximized) mainWindow.maximize();
-  rememberWindowBounds(mainWindow, dataDir);
-  holdCloseUntilFlushed(mainWindow);
-  lockDownContents(mainWindow.webContents, isTrustedUrl);
-  mainWindow.once('ready-to-show', () => mainWindow?.show());
-  mainWindow.on('closed', () => (mainWindow = null));
-  if (devServerUrl) void mainWindow.loadURL(devServerUrl);
-  else void mainWindow.loadFile(rendererIndex);
+  mainWindow = win;
+  if (bounds.maximized) win.maximize();
+  rememberWindowBounds(win, dataDir);
+  holdCloseUntilFlushed(win);
+  lockDownContents(win, trusted, (what) => log.info(`Refused ${what}`));
+  installContextMenu(win);
+  win.webContents.on('render-process-gone', (_event, details) => {
+    log.error(`Renderer gone: ${details.reason} (exit code ${details.exitCode})`);
+    if (details.reason !== 'clean-exit') void showRecovery(win, { kind: 'gone', reason: details.reason, exitCode: details.exitCode }).catch((e: unknown) => log.error('Recovery prompt failed', e));
+  });
+  win.on('unresponsive', () => {
+    log.error('Renderer unresponsive');
+    void showRecovery(win, { kind: 'unresponsive' }).catch((e: unknown) => log.error('Recovery prompt failed', e));
+  });
+  win.webContents.on('console-message', (details) => {
+    if (details.level === 'error') log.error(`Renderer: ${details.message} (${details.sourceId}:${details.lineNumber})`);
+  });
+  win.once('ready-to-show', () => win.show());
+  win.on('closed', () => {
+    if (mainWindow === win) mainWindow = null;
+  });
+  win.loadURL(devServerUrl ?? APP_ENTRY_URL).catch((error: unknown) => log.error(`Could not load ${devServerUrl ?? APP_ENTRY_URL}`, error));
+}
+
+function runAction(action: MainAction): void {
+  const win = mainWindow;
+  const box = (options: Electron.MessageBoxOptions) => (win ? dialog.showMessageBox(win, options) : dialog.showMessageBox(options));
+  const done = (p: Promise<unknown>) => void p.catch((e: unknown) => log.error(`Menu action ${action} failed`, e));
+  switch (action) {
+    case 'about':
+      done(box({ type: 'info', title: 'About Verbatim', message: `Verbatim ${app.getVersion()}`, detail: aboutDetail({ appVersion: app.getVersion(), versions: process.versions, dataDir, platform: process.platform, arch: process.arch }), buttons: ['Open Data Folder', 'OK'], defaultId: 1, cancelId: 1 }).then(({ response }) => (response === 0 ? shell.openPath(dataDir) : '')));
+      return;
+    case 'shortcuts':
+      done(box({ type: 'none', title: 'Keyboard Shortcuts', message: 'Keyboard shortcuts', detail: shortcutSheet(process.platform), buttons: ['OK'] }));
+      return;
+    case 'open-data-folder':
+      done(shell.openPath(dataDir));
+      return;
+    case 'open-log-folder':
+      done(shell.openPath(join(dataDir, 'logs')));
+      return;
+  }
 }
 
 if (!app.requestSingleInstanceLock()) {
@@ -61,20 +132,28 @@ if (!app.requestSingleInstanceLock()) {
     if (mainWindow.isMinimized()) mainWindow.restore();
     mainWindow.focus();
   });
-  void app.whenReady().then(() => {
-    applySessionSecurity();
-    const handlers = createHandlers({
-      seedsDir: seedsDir(),
-      dataDir: app.getPath('userData'),
-      dialogs: createElectronDialogs(() => mainWindow),
-    });
-    registerIpc(handlers, isTrustedUrl);
-    installMenu(() => mainWindow);
-    createWindow();
-    app.on('activate', () => {
-      if (BrowserWindow.getAllWindows().length === 0) createWindow();
-    });
+  // No webview, ever; and every new WebContents (a window denied or not) gets the same locks.
+  app.on('web-contents-created', (_event, contents) => {
+    contents.on('will-attach-webview', (event) => event.preventDefault());
   });
+  app
+    .whenReady()
+    .then(() => {
+      serveApp();
+      applySessionSecurity(spellcheck.dictionaryDownloadUrl);
+      const handlers = createHandlers({ seedsDir: paths.seedsDir, dataDir, dialogs: createElectronDialogs(() => mainWindow) });
+      registerIpc(handlers, () => new Set(mainWindow ? [mainWindow.webContents.id] : []), appOrigin, (message) => log.error(message));
+      installMenu(() => mainWindow, { appName: app.getName(), devTools: !app.isPackaged, onAction: runAction });
+      createWindow();
+      app.on('activate', () => {
+        if (BrowserWindow.getAllWindows().length === 0) createWindow();
+      });
+    })
+    .catch((error: unknown) => {
+      log.error('Start-up failed', error);
+      dialog.showErrorBox('Verbatim could not start', `${error instanceof Error ? error.message : String(error)}\n\nDetails are in ${log.file}.`);
+      app.quit();
+    });
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit();
   });

@@ -1,26 +1,23 @@
 import { Menu, type BrowserWindow, type MenuItemConstructorOptions } from 'electron';
-import { MENU_CHANNEL, type MenuCommand } from '@common/ipc/contract';
+import { MENU_CHANNEL } from '@common/ipc/contract';
+import { menuTemplate, type MainAction, type MenuSpec } from './menuTemplate';
 
-/** The native menu; app commands are sent to the renderer, which owns the data. */
-export function installMenu(getWindow: () => BrowserWindow | null): void {
-  const send = (command: MenuCommand) => () => getWindow()?.webContents.send(MENU_CHANNEL, command);
-  const isMac = process.platform === 'darwin';
-  const template: MenuItemConstructorOptions[] = [
-    ...(isMac ? [{ role: 'appMenu' as const }] : []),
-    {
-      label: 'File',
-      submenu: [
-        { label: 'Import Text Files…', accelerator: 'CmdOrCtrl+O', click: send('import-text-files') },
-        // The renderer handles the shortcut itself (so it also works in the harness); the menu only shows it.
-        { label: 'Export Note as Markdown…', accelerator: 'CmdOrCtrl+Shift+E', registerAccelerator: false, click: send('export-note') },
-        { label: 'Export All Notes…', click: send('export-all-notes') },
-        { type: 'separator' },
-        isMac ? { role: 'close' } : { role: 'quit' },
-      ],
-    },
-    { role: 'editMenu' },
-    { role: 'viewMenu' },
-    { role: 'windowMenu' },
-  ];
-  Menu.setApplicationMenu(Menu.buildFromTemplate(template));
+/** Turns the menu data (menuTemplate.ts) into Electron's menu: commands to the renderer, actions to main. */
+export function installMenu(getWindow: () => BrowserWindow | null, options: { appName: string; devTools: boolean; onAction: (action: MainAction) => void }): void {
+  const toElectron = (spec: MenuSpec): MenuItemConstructorOptions => {
+    const item: MenuItemConstructorOptions = {};
+    if (spec.label !== undefined) item.label = spec.label;
+    if (spec.role !== undefined) item.role = spec.role;
+    if (spec.type !== undefined) item.type = spec.type;
+    if (spec.accelerator !== undefined) item.accelerator = spec.accelerator;
+    if (spec.registerAccelerator !== undefined) item.registerAccelerator = spec.registerAccelerator;
+    const command = spec.send;
+    const action = spec.main;
+    if (command) item.click = () => getWindow()?.webContents.send(MENU_CHANNEL, command);
+    else if (action) item.click = () => options.onAction(action);
+    if (spec.submenu) item.submenu = spec.submenu.map(toElectron);
+    return item;
+  };
+  const template = menuTemplate(process.platform, { appName: options.appName, devTools: options.devTools });
+  Menu.setApplicationMenu(Menu.buildFromTemplate(template.map(toElectron)));
 }

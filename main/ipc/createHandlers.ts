@@ -7,6 +7,7 @@ import { safeNoteFileName } from '@common/export/safeFileName';
 import type { FileKind } from '@common/ipc/contract';
 import { autoBackups } from '../services/autoBackups';
 import { readTextFileLimited } from '../services/readTextFile';
+import { sanitizeSuggestedName } from '../services/suggestedName';
 
 export interface HandlerDeps {
   /** Folder of the seed corpus (the repo's seeds/ in development, resources in a package). */
@@ -53,7 +54,8 @@ export function createHandlers(deps: HandlerDeps): HandlerTable {
       return written;
     },
     saveTextFile: async ({ title, suggestedName, content, filter }) => {
-      const path = await deps.dialogs.saveFile({ title, defaultName: suggestedName, filters: FILE_FILTERS[filter] });
+      const filters = FILE_FILTERS[filter];
+      const path = await deps.dialogs.saveFile({ title, defaultName: sanitizeSuggestedName(suggestedName, filters.flatMap((f) => f.extensions)), filters });
       if (!path) return null;
       await writeFileAtomic(path, content);
       return path;

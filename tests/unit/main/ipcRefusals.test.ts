@@ -1,0 +1,69 @@
+import { existsSync, mkdtempSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { createHandlers } from '../../../main/ipc/createHandlers';
+import { dispatch } from '../../../main/ipc/handlerTable';
+import { createHarnessDialogs } from '../../../harness/harnessDialogs';
+import { SEEDS_DIR } from '../../support/paths';
+
+const dataDir = mkdtempSync(join(tmpdir(), 'verbatim-ipc-refusals-'));
+const table = createHandlers({ seedsDir: SEEDS_DIR, dataDir, dialogs: createHarnessDialogs(dataDir) });
+
+describe('IPC handlers refuse malformed arguments with a clear error', () => {
+  const rows: Array<{ name: string; method: string; arg: unknown; error: RegExp }> = [
+    { name: 'a number for an object', method: 'saveMarkdown', arg: 42, error: /^Invalid argument for saveMarkdown: argument: / },
+    { name: 'a missing field', method: 'saveMarkdown', arg: { suggestedName: 'a.md' }, error: /^Invalid argument for saveMarkdown: markdown: / },
+    { name: 'a wrong field type', method: 'saveTextFile', arg: { title: 't', suggestedName: 'a.json', content: 5, filter: 'backup' }, error: /^Invalid argument for saveTextFile: content: / },
+    { name: 'an unknown file kind', method: 'openTextFile', arg: { title: 't', filter: 'exe' }, error: /^Invalid argument for openTextFile: filter: / },
+    { name: 'an extra field (strict objects)', method: 'readAutoBackup', arg: { name: 'x', path: '/etc' }, error: /^Invalid argument for readAutoBackup: argument: .*path/ },
+    { name: 'a huge suggested name', method: 'saveTextFile', arg: { title: 't', suggestedName: 'a'.repeat(1_001), content: '', filter: 'csv' }, error: /^Invalid argument for saveTextFile: suggestedName: / },
+    { name: 'a huge dialog title', method: 'openTextFile', arg: { title: 'x'.repeat(201), filter: 'backup' }, error: /^Invalid argument for openTextFile: title: / },
+    { name: 'a huge backup name', method: 'readAutoBackup', arg: { name: 'x'.repeat(201) }, error: /^Invalid argument for readAutoBackup: name: / },
+    { name: 'path traversal in a backup name', method: 'readAutoBackup', arg: { name: '../../../../etc/passwd' }, error: /^readAutoBackup failed: “\.\.\/\.\.\/\.\.\/\.\.\/etc\/passwd” is not an automatic backup\.$/ },
+    { name: 'a Windows path in a backup name', method: 'readAutoBackup', arg: { name: '..\\..\\secrets.json' }, error: /is not an automatic backup/ },
+    { name: 'a NUL byte in a backup name', method: 'readAutoBackup', arg: { name: 'verbatim-20261130T080000.json\u0000.txt' }, error: /is not an automatic backup/ },
+  ];
+  for (const row of rows) {
+    it(`refuses ${row.name}`, async () => {
+      const result = await dispatch(table, row.method, row.arg);
+      expect(result.ok).toBe(false);
+      if (!result.ok) expect(result.error).toMatch(row.error);
+    });
+  }
+
+  it('saves a file under a plain name when the suggested name is a path', async () => {
+    const result = await dispatch(table, 'saveTextFile', { title: 'Back up', suggestedName: '/etc/passwd', content: 'x', filter: 'backup' });
+    expect(result).toEqual({ ok: true, value: join(dataDir, 'saved', 'passwd.json') });
+    expect(readdirSync(join(dataDir, 'saved'))).toEqual(['passwd.json']);
+    expect(existsSync(join(dataDir, 'etc'))).toBe(false);
+  });
+});
+
+describe('saveTextFile hands the native save dialog a plain file name', () => {
+  const offered: string[] = [];
+  const recording = createHandlers({
+    seedsDir: SEEDS_DIR,
+    dataDir,
+    dialogs: {
+      openFiles: async () => [],
+      chooseFolder: async () => null,
+      saveFile: async ({ defaultName }) => {
+        offered.push(defaultName);
+        return null;
+      },
+    },
+  });
+  const rows: Array<[string, string, string]> = [
+    ['/etc/passwd', 'csv', 'passwd.csv'],
+    ['~/.bashrc', 'backup', 'bashrc.json'],
+    ['C:\\Windows\\win.ini', 'annotations', 'win.ini.jsonld'],
+    ['a\u0000b.json', 'backup', 'a b.json'],
+  ];
+  for (const [suggested, filter, expected] of rows) {
+    it(`offers "${expected}" for ${JSON.stringify(suggested)}`, async () => {
+      expect(await dispatch(recording, 'saveTextFile', { title: 'Save', suggestedName: suggested, content: '', filter })).toEqual({ ok: true, value: null });
+      expect(offered.at(-1)).toBe(expected);
+    });
+  }
+});

@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { displayAccelerator, menuTemplate, shortcutSheet, type MenuSpec } from '../../../main/electron/menuTemplate';
+
+const all = (items: readonly MenuSpec[]): MenuSpec[] => items.flatMap((i) => [i, ...all(i.submenu ?? [])]);
+const labels = (items: readonly MenuSpec[]) => items.map((i) => i.label);
+
+describe('menuTemplate', () => {
+  it('has the macOS app menu first on macOS, with About in it', () => {
+    const menu = menuTemplate('darwin', { appName: 'Verbatim', devTools: false });
+    expect(labels(menu)).toEqual(['Verbatim', 'File', 'Edit', 'View', 'Window', 'Help']);
+    expect(menu[0]!.submenu!.map((i) => i.main ?? i.role)).toContain('about');
+    expect(menu[0]!.submenu!.map((i) => i.role)).toContain('quit');
+  });
+  for (const platform of ['win32', 'linux'] as const) {
+    it(`has File, Edit, View, Window, Help on ${platform}, About and Quit included`, () => {
+      const menu = menuTemplate(platform, { appName: 'Verbatim', devTools: false });
+      expect(labels(menu)).toEqual(['File', 'Edit', 'View', 'Window', 'Help']);
+      const items = all(menu);
+      expect(items.some((i) => i.main === 'about')).toBe(true);
+      expect(items.find((i) => i.role === 'quit')?.accelerator).toBe('Ctrl+Q');
+    });
+  }
+  it('wires the app’s commands with CmdOrCtrl accelerators', () => {
+    const items = all(menuTemplate('linux', { appName: 'Verbatim', devTools: false }));
+    expect(items.find((i) => i.send === 'import-text-files')?.accelerator).toBe('CmdOrCtrl+O');
+    expect(items.find((i) => i.send === 'export-note')).toMatchObject({ accelerator: 'CmdOrCtrl+Shift+E', registerAccelerator: false });
+    expect(items.some((i) => i.send === 'export-all-notes')).toBe(true);
+    expect(items.find((i) => i.main === 'shortcuts')?.label).toBe('Keyboard Shortcuts');
+    expect(items.some((i) => i.main === 'open-data-folder')).toBe(true);
+  });
+  it('offers developer tools only in development', () => {
+    expect(all(menuTemplate('linux', { appName: 'Verbatim', devTools: false })).some((i) => i.role === 'toggleDevTools')).toBe(false);
+    expect(all(menuTemplate('linux', { appName: 'Verbatim', devTools: true })).some((i) => i.role === 'toggleDevTools')).toBe(true);
+  });
+  it('gives every item a label, a role or a separator', () => {
+    for (const item of all(menuTemplate('win32', { appName: 'Verbatim', devTools: true }))) expect(item.label ?? item.role ?? item.type).toBeTruthy();
+  });
+});
+
+describe('displayAccelerator and the shortcut sheet', () => {
+  const rows: Array<[string, NodeJS.Platform, string]> = [
+    ['CmdOrCtrl+Shift+E', 'darwin', '⌘⇧E'],
+    ['CmdOrCtrl+Shift+E', 'win32', 'Ctrl+Shift+E'],
+    ['CmdOrCtrl+K', 'linux', 'Ctrl+K'],
+    ['Alt+F4', 'darwin', '⌥F4'],
+    ['H', 'linux', 'H'],
+  ];
+  for (const [acc, platform, shown] of rows) it(`shows ${acc} as ${shown} on ${platform}`, () => expect(displayAccelerator(acc, platform)).toBe(shown));
+  it('lists search with the platform’s modifier', () => {
+    expect(shortcutSheet('darwin')).toContain('⌘K\tSearch everything');
+    expect(shortcutSheet('win32')).toContain('Ctrl+K\tSearch everything');
+  });
+});
