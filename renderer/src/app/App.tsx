@@ -21,6 +21,10 @@ import { NotesPane } from '../notes/NotesPane';
 import { ReaderStateProvider } from '../reader/readerState';
 import { ActiveNoteProvider } from '../notes/activeNote';
 import { ExportProvider } from '../export/ExportProvider';
+import { PaneLayout } from '../layout/PaneLayout';
+import { NoteInCentre } from '../layout/NoteInCentre';
+import { VIEW_TITLES } from '../layout/viewTitles';
+import '../layout/layout.css';
 
 function ViewSwitch() {
   const { view, setView } = useWorkspace();
@@ -59,6 +63,8 @@ function CentreView({ view }: { view: CentreViewName }) {
       return <ReviewView />;
     case 'backups':
       return <BackupsView />;
+    case 'note':
+      return <NoteInCentre />;
   }
 }
 
@@ -76,21 +82,22 @@ function Shell() {
 
   return (
     <div className="app">
-      <header className="toolbar" role="toolbar" aria-label="Notebook">
-        <span className="app-name">Verbatim</span>
-        <button type="button" onClick={() => void importTextFiles()} disabled={busy}>
-          Import text files…
-        </button>
-        <ViewSwitch />
-      </header>
-      <div className="panes">
-        <div className="left-column">
-          <LibraryPane selectedId={sourceId} onSelect={(id) => openSource(id)} />
-          <NotesPane />
-        </div>
-        <CentreView view={view} />
-        <SidePanel />
-      </div>
+      <PaneLayout
+        toolbar={
+          <>
+            <span className="app-name">Verbatim</span>
+            <button type="button" onClick={() => void importTextFiles()} disabled={busy}>
+              Import text files…
+            </button>
+            <ViewSwitch />
+          </>
+        }
+        library={<LibraryPane selectedId={sourceId} onSelect={(id) => openSource(id)} />}
+        notes={<NotesPane />}
+        centre={<CentreView view={view} />}
+        centreTitle={VIEW_TITLES[view]}
+        side={<SidePanel />}
+      />
       <ImportReportPanel reports={reports} busy={busy} />
       <CommandPalette />
     </div>
