@@ -1,4 +1,5 @@
 import { useEffect } from 'react';
+import { ShortcutSheet } from '../layout/ShortcutSheet';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { db } from '../db/database';
 import { isInReview } from '../db/passages';
@@ -29,20 +30,35 @@ import '../layout/layout.css';
 function ViewSwitch() {
   const { view, setView } = useWorkspace();
   const reviewCount = useLiveQuery(async () => (await db.passages.toArray()).filter(isInReview).length, []) ?? 0;
-  const tab = (id: CentreViewName, label: string) => (
-    <button type="button" aria-pressed={view === id} onClick={() => setView(id)}>
+  // Alt+1…7 switch views from anywhere but a text field (there Alt+digit may type a character).
+  useEffect(() => {
+    const order: CentreViewName[] = ['reader', 'passages', 'events', 'timeline', 'entities', 'review', 'backups'];
+    const onKey = (event: KeyboardEvent) => {
+      if (!event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return;
+      const target = event.target as HTMLElement | null;
+      if (target && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName))) return;
+      const index = /^Digit([1-7])$/.exec(event.code)?.[1];
+      if (!index) return;
+      event.preventDefault();
+      setView(order[Number(index) - 1]!);
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [setView]);
+  const tab = (id: CentreViewName, label: string, key: number) => (
+    <button type="button" aria-pressed={view === id} aria-keyshortcuts={`Alt+${key}`} title={`Alt+${key}`} onClick={() => setView(id)}>
       {label}
     </button>
   );
   return (
     <div className="view-switch" role="group" aria-label="Views">
-      {tab('reader', 'Reader')}
-      {tab('passages', 'All passages')}
-      {tab('events', 'Events')}
-      {tab('timeline', 'Timeline')}
-      {tab('entities', 'Actors')}
-      {tab('review', `Needs review (${reviewCount})`)}
-      {tab('backups', 'Backups')}
+      {tab('reader', 'Reader', 1)}
+      {tab('passages', 'All passages', 2)}
+      {tab('events', 'Events', 3)}
+      {tab('timeline', 'Timeline', 4)}
+      {tab('entities', 'Actors', 5)}
+      {tab('review', `Needs review (${reviewCount})`, 6)}
+      {tab('backups', 'Backups', 7)}
     </div>
   );
 }
@@ -90,6 +106,7 @@ function Shell() {
               Import text files…
             </button>
             <ViewSwitch />
+            <ShortcutSheet />
           </>
         }
         library={<LibraryPane selectedId={sourceId} onSelect={(id) => openSource(id)} />}

@@ -17,6 +17,7 @@ import { eventTitleFrom } from '../events/eventTitle';
 import { SourceHeaderEditor } from './SourceHeaderEditor';
 import { FindBar, type FindState } from './FindBar';
 import { Backlinks } from '../notes/Backlinks';
+import { useReaderCaret } from './useReaderCaret';
 
 /** The selected source in full, read-only, with its passages highlighted and the selection toolbar. */
 export function ReaderPane() {
@@ -45,6 +46,7 @@ export function ReaderPane() {
   const bodyRef = useRef<HTMLDivElement>(null);
   const scrollRef = useRef<HTMLElement>(null);
   const liveSelection = useReaderSelection(bodyRef, scrollRef, data?.text);
+  const caret = useReaderCaret(bodyRef, scrollRef);
   // While the user types a tag name, focus leaves the text: the toolbar keeps the selection it was opened on.
   const [frozen, setFrozen] = useState<ReaderSelection | null>(null);
   const selection = frozen ?? liveSelection;
@@ -89,7 +91,9 @@ export function ReaderPane() {
         setKeepSelection(null);
         return;
       }
-      selectOffsets(bodyRef.current, keepSelection.start, keepSelection.end);
+      // The caret goes to the passage's end: the new highlight shows, unhidden by the selection,
+      // and the keyboard goes on from there.
+      selectOffsets(bodyRef.current, keepSelection.end, keepSelection.end);
       setKeepSelection(null);
     }
   }, [highlights, keepSelection]);
@@ -202,9 +206,15 @@ export function ReaderPane() {
           lang={source.language === 'und' ? undefined : source.language}
           ref={bodyRef}
           onClick={onBodyClick}
+          tabIndex={0}
+          aria-keyshortcuts="Shift+ArrowLeft Shift+ArrowRight Shift+ArrowUp Shift+ArrowDown Control+Shift+ArrowLeft Control+Shift+ArrowRight"
+          onKeyDown={caret.onKeyDown}
+          onFocus={caret.onFocus}
+          onBlur={caret.onBlur}
         >
           <ReaderText text={text} highlights={highlights} />
         </article>
+        {caret.caret ? <span className="reader-caret" aria-hidden="true" style={{ top: caret.caret.top, left: caret.caret.left, height: caret.caret.height }} /> : null}
         {selection ? (
           <SelectionToolbar
             position={selection.position}
