@@ -4,6 +4,8 @@ import { test, expect } from './support/fixtures';
 import { LibraryPage } from './support/library';
 import { newEventFrom } from './support/events';
 import { NotesPage } from './support/notes';
+import { join } from 'node:path';
+import { REPO } from './support/app';
 
 /** Serious and critical axe-core violations on the page as it is now, one line each. */
 async function seriousViolations(page: Page): Promise<string[]> {
@@ -59,4 +61,21 @@ test('axe-core finds no serious or critical violation in the shortcut sheet and 
   await page.keyboard.type('Lavrov');
   await expect(page.getByRole('dialog', { name: 'Search' }).getByRole('button').first()).toBeVisible();
   expect(await seriousViolations(page)).toEqual([]);
+});
+
+test('the dark theme follows the system, and axe-core finds no contrast problem in it', async ({ app }) => {
+  test.setTimeout(120_000);
+  const page = app.page;
+  await page.emulateMedia({ colorScheme: 'dark' });
+  const library = new LibraryPage(page);
+  await library.open(/^l’essentiel/);
+  const background = () => page.evaluate(() => getComputedStyle(document.querySelector('.reader')!).backgroundColor);
+  await expect.poll(background).toBe('rgb(23, 25, 29)');
+  await newEventFrom(page, 'La ministre nord-coréenne des Affaires étrangères Choe Son Hui a rencontré son homologue russe Sergueï Lavrov', 'Rencontre à Moscou', '2024-11-01');
+  await page.getByRole('group', { name: 'Views' }).getByRole('button', { name: 'Reader' }).click();
+  await expect(library.reader.locator('mark[data-passage-id]')).toHaveCount(1);
+  expect(await seriousViolations(page)).toEqual([]);
+  await page.screenshot({ path: join(REPO, 'docs/screenshots/reader-dark-1280x860.png') });
+  await page.emulateMedia({ colorScheme: 'light' });
+  await expect.poll(background).toBe('rgb(251, 250, 247)');
 });

@@ -26,6 +26,7 @@ import { PaneLayout } from '../layout/PaneLayout';
 import { NoteInCentre } from '../layout/NoteInCentre';
 import { VIEW_TITLES } from '../layout/viewTitles';
 import '../layout/layout.css';
+import '../layout/theme.css';
 
 function ViewSwitch() {
   const { view, setView } = useWorkspace();
