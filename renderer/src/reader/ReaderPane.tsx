@@ -18,6 +18,8 @@ import { SourceHeaderEditor } from './SourceHeaderEditor';
 import { FindBar, type FindState } from './FindBar';
 import { Backlinks } from '../notes/Backlinks';
 import { useReaderCaret } from './useReaderCaret';
+import { SourceDateOffer } from './SourceDateOffer';
+import { SourceCitationLine } from './SourceCitationLine';
 
 /** The selected source in full, read-only, with its passages highlighted and the selection toolbar. */
 export function ReaderPane() {
@@ -179,7 +181,7 @@ export function ReaderPane() {
   return (
     <main className="reader" aria-label="Reader" ref={scrollRef}>
         <header className="reader-header">
-          {editingSource ? <SourceHeaderEditor source={source} onDone={() => setEditingSource(false)} /> : null}
+          {editingSource ? <SourceHeaderEditor source={source} text={text} onDone={() => setEditingSource(false)} /> : null}
           <h1 className="reader-title">{source.title}</h1>
           <p className="reader-meta">
             <span>{formatPartialDate(source.date)}</span> · <span className="file-name">{source.fileName}</span> ·{' '}
@@ -188,6 +190,8 @@ export function ReaderPane() {
               Edit title and date
             </button>
           </p>
+          <SourceCitationLine source={source} />
+          <SourceDateOffer source={source} text={text} />
           <Backlinks passageIds={data.passages.map((p) => p.id)} label="Notes citing this source" />
         </header>
         {finding ? (
