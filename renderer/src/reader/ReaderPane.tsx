@@ -8,7 +8,7 @@ import { ReaderText, type ReaderHighlight } from './ReaderText';
 import { SelectionToolbar, type SelectionAction } from './SelectionToolbar';
 import { isDrawable, useSourceData } from './useSourceData';
 import { useReaderSelection, type ReaderSelection } from './useReaderSelection';
-import { selectOffsets } from './domOffsets';
+import { selectOffsets, selectionToOffsets } from './domOffsets';
 import { useReaderState } from './readerState';
 import { useActiveNote } from '../notes/activeNote';
 import { createEvent } from '../db/events';
@@ -20,6 +20,7 @@ import { Backlinks } from '../notes/Backlinks';
 import { useReaderCaret } from './useReaderCaret';
 import { SourceDateOffer } from './SourceDateOffer';
 import { SourceCitationLine } from './SourceCitationLine';
+import { useReflow } from './useReflow';
 
 /** The selected source in full, read-only, with its passages highlighted and the selection toolbar. */
 export function ReaderPane() {
@@ -49,6 +50,7 @@ export function ReaderPane() {
   const scrollRef = useRef<HTMLElement>(null);
   const liveSelection = useReaderSelection(bodyRef, scrollRef, data?.text);
   const caret = useReaderCaret(bodyRef, scrollRef);
+  const [reflow, toggleReflow] = useReflow(sourceId);
   // While the user types a tag name, focus leaves the text: the toolbar keeps the selection it was opened on.
   const [frozen, setFrozen] = useState<ReaderSelection | null>(null);
   const selection = frozen ?? liveSelection;
@@ -188,6 +190,10 @@ export function ReaderPane() {
             <span>{formatByteSize(source.byteSize)}</span> · <span>language: {source.language}</span> ·{' '}
             <button type="button" className="link-button inline" onClick={() => setEditingSource(true)}>
               Edit title and date
+            </button>{' '}
+            ·{' '}
+            <button type="button" className="link-button inline" aria-pressed={reflow} onClick={toggleReflow} title="Show hard-wrapped lines as paragraphs, cut words joined (display only)">
+              Reflow
             </button>
           </p>
           <SourceCitationLine source={source} />
@@ -215,8 +221,15 @@ export function ReaderPane() {
           onKeyDown={caret.onKeyDown}
           onFocus={caret.onFocus}
           onBlur={caret.onBlur}
+          onCopy={(event) => {
+            // Copy the stored text, whatever the display (reflowed lines, hidden hyphenations).
+            const range = bodyRef.current ? selectionToOffsets(bodyRef.current, window.getSelection()) : null;
+            if (!range) return;
+            event.clipboardData.setData('text/plain', text.slice(range.start, range.end));
+            event.preventDefault();
+          }}
         >
-          <ReaderText text={text} highlights={highlights} />
+          <ReaderText text={text} highlights={highlights} reflow={reflow} />
         </article>
         {caret.caret ? <span className="reader-caret" aria-hidden="true" style={{ top: caret.caret.top, left: caret.caret.left, height: caret.caret.height }} /> : null}
         {selection ? (
