@@ -69,7 +69,7 @@ test('the dark theme follows the system, and axe-core finds no contrast problem 
   await page.emulateMedia({ colorScheme: 'dark' });
   const library = new LibraryPage(page);
   await library.open(/^l’essentiel/);
-  const background = () => page.evaluate(() => getComputedStyle(document.querySelector('.reader')!).backgroundColor);
+  const background = () => page.evaluate(() => getComputedStyle(document.querySelector('[data-pane="centre"]')!).backgroundColor);
   await expect.poll(background).toBe('rgb(23, 25, 29)');
   await newEventFrom(page, 'La ministre nord-coréenne des Affaires étrangères Choe Son Hui a rencontré son homologue russe Sergueï Lavrov', 'Rencontre à Moscou', '2024-11-01');
   await page.getByRole('group', { name: 'Views' }).getByRole('button', { name: 'Reader' }).click();
