@@ -1,4 +1,5 @@
 import { useEffect } from 'react';
+import { ShortcutSheet } from '../layout/ShortcutSheet';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { db } from '../db/database';
 import { isInReview } from '../db/passages';
@@ -22,24 +23,44 @@ import { NotesPane } from '../notes/NotesPane';
 import { ReaderStateProvider } from '../reader/readerState';
 import { ActiveNoteProvider } from '../notes/activeNote';
 import { ExportProvider } from '../export/ExportProvider';
+import { PaneLayout } from '../layout/PaneLayout';
+import { NoteInCentre } from '../layout/NoteInCentre';
+import { VIEW_TITLES } from '../layout/viewTitles';
+import '../layout/layout.css';
+import '../layout/theme.css';
 
 function ViewSwitch() {
   const { view, setView } = useWorkspace();
   const reviewCount = useLiveQuery(async () => (await db.passages.toArray()).filter(isInReview).length, []) ?? 0;
-  const tab = (id: CentreViewName, label: string) => (
-    <button type="button" aria-pressed={view === id} onClick={() => setView(id)}>
+  // Alt+1…7 switch views from anywhere but a text field (there Alt+digit may type a character).
+  useEffect(() => {
+    const order: CentreViewName[] = ['reader', 'passages', 'events', 'timeline', 'entities', 'review', 'backups'];
+    const onKey = (event: KeyboardEvent) => {
+      if (!event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return;
+      const target = event.target as HTMLElement | null;
+      if (target && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName))) return;
+      const index = /^Digit([1-7])$/.exec(event.code)?.[1];
+      if (!index) return;
+      event.preventDefault();
+      setView(order[Number(index) - 1]!);
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [setView]);
+  const tab = (id: CentreViewName, label: string, key: number) => (
+    <button type="button" aria-pressed={view === id} aria-keyshortcuts={`Alt+${key}`} title={`Alt+${key}`} onClick={() => setView(id)}>
       {label}
     </button>
   );
   return (
     <div className="view-switch" role="group" aria-label="Views">
-      {tab('reader', 'Reader')}
-      {tab('passages', 'All passages')}
-      {tab('events', 'Events')}
-      {tab('timeline', 'Timeline')}
-      {tab('entities', 'Actors')}
-      {tab('review', `Needs review (${reviewCount})`)}
-      {tab('backups', 'Backups')}
+      {tab('reader', 'Reader', 1)}
+      {tab('passages', 'All passages', 2)}
+      {tab('events', 'Events', 3)}
+      {tab('timeline', 'Timeline', 4)}
+      {tab('entities', 'Actors', 5)}
+      {tab('review', `Needs review (${reviewCount})`, 6)}
+      {tab('backups', 'Backups', 7)}
     </div>
   );
 }
@@ -60,6 +81,8 @@ function CentreView({ view }: { view: CentreViewName }) {
       return <ReviewView />;
     case 'backups':
       return <BackupsView />;
+    case 'note':
+      return <NoteInCentre />;
   }
 }
 
@@ -77,21 +100,23 @@ function Shell() {
 
   return (
     <div className="app">
-      <header className="toolbar" role="toolbar" aria-label="Notebook">
-        <span className="app-name">Verbatim</span>
-        <button type="button" onClick={() => void importTextFiles()} disabled={busy}>
-          Import text files…
-        </button>
-        <ViewSwitch />
-      </header>
-      <div className="panes">
-        <div className="left-column">
-          <LibraryPane selectedId={sourceId} onSelect={(id) => openSource(id)} />
-          <NotesPane />
-        </div>
-        <CentreView view={view} />
-        <SidePanel />
-      </div>
+      <PaneLayout
+        toolbar={
+          <>
+            <span className="app-name">Verbatim</span>
+            <button type="button" onClick={() => void importTextFiles()} disabled={busy}>
+              Import text files…
+            </button>
+            <ViewSwitch />
+            <ShortcutSheet />
+          </>
+        }
+        library={<LibraryPane selectedId={sourceId} onSelect={(id) => openSource(id)} />}
+        notes={<NotesPane />}
+        centre={<CentreView view={view} />}
+        centreTitle={VIEW_TITLES[view]}
+        side={<SidePanel />}
+      />
       <ImportReportPanel reports={reports} busy={busy} />
       {question ? <ImportQuestionDialog pending={question} /> : null}
       <CommandPalette />

@@ -4,7 +4,9 @@ import { NotePanel } from '../notes/NotePanel';
 
 /** The right-hand column: the open source's passages, or the open note, one tab at a time. */
 export function SidePanel() {
-  const { sideTab, setSideTab } = useWorkspace();
+  const { sideTab, setSideTab, view, setView, noteId } = useWorkspace();
+  // The note is mounted in one place only: two editors on one note would save over each other.
+  const noteInCentre = view === 'note';
   return (
     <aside className="side-panel" aria-label="Side panel">
       <div className="side-tabs" role="tablist" aria-label="Side panel">
@@ -20,7 +22,25 @@ export function SidePanel() {
         <PassageSidePanel />
       </div>
       <div role="tabpanel" id="panel-note" aria-labelledby="tab-note" hidden={sideTab !== 'note'} className="side-body">
-        <NotePanel />
+        {noteInCentre ? (
+          <p className="empty">
+            The note is open in the middle pane.{' '}
+            <button type="button" className="link-button inline" onClick={() => setView('reader')}>
+              Move it back here
+            </button>
+          </p>
+        ) : (
+          <>
+            {noteId ? (
+              <div className="note-move-bar">
+                <button type="button" className="link-button inline" onClick={() => setView('note')}>
+                  Write in the middle pane
+                </button>
+              </div>
+            ) : null}
+            <NotePanel />
+          </>
+        )}
       </div>
     </aside>
   );

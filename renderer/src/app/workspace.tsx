@@ -1,6 +1,7 @@
 import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
 
-export type CentreView = 'reader' | 'passages' | 'review' | 'events' | 'entities' | 'timeline' | 'backups';
+/** `note`: the open note, moved to the middle pane for long writing. */
+export type CentreView = 'reader' | 'passages' | 'review' | 'events' | 'entities' | 'timeline' | 'backups' | 'note';
 export type SideTab = 'passage' | 'note';
 
 /** A request to bring a span of the open source into view and flash it. */
@@ -33,7 +34,10 @@ interface Workspace {
   revealRanges(sourceId: string, ranges: ReadonlyArray<{ start: number; end: number }>, kind: 'mention' | 'search', search?: { query: string; current: number }): void;
   /** The note open in the note panel (reopened after a restart). */
   noteId: string | null;
-  openNote(noteId: string): void;
+  /** `focusTitle: true` (a new note) puts the cursor in the note's title, its text selected. */
+  openNote(noteId: string, options?: { focusTitle?: boolean }): void;
+  /** The note whose title takes the focus when it mounts (the last one created). */
+  noteTitleFocus: string | null;
   closeNote(): void;
   sideTab: SideTab;
   setSideTab(tab: SideTab): void;
@@ -62,8 +66,10 @@ export function WorkspaceProvider({ children }: { children: ReactNode }) {
   const [noteId, setNoteId] = useState<string | null>(() => localStorage.getItem(LAST_NOTE_KEY));
   const [sideTab, setSideTab] = useState<SideTab>(() => (localStorage.getItem(LAST_NOTE_KEY) ? 'note' : 'passage'));
 
-  const openNote = useCallback((id: string) => {
+  const [noteTitleFocus, setNoteTitleFocus] = useState<string | null>(null);
+  const openNote = useCallback((id: string, options: { focusTitle?: boolean } = {}) => {
     setNoteId(id);
+    setNoteTitleFocus(options.focusTitle ? id : null);
     setSideTab('note');
     localStorage.setItem(LAST_NOTE_KEY, id);
   }, []);
@@ -124,8 +130,8 @@ export function WorkspaceProvider({ children }: { children: ReactNode }) {
   }, []);
 
   const value = useMemo<Workspace>(
-    () => ({ view, sourceId, passageId, reveal, setView, openSource, openPassage, selectPassage, revealRanges, noteId, openNote, closeNote, sideTab, setSideTab, eventId, openEvent, eventFocus, entityId, openEntity, noteReveal, revealInNote }),
-    [view, sourceId, passageId, reveal, openSource, openPassage, selectPassage, revealRanges, noteId, openNote, closeNote, sideTab, eventId, openEvent, eventFocus, entityId, openEntity, noteReveal, revealInNote],
+    () => ({ view, sourceId, passageId, reveal, setView, openSource, openPassage, selectPassage, revealRanges, noteId, openNote, noteTitleFocus, closeNote, sideTab, setSideTab, eventId, openEvent, eventFocus, entityId, openEntity, noteReveal, revealInNote }),
+    [view, sourceId, passageId, reveal, openSource, openPassage, selectPassage, revealRanges, noteId, openNote, noteTitleFocus, closeNote, sideTab, eventId, openEvent, eventFocus, entityId, openEntity, noteReveal, revealInNote],
   );
   return <WorkspaceContext.Provider value={value}>{children}</WorkspaceContext.Provider>;
 }

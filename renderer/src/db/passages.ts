@@ -1,6 +1,8 @@
 import { describePassage } from '@common/anchor';
 import type { NotebookDb } from './database';
 import type { PassageRow } from './schema';
+// Tag colours are chosen apart from passages, search hits and mentions (common/theme).
+import { TAG_PALETTE } from '@common/theme/highlightColours';
 
 const now = () => new Date().toISOString();
 
@@ -95,7 +97,6 @@ export function isInReview(p: PassageRow): boolean {
 }
 
 // Soft, readable highlight colours, given to new tags in turn.
-export const TAG_PALETTE = ['#ffe58a', '#b8e0ff', '#c9f2c7', '#ffd6a5', '#e5ccff', '#ffc4d6', '#d4e4bc', '#cde7e6'] as const;
 
 async function ensureTags(db: NotebookDb, names: readonly string[]): Promise<void> {
   for (const name of names) {

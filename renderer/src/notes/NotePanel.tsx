@@ -31,7 +31,7 @@ function revealText(text: string): void {
  * The note's title field. It starts from the stored title and follows a rename made elsewhere, but a
  * late load never overwrites what the user has typed meanwhile.
  */
-function NoteTitle({ noteId, stored, onError }: { noteId: string; stored: string; onError: (m: string) => void }) {
+function NoteTitle({ noteId, stored, onError, focus = false }: { noteId: string; stored: string; onError: (m: string) => void; focus?: boolean }) {
   const [title, setTitle] = useState(stored);
   const [seen, setSeen] = useState(stored);
   if (stored !== seen) {
@@ -48,6 +48,9 @@ function NoteTitle({ noteId, stored, onError }: { noteId: string; stored: string
       value={title}
       onChange={(e) => setTitle(e.target.value)}
       onBlur={save}
+      // A new note: the cursor starts in its title, the placeholder title selected to be typed over.
+      autoFocus={focus}
+      onFocus={focus ? (e) => e.currentTarget.select() : undefined}
       onKeyDown={(e) => e.key === 'Enter' && (e.currentTarget as HTMLInputElement).blur()}
     />
   );
@@ -55,7 +58,7 @@ function NoteTitle({ noteId, stored, onError }: { noteId: string; stored: string
 
 /** The open note: its title, the editor, and what it needs around it. */
 export function NotePanel() {
-  const { noteId, closeNote, noteReveal } = useWorkspace();
+  const { noteId, closeNote, noteReveal, noteTitleFocus } = useWorkspace();
   const { reportError } = useUndo();
   const { setEditor } = useActiveNote();
   const { exportNote } = useExportActions();
@@ -80,7 +83,7 @@ export function NotePanel() {
   return (
     <section className="note-panel" aria-label="Note">
       <div className="note-title-row">
-        <NoteTitle key={note.id} noteId={note.id} stored={note.title} onError={reportError} />
+        <NoteTitle key={note.id} noteId={note.id} stored={note.title} onError={reportError} focus={noteTitleFocus === note.id} />
         <button type="button" onClick={() => void exportNote()} title="Export note as Markdown (Ctrl+Shift+E)">
           Export note as Markdown
         </button>

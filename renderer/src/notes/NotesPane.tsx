@@ -28,7 +28,7 @@ export function NotesPane() {
         <h2 className="pane-title">
           Notes <span className="count">({live.length})</span>
         </h2>
-        <button type="button" onClick={() => guard('Creating a note', async () => openNote((await createNote(db)).id))}>
+        <button type="button" onClick={() => guard('Creating a note', async () => openNote((await createNote(db)).id, { focusTitle: true }))}>
           New note
         </button>
       </div>
@@ -47,7 +47,7 @@ export function NotesPane() {
               <span className="source-meta">{new Date(note.updatedAt).toLocaleString()}</span>
             </button>
             <button type="button" aria-label={`Duplicate ${note.title}`} title="Duplicate" onClick={() => guard('Duplicating', async () => openNote((await duplicateNote(db, note.id)).id))}>
-              Copy
+              Duplicate
             </button>
             <button
               type="button"

@@ -128,8 +128,30 @@ export function PassageDetails({ passage, source, tags, selection, commentReques
       </div>
       <label className="memo">
         <span>Comment</span>
-        <textarea ref={memoRef} aria-label="Comment" value={memo} rows={4} onChange={(e) => setMemo(e.target.value)} onBlur={saveMemo} />
+        <textarea
+          ref={memoRef}
+          aria-label="Comment"
+          aria-keyshortcuts="Control+Enter Meta+Enter"
+          value={memo}
+          rows={4}
+          onChange={(e) => setMemo(e.target.value)}
+          onBlur={saveMemo}
+          onKeyDown={(e) => {
+            if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
+              e.preventDefault();
+              saveMemo();
+            }
+          }}
+        />
       </label>
+      <div className="memo-actions">
+        <span className="field-hint" aria-live="polite">
+          {memo === passage.memo ? (passage.memo ? 'Comment saved.' : '') : 'Not saved yet (Ctrl+Enter saves).'}
+        </span>
+        <button type="button" onClick={saveMemo} disabled={memo === passage.memo}>
+          Save comment
+        </button>
+      </div>
       <div className="passage-actions">
         <button type="button" onClick={() => void guard('Quoting', () => insert({ kind: 'quote', passageId: passage.id }))}>
           Quote in note

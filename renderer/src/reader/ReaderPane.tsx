@@ -8,7 +8,7 @@ import { ReaderText, type ReaderHighlight } from './ReaderText';
 import { SelectionToolbar, type SelectionAction } from './SelectionToolbar';
 import { isDrawable, useSourceData } from './useSourceData';
 import { useReaderSelection, type ReaderSelection } from './useReaderSelection';
-import { selectOffsets } from './domOffsets';
+import { selectOffsets, selectionToOffsets } from './domOffsets';
 import { useReaderState } from './readerState';
 import { useActiveNote } from '../notes/activeNote';
 import { createEvent } from '../db/events';
@@ -19,6 +19,10 @@ import { FindBar, type FindSeed, type FindState } from './FindBar';
 import { Backlinks } from '../notes/Backlinks';
 import { describeEncoding } from '@common/text/decode';
 import { SourceVersions } from './SourceVersions';
+import { useReaderCaret } from './useReaderCaret';
+import { SourceDateOffer } from './SourceDateOffer';
+import { SourceCitationLine } from './SourceCitationLine';
+import { useReflow } from './useReflow';
 
 /** The selected source in full, read-only, with its passages highlighted and the selection toolbar. */
 export function ReaderPane() {
@@ -57,6 +61,8 @@ export function ReaderPane() {
   const bodyRef = useRef<HTMLDivElement>(null);
   const scrollRef = useRef<HTMLElement>(null);
   const liveSelection = useReaderSelection(bodyRef, scrollRef, data?.text);
+  const caret = useReaderCaret(bodyRef, scrollRef);
+  const [reflow, toggleReflow] = useReflow(sourceId);
   // While the user types a tag name, focus leaves the text: the toolbar keeps the selection it was opened on.
   const [frozen, setFrozen] = useState<ReaderSelection | null>(null);
   const selection = frozen ?? liveSelection;
@@ -101,7 +107,9 @@ export function ReaderPane() {
         setKeepSelection(null);
         return;
       }
-      selectOffsets(bodyRef.current, keepSelection.start, keepSelection.end);
+      // The caret goes to the passage's end: the new highlight shows, unhidden by the selection,
+      // and the keyboard goes on from there.
+      selectOffsets(bodyRef.current, keepSelection.end, keepSelection.end);
       setKeepSelection(null);
     }
   }, [highlights, keepSelection]);
@@ -187,7 +195,7 @@ export function ReaderPane() {
   return (
     <main className="reader" aria-label="Reader" ref={scrollRef}>
         <header className="reader-header">
-          {editingSource ? <SourceHeaderEditor source={source} onDone={() => setEditingSource(false)} /> : null}
+          {editingSource ? <SourceHeaderEditor source={source} text={text} onDone={() => setEditingSource(false)} /> : null}
           <h1 className="reader-title">{source.title}</h1>
           <p className="reader-meta">
             <span>{formatPartialDate(source.date)}</span> · <span className="file-name">{source.fileName}</span> ·{' '}
@@ -199,8 +207,14 @@ export function ReaderPane() {
             ·{' '}
             <button type="button" className="link-button inline" aria-expanded={showingVersions} onClick={() => setShowingVersions((v) => !v)}>
               Versions
+            </button>{' '}
+            ·{' '}
+            <button type="button" className="link-button inline" aria-pressed={reflow} onClick={toggleReflow} title="Show hard-wrapped lines as paragraphs, cut words joined (display only)">
+              Reflow
             </button>
           </p>
+          <SourceCitationLine source={source} />
+          <SourceDateOffer source={source} text={text} />
           {showingVersions ? <SourceVersions source={source} passages={data.passages} /> : null}
           <Backlinks passageIds={data.passages.map((p) => p.id)} label="Notes citing this source" />
         </header>
@@ -222,9 +236,22 @@ export function ReaderPane() {
           lang={source.language === 'und' ? undefined : source.language}
           ref={bodyRef}
           onClick={onBodyClick}
+          tabIndex={0}
+          aria-keyshortcuts="Shift+ArrowLeft Shift+ArrowRight Shift+ArrowUp Shift+ArrowDown Control+Shift+ArrowLeft Control+Shift+ArrowRight"
+          onKeyDown={caret.onKeyDown}
+          onFocus={caret.onFocus}
+          onBlur={caret.onBlur}
+          onCopy={(event) => {
+            // Copy the stored text, whatever the display (reflowed lines, hidden hyphenations).
+            const range = bodyRef.current ? selectionToOffsets(bodyRef.current, window.getSelection()) : null;
+            if (!range) return;
+            event.clipboardData.setData('text/plain', text.slice(range.start, range.end));
+            event.preventDefault();
+          }}
         >
-          <ReaderText text={text} highlights={highlights} />
+          <ReaderText text={text} highlights={highlights} reflow={reflow} />
         </article>
+        {caret.caret ? <span className="reader-caret" aria-hidden="true" style={{ top: caret.caret.top, left: caret.caret.left, height: caret.caret.height }} /> : null}
         {selection ? (
           <SelectionToolbar
             position={selection.position}

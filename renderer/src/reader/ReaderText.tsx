@@ -1,5 +1,6 @@
 import { memo, useMemo, type ReactNode } from 'react';
 import { segmentSpan, splitParagraphs, type MarkedRange, type Segment } from '@common/text/paragraphs';
+import { reflowPieces } from '@common/text/reflow';
 
 export interface ReaderHighlight extends MarkedRange {
   /** Extra attributes drawn on the element, e.g. a colour class or a flash. */
@@ -12,11 +13,20 @@ export interface ReaderHighlight extends MarkedRange {
 interface Props {
   text: string;
   highlights: readonly ReaderHighlight[];
+  /** Hard-wrapped lines shown as paragraphs, hyphenations joined: display only, offsets unchanged. */
+  reflow?: boolean;
 }
 
-function wrap(segment: Segment, text: string, byId: ReadonlyMap<string, ReaderHighlight>): ReactNode {
+function wrap(segment: Segment, text: string, byId: ReadonlyMap<string, ReaderHighlight>, reflow: boolean): ReactNode {
   // The innermost element carries the segment's offset: a DOM point inside it maps back to the text.
-  let node: ReactNode = (
+  // Reflowed, a hyphenation gets a hidden span of its own, with its own offsets.
+  let node: ReactNode = reflow ? (
+    reflowPieces(text, segment.start, segment.end).map((piece) => (
+      <span key={piece.start} data-start={piece.start} data-end={piece.end} className={piece.hidden ? 'reflow-hidden' : undefined}>
+        {text.slice(piece.start, piece.end)}
+      </span>
+    ))
+  ) : (
     <span data-start={segment.start} data-end={segment.end}>
       {text.slice(segment.start, segment.end)}
     </span>
@@ -39,16 +49,16 @@ function wrap(segment: Segment, text: string, byId: ReadonlyMap<string, ReaderHi
  * The stored text, drawn as paragraphs with `white-space: pre-wrap`: every character is shown as
  * stored (text nodes, never HTML), and blank-line runs between paragraphs are not drawn.
  */
-export const ReaderText = memo(function ReaderText({ text, highlights }: Props) {
+export const ReaderText = memo(function ReaderText({ text, highlights, reflow = false }: Props) {
   const paragraphs = useMemo(() => splitParagraphs(text), [text]);
   const byId = useMemo(() => new Map(highlights.map((h) => [h.id, h])), [highlights]);
   return (
-    <div className="reader-text">
+    <div className={reflow ? 'reader-text reflowed' : 'reader-text'}>
       {paragraphs.map((p) => (
         <p key={p.start} data-start={p.start} data-end={p.end}>
           {segmentSpan(p, highlights).map((segment) => (
             <span key={segment.start} className="segment">
-              {wrap(segment, text, byId)}
+              {wrap(segment, text, byId, reflow)}
             </span>
           ))}
         </p>

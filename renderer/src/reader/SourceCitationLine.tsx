@@ -1,0 +1,15 @@
+import type { SourceRow } from '../db/schema';
+
+/** Who and where, under the title: outlet, authors and web address, when the source has them. */
+export function SourceCitationLine({ source }: { source: SourceRow }) {
+  const meta = source.meta;
+  if (!meta?.outlet && !meta?.authors?.length && !meta?.url) return null;
+  return (
+    <p className="reader-meta source-citation">
+      {meta.outlet ? <span className="outlet">{meta.outlet}</span> : null}
+      {meta.authors?.length ? <span> · {meta.authors.join(', ')}</span> : null}
+      {/* Shown as text to copy, never a link the app would follow. */}
+      {meta.url ? <span className="source-url"> · {meta.url}</span> : null}
+    </p>
+  );
+}

@@ -1,0 +1,133 @@
+import { test, expect } from './support/fixtures';
+import { LibraryPage } from './support/library';
+import { storedPassages } from './support/reader';
+
+const ESSENTIEL = /^l’essentiel/;
+
+test('a passage is selected and highlighted with the keyboard alone, and the new highlight shows', async ({ app }) => {
+  const page = app.page;
+  const library = new LibraryPage(page);
+  await library.open(ESSENTIEL);
+  // From the library, Tab leads into the middle pane; the text of the source takes the focus.
+  const text = library.reader.getByRole('article', { name: /^Text of/ });
+  await text.focus();
+  await expect(text).toBeFocused();
+  await expect(page.locator('.reader-caret')).toBeVisible();
+
+  // The first line is « l’essentiel »; the second starts « La Corée du Nord sera… ».
+  await page.keyboard.press('ArrowDown');
+  for (let i = 0; i < 4; i++) await page.keyboard.press('Control+Shift+ArrowRight');
+  await expect.poll(() => page.evaluate(() => window.getSelection()?.toString().trim())).toBe('La Corée du Nord');
+  const toolbar = page.getByRole('toolbar', { name: 'Selection' });
+  await expect(toolbar).toBeVisible();
+  // Two more characters with Shift+ArrowRight: « La Corée du Nord s ».
+  await page.keyboard.press('Shift+ArrowRight');
+  await page.keyboard.press('Shift+ArrowRight');
+  await expect.poll(() => page.evaluate(() => window.getSelection()?.toString())).toBe('La Corée du Nord s');
+  await page.keyboard.press('Shift+ArrowLeft');
+  await page.keyboard.press('Shift+ArrowLeft');
+  await page.keyboard.press('h');
+
+  const mark = library.reader.locator('mark[data-passage-id]');
+  await expect(mark).toHaveText('La Corée du Nord');
+  await expect.poll(async () => (await storedPassages(page)).map((p) => p.storedSlice)).toEqual(['La Corée du Nord']);
+  // The selection is gone, so the highlight is seen as a highlight; the caret stays in the text.
+  await expect.poll(() => page.evaluate(() => window.getSelection()?.toString())).toBe('');
+  await expect(toolbar).toHaveCount(0);
+  await expect(text).toBeFocused();
+
+  // Go on from the caret: select the next words by word and comment them (C), saved with Ctrl+Enter.
+  await page.keyboard.press('ArrowRight');
+  for (let i = 0; i < 2; i++) await page.keyboard.press('Control+Shift+ArrowRight');
+  await expect.poll(() => page.evaluate(() => window.getSelection()?.toString().trim())).toBe('sera aux');
+  await page.keyboard.press('c');
+  const comment = page.getByRole('region', { name: 'Passage details' }).getByRole('textbox', { name: 'Comment' });
+  await expect(comment).toBeFocused();
+  await page.keyboard.type('futur proche');
+  await expect(page.getByRole('button', { name: 'Save comment' })).toBeEnabled();
+  await page.keyboard.press('Control+Enter');
+  await expect.poll(async () => (await storedPassages(page)).find((p) => p.storedSlice === 'sera aux')?.memo).toBe('futur proche');
+  await expect(comment).toBeFocused();
+  await expect(page.getByRole('button', { name: 'Save comment' })).toBeDisabled();
+});
+
+test('the shortcut sheet lists the shortcuts, opens with ? and gives the focus back', async ({ app }) => {
+  const page = app.page;
+  const first = page.getByRole('listbox', { name: 'Sources' }).getByRole('option').first();
+  await first.focus();
+  await page.keyboard.press('?');
+  const sheet = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
+  await expect(sheet).toBeVisible();
+  for (const does of ['Highlight', 'Search everything', 'Move to the next / previous pane', 'Select by word (Alt+Shift on macOS)', 'Save the comment', 'Maximize or restore the pane with the focus']) {
+    await expect(sheet.getByText(does, { exact: true })).toBeVisible();
+  }
+  await page.keyboard.press('Escape');
+  await expect(sheet).toHaveCount(0);
+  await expect(first).toBeFocused();
+  // The toolbar button opens it too.
+  await page.getByRole('button', { name: 'Keyboard shortcuts' }).click();
+  await expect(sheet).toBeVisible();
+  await sheet.getByRole('button', { name: 'Close' }).click();
+  await expect(sheet).toHaveCount(0);
+});
+
+test('every view is reached from the keyboard, F6 moves between panes, and the focus is always drawn', async ({ app }) => {
+  const page = app.page;
+  await expect(page.getByRole('main', { name: 'Reader' }).getByRole('heading', { level: 1 })).toBeVisible();
+  const views: Array<[string, string]> = [
+    ['2', 'All passages'],
+    ['3', 'Events'],
+    ['4', 'Timeline'],
+    ['5', 'Entities'],
+    ['6', 'Needs review'],
+    ['7', 'Backups'],
+    ['1', 'Reader'],
+  ];
+  for (const [key, main] of views) {
+    await page.keyboard.press(`Alt+${key}`);
+    await expect(page.getByRole('main', { name: main, exact: true })).toBeVisible();
+  }
+
+  // F6 walks library → middle → side pane → library.
+  await page.locator('body').focus();
+  const paneWithFocus = () => page.evaluate(() => document.activeElement?.closest('[data-pane]')?.getAttribute('data-pane') ?? null);
+  await page.keyboard.press('F6');
+  await expect.poll(paneWithFocus).toBe('left');
+  await page.keyboard.press('F6');
+  await expect.poll(paneWithFocus).toBe('centre');
+  await page.keyboard.press('F6');
+  await expect.poll(paneWithFocus).toBe('side');
+  await page.keyboard.press('Shift+F6');
+  await expect.poll(paneWithFocus).toBe('centre');
+
+  // Tab through the first forty stops from the toolbar: each focused control draws a visible outline.
+  await page.getByRole('button', { name: 'Import text files…' }).focus();
+  const undrawn: string[] = [];
+  let stops = 0;
+  for (let i = 0; i < 40; i++) {
+    await page.keyboard.press('Tab');
+    const drawn = await page.evaluate(() => {
+      const el = document.activeElement as HTMLElement | null;
+      // Past the last control the focus leaves the page for a moment: not a control to check.
+      if (!el || el === document.body) return null;
+      const style = getComputedStyle(el);
+      const outline = style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 1;
+      return outline || style.boxShadow !== 'none' ? 'drawn' : `${el.tagName} “${el.getAttribute('aria-label') ?? el.textContent?.slice(0, 30)}” has no visible focus`;
+    });
+    if (drawn === null) continue;
+    stops++;
+    if (drawn !== 'drawn') undrawn.push(drawn);
+  }
+  expect(stops).toBeGreaterThan(20);
+  expect(undrawn).toEqual([]);
+});
+
+test('New note puts the cursor in its title', async ({ app }) => {
+  const page = app.page;
+  await page.getByRole('button', { name: 'New note' }).click();
+  const title = page.getByRole('textbox', { name: 'Note title' });
+  await expect(title).toBeFocused();
+  await page.keyboard.type('Chronologie');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('list', { name: 'Note list' }).getByRole('button', { name: /^Chronologie/ })).toBeVisible();
+});

@@ -1,0 +1,136 @@
+import { join } from 'node:path';
+import { mkdirSync } from 'node:fs';
+import { test, expect } from './support/fixtures';
+import { LibraryPage } from './support/library';
+import { newEventFrom } from './support/events';
+import { misplacedControls } from './support/layoutCheck';
+import { REPO } from './support/app';
+
+const SIZES = [
+  { width: 1024, height: 768 },
+  { width: 1280, height: 720 },
+  { width: 1920, height: 1080 },
+] as const;
+
+const SHOTS = join(REPO, 'docs/screenshots');
+
+for (const size of SIZES) {
+  test(`at ${size.width}×${size.height} no control of any main view lies outside its pane`, async ({ app }) => {
+    const page = app.page;
+    await page.setViewportSize(size);
+    mkdirSync(SHOTS, { recursive: true });
+    const shot = (name: string) => page.screenshot({ path: join(SHOTS, `${name}-${size.width}x${size.height}.png`) });
+    const library = new LibraryPage(page);
+    await expect(library.sources).toHaveCount(5);
+
+    // Every seed fits in the library at each size, without scrolling.
+    for (const option of await library.sources.all()) await expect(option).toBeInViewport({ ratio: 1 });
+
+    await library.open(/^l’essentiel/);
+    await expect.poll(() => misplacedControls(page)).toEqual([]);
+    await shot('reader');
+
+    // The event editor with its date suggestions: the case that ran under the note pane.
+    await newEventFrom(page, 'La ministre nord-coréenne des Affaires étrangères Choe Son Hui a rencontré son homologue russe Sergueï Lavrov', 'Rencontre à Moscou', '2024-11');
+    const detail = page.getByRole('region', { name: 'Event details' });
+    await expect(detail.getByRole('checkbox', { name: /Approximate/ })).toBeVisible();
+    await expect.poll(() => misplacedControls(page)).toEqual([]);
+    await shot('events');
+
+    const views = [
+      ['All passages', 'passages'],
+      ['Timeline', 'timeline'],
+      ['Actors', 'actors'],
+      ['Needs review', 'review'],
+      ['Backups', 'backups'],
+    ] as const;
+    for (const [button, name] of views) {
+      await page.getByRole('group', { name: 'Views' }).getByRole('button', { name: new RegExp(`^${button}`) }).click();
+      await expect(page.locator('[data-pane="centre"] main')).toBeVisible();
+      await expect.poll(() => misplacedControls(page)).toEqual([]);
+      await shot(name);
+    }
+
+    await page.keyboard.press('Control+k');
+    const palette = page.getByRole('dialog', { name: /Search/ });
+    await expect(palette).toBeVisible();
+    await page.keyboard.type('Lavrov');
+    await expect.poll(() => misplacedControls(page)).toEqual([]);
+    await shot('search');
+  });
+}
+
+test('the layout check finds a control pushed out of its pane, and a collapsed pane comes back with its size', async ({ app }) => {
+  const page = app.page;
+  await page.setViewportSize({ width: 1024, height: 768 });
+  await expect(page.getByRole('listbox', { name: 'Sources' }).getByRole('option')).toHaveCount(5);
+  await page.evaluate(() => {
+    const button = document.querySelector<HTMLElement>('[data-pane="left"] button');
+    if (button) button.style.marginLeft = '600px';
+  });
+  await expect.poll(async () => (await misplacedControls(page)).length).toBeGreaterThan(0);
+  await page.evaluate(() => document.querySelector<HTMLElement>('[data-pane="left"] button')?.style.removeProperty('margin-left'));
+  await expect.poll(() => misplacedControls(page)).toEqual([]);
+
+  // Hide and show the library: it comes back at the width it had.
+  const library = page.locator('[data-pane="left"]');
+  const width = await library.evaluate((el) => el.getBoundingClientRect().width);
+  await page.getByRole('button', { name: 'Library pane' }).click();
+  await expect(page.getByRole('listbox', { name: 'Sources' })).toBeHidden();
+  await page.getByRole('button', { name: 'Library pane' }).click();
+  await expect(page.getByRole('listbox', { name: 'Sources' })).toBeVisible();
+  await expect.poll(() => library.evaluate((el) => Math.round(el.getBoundingClientRect().width))).toBe(Math.round(width));
+});
+
+test('a pane is maximized from its title or the keyboard, and pane sizes survive a restart', async ({ app }) => {
+  let page = app.page;
+  await page.setViewportSize({ width: 1280, height: 720 });
+  const reader = page.getByRole('main', { name: 'Reader' });
+  await expect(reader.getByRole('heading', { level: 1 })).toBeVisible();
+
+  // Double-click the middle pane's title: only the reader is left, then restore.
+  await page.locator('[data-pane="centre"] .pane-bar-title').dblclick();
+  await expect(page.getByRole('listbox', { name: 'Sources' })).toBeHidden();
+  await expect(page.getByRole('button', { name: 'Restore middle pane' })).toBeVisible();
+  await page.getByRole('button', { name: 'Restore middle pane' }).click();
+  await expect(page.getByRole('listbox', { name: 'Sources' })).toBeVisible();
+
+  // Ctrl+Shift+M maximizes the pane holding the focus: the library here.
+  await page.getByRole('listbox', { name: 'Sources' }).getByRole('option').first().focus();
+  await page.keyboard.press('Control+Shift+M');
+  await expect(reader).toBeHidden();
+  await page.keyboard.press('Control+Shift+M');
+  await expect(reader).toBeVisible();
+
+  // Drag the handle between the library and the reader 150 px to the right.
+  const library = page.locator('[data-pane="left"]');
+  const before = await library.evaluate((el) => el.getBoundingClientRect().width);
+  const handle = page.getByRole('separator', { name: 'Resize library' });
+  const box = (await handle.boundingBox())!;
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(box.x + 150, box.y + box.height / 2, { steps: 5 });
+  await page.mouse.up();
+  await expect.poll(() => library.evaluate((el) => el.getBoundingClientRect().width)).toBeGreaterThan(before + 100);
+  const resized = await library.evaluate((el) => Math.round(el.getBoundingClientRect().width));
+
+  page = await app.restart();
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await expect(page.getByRole('main', { name: 'Reader' }).getByRole('heading', { level: 1 })).toBeVisible();
+  await expect.poll(() => page.locator('[data-pane="left"]').evaluate((el) => Math.round(el.getBoundingClientRect().width))).toBe(resized);
+});
+
+test('the note opens in the middle pane for long writing and goes back to the side panel', async ({ app }) => {
+  const page = app.page;
+  await page.getByRole('button', { name: 'New note' }).click();
+  const title = page.getByRole('textbox', { name: 'Note title' });
+  await expect(title).toBeVisible();
+  await title.fill('Long essay');
+  await page.getByRole('button', { name: 'Write in the middle pane' }).click();
+  const centre = page.getByRole('main', { name: 'Note (middle pane)' });
+  await expect(centre.getByRole('textbox', { name: 'Note title' })).toHaveValue('Long essay');
+  await expect(page.locator('[data-pane="side"]').getByRole('textbox', { name: 'Note title' })).toHaveCount(0);
+  await centre.getByRole('button', { name: 'Move note back to the side panel' }).click();
+  await expect(page.locator('[data-pane="side"]').getByRole('textbox', { name: 'Note title' })).toHaveValue('Long essay');
+  await expect(page.getByRole('main', { name: 'Reader' })).toBeVisible();
+});
