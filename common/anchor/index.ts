@@ -1,5 +1,5 @@
 /** Passage anchoring: pure functions used wherever passages are made or found again. */
-export type { AnchorMethod, AnchorResult, PassageSelector } from './types';
+export type { AnchorMethod, AnchorResult, PassageQuery, PassageSelector } from './types';
 export { describePassage, CONTEXT_LENGTH } from './describePassage';
 export { anchorPassage, MIN_ANCHOR_SCORE } from './anchorPassage';
 export { reanchorPassage, type ReanchorResult, type ReanchorStatus } from './reanchorPassage';

@@ -12,7 +12,10 @@ export interface ReanchorResult {
   readonly method?: AnchorMethod;
 }
 
-/** exact: still at its place; moved: same text elsewhere; fuzzy: close match to review; orphaned: none. */
+/**
+ * exact: still at its place; moved: the same text elsewhere with its context; fuzzy: a close match,
+ * or the same words in another context, to review; orphaned: nothing acceptable.
+ */
 export function reanchorPassage(newText: string, selector: PassageSelector): ReanchorResult {
   const found = anchorPassage(newText, selector);
   if (!found) return { status: 'orphaned', score: 0 };

@@ -10,6 +10,18 @@ export interface PassageSelector {
   readonly end: number;
 }
 
+/**
+ * What anchoring is asked to find: a stored selector, or an imported quote whose position may be
+ * unknown. An empty prefix or suffix means "not known" too, never "at the edge of the text".
+ */
+export interface PassageQuery {
+  readonly exact: string;
+  readonly prefix: string;
+  readonly suffix: string;
+  readonly start: number | 'unknown';
+  readonly end: number | 'unknown';
+}
+
 /** Which step found the passage: its stored place, an exact search, or an approximate one. */
 export type AnchorMethod = 'position' | 'exact' | 'fuzzy';
 
