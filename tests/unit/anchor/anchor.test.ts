@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { anchorPassage, describePassage, fromCodePointRange, MIN_ANCHOR_SCORE, reanchorPassage, snapSelection, toCodePointRange } from '@common/anchor';
+import { anchorPassage, describePassage, fromCodePointRange, MIN_ANCHOR_SCORE, reanchorPassage, snapSelection, toCodePointRange, type PassageQuery } from '@common/anchor';
 import { normalizeSourceText } from '@common/text/normalize';
 import { seedFiles, steinheilFiles } from '../../support/paths';
 
@@ -33,13 +33,18 @@ describe('describePassage', () => {
 describe('anchorPassage', () => {
   const quote = 'a rencontré son homologue russe Sergueï Lavrov';
   const base = cut(ESSENTIEL, quote);
-  const rows: Array<{ name: string; text: string; selector?: typeof base; expected: { method: string; exactText?: string } | null }> = [
+  const rows: Array<{ name: string; text: string; selector?: PassageQuery; expected: { method: string; exactText?: string } | null }> = [
     { name: 'finds an unchanged passage at its stored position', text: ESSENTIEL, expected: { method: 'position', exactText: quote } },
     { name: 'finds the quote after text was inserted before it', text: `Un ajout.\n${ESSENTIEL}`, expected: { method: 'exact', exactText: quote } },
     // Its subject is gone: the same words, but not backed by their context on both sides, so reviewed.
     { name: 'offers a quote whose context before it was deleted for review', text: ESSENTIEL.replace('La ministre nord-coréenne des Affaires étrangères Choe Son Hui ', ''), expected: { method: 'fuzzy', exactText: quote } },
     { name: 'finds a quote with one word changed inside, approximately', text: ESSENTIEL.replace('homologue russe Sergueï', 'homologue russe, Sergueï'), expected: { method: 'fuzzy', exactText: 'a rencontré son homologue russe, Sergueï Lavrov' } },
-    { name: 'finds a quote whose apostrophes changed style', text: ESSENTIEL.replace('a rencontré son homologue', 'a rencontré l\'homologue'), expected: { method: 'fuzzy' } },
+    {
+      name: 'finds a quote whose apostrophes changed style',
+      selector: cut(ESSENTIEL, 'Sergueï Lavrov lors d’un voyage'),
+      text: ESSENTIEL.replace('Lavrov lors d’un voyage', "Lavrov lors d'un voyage"),
+      expected: { method: 'fuzzy', exactText: "Sergueï Lavrov lors d'un voyage" },
+    },
     { name: 'returns null on unrelated text', text: 'Le chat dort sur le canapé depuis ce matin, sans bouger du tout.', expected: null },
     { name: 'returns null on empty text', text: '', expected: null },
     { name: 'returns null for an empty quote', text: ESSENTIEL, selector: { ...base, exact: '', end: base.start }, expected: null },
@@ -97,6 +102,83 @@ describe('anchorPassage', () => {
   });
 });
 
+describe('anchoring never puts a passage silently in the wrong place', () => {
+  const lorem = 'Vestibulum erat wisi, condimentum sed, commodo vitae, ornare sit amet, wisi. Aenean fermentum.';
+  const crowd = 'Au matin, la foule criait bravo 😀 puis rentrait chez elle sans un mot.';
+  const snapRows: Array<{ name: string; text: string; selector: PassageQuery; expected: string }> = [
+    {
+      name: 'a fuzzy match never ends inside an emoji',
+      text: crowd.replace('😀', '😃'),
+      selector: describePassage(crowd, crowd.indexOf('la foule'), crowd.indexOf(' puis')),
+      expected: 'la foule criait bravo 😃',
+    },
+    {
+      name: 'a fuzzy match never begins on the space an OCR error left',
+      text: ESSENTIEL.replace('Russie. Cette visite', 'Russie.  ette visite'),
+      selector: cut(ESSENTIEL, 'Cette visite intervient au moment'),
+      expected: 'ette visite intervient au moment',
+    },
+    {
+      name: 'a fuzzy match never ends on the space an OCR error left',
+      text: ESSENTIEL.replace('rencontre vendredi à Moscou', 'rencontre vendredi  Moscou'),
+      selector: cut(ESSENTIEL, 'rencontre vendredi à'),
+      expected: 'rencontre vendredi',
+    },
+    {
+      name: 'a fuzzy match takes the whole last word, not a clipped one, when its context says so',
+      text: lorem,
+      selector: { exact: 'commodo cites', prefix: 'condimentum sed, ', suffix: ', ornare sit amet', start: 'unknown', end: 'unknown' },
+      expected: 'commodo vitae',
+    },
+    {
+      name: 'a quote alone with one letter wrong is found whole',
+      text: 'Sergueï Lavrov est arrivé à Pyongyang.',
+      selector: { exact: 'Sergueï Lavrof', prefix: '', suffix: '', start: 'unknown', end: 'unknown' },
+      expected: 'Sergueï Lavrov',
+    },
+  ];
+  for (const row of snapRows) {
+    it(row.name, () => {
+      const found = anchorPassage(row.text, row.selector);
+      expect(found?.method).toBe('fuzzy');
+      expect(row.text.slice(found!.start, found!.end)).toBe(row.expected);
+    });
+  }
+
+  it('does not move a passage to the same words in another context: its sentence was deleted', () => {
+    const text = 'Le ministre a signé l’accord avec Moscou. Il a parlé longuement. La délégation est rentrée hier soir.\nPlus tard, Pékin a réagi. Le porte-parole a signé l’accord avec Moscou, dit-on. Fin.';
+    const quote = 'a signé l’accord avec Moscou';
+    const selector = describePassage(text, text.indexOf(quote), text.indexOf(quote) + quote.length);
+    // The other « a signé l’accord avec Moscou » follows « Le porte-parole » and precedes « , dit-on »: nothing agrees.
+    expect(reanchorPassage(text.replace('Le ministre a signé l’accord avec Moscou. ', ''), selector).status).toBe('orphaned');
+    // The same passage with its context, only shifted, is moved.
+    expect(reanchorPassage(`Préambule. ${text}`, selector)).toMatchObject({ status: 'moved', start: selector.start + 11 });
+  });
+
+  it('offers the same words with only one side of their context for review, not as moved', () => {
+    const text = 'Le ministre a signé l’accord avec Moscou. Il a parlé longuement. La délégation est rentrée hier soir.';
+    const quote = 'a signé l’accord avec Moscou';
+    const selector = describePassage(text, text.indexOf(quote), text.indexOf(quote) + quote.length);
+    const found = reanchorPassage(`Préambule. ${text.replace('Le ministre', 'Le Premier ministre')}`, selector);
+    expect(found.status).toBe('fuzzy');
+    expect(found.score).toBeGreaterThanOrEqual(MIN_ANCHOR_SCORE);
+    expect(found.score).toBeLessThan(1);
+  });
+
+  it('judges a quote without position or context on the quote alone, wherever it is', () => {
+    const sentence = 'Sergueï Lavrov est arrivé à Pyongyang.';
+    const query: PassageQuery = { exact: 'Sergueï Lavrof', prefix: '', suffix: '', start: 'unknown', end: 'unknown' };
+    const intro = 'Une longue introduction sans rapport. '.repeat(100);
+    const nearStart = anchorPassage(sentence, query);
+    const farOn = anchorPassage(`${intro}${sentence}`, query);
+    expect(nearStart).toMatchObject({ start: 0, end: 14, method: 'fuzzy' });
+    expect(farOn).toMatchObject({ start: intro.length, end: intro.length + 14, method: 'fuzzy' });
+    // One edit in 14 characters, and nothing else known: the score is the quote's own similarity.
+    expect(nearStart!.score).toBeCloseTo(13 / 14, 10);
+    expect(farOn!.score).toBeCloseTo(13 / 14, 10);
+  });
+});
+
 describe('reanchorPassage', () => {
   it('says exact, moved, fuzzy or orphaned', () => {
     const s = cut(ESSENTIEL, 'très médiatisé en Russie');
@@ -114,13 +196,18 @@ describe('reanchorPassage', () => {
       if (snapped) passages.push(describePassage(text, snapped.start, snapped.end));
     }
     expect(passages.length).toBeGreaterThan(5);
-    // Unrelated edits: a paragraph inserted at the top, one appended, and a sentence typed between two passages.
-    const edited = `[Note du lecteur : texte vérifié.]\n\n${text.slice(0, 50)}${text.slice(50)}\n\nFin ajoutée.`;
-    for (const p of passages) {
+    // Unrelated edits: a paragraph inserted at the top, one appended, and a sentence typed between two
+    // passages, half-way between them so that neither's context changes.
+    const head = '[Note du lecteur : texte vérifié.]\n\n';
+    const typed = ' Une phrase tapée entre deux passages.';
+    const between = Math.floor((passages[2]!.end + passages[3]!.start) / 2);
+    const edited = `${head}${text.slice(0, between)}${typed}${text.slice(between)}\n\nFin ajoutée.`;
+    passages.forEach((p, i) => {
       const found = reanchorPassage(edited, p);
-      expect(['exact', 'moved']).toContain(found.status);
+      expect(found.status).toBe('moved');
+      expect(found.start).toBe(p.start + head.length + (i >= 3 ? typed.length : 0));
       expect(edited.slice(found.start, found.end)).toBe(p.exact);
-    }
+    });
   });
 });
 
