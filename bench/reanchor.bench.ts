@@ -45,7 +45,7 @@ function truePlace(p: { start: number; end: number }): { start: number; end: num
 
 const times: number[] = [];
 const counts: Record<string, number> = { exact: 0, moved: 0, fuzzy: 0, orphaned: 0 };
-const results = [];
+const results: ReturnType<typeof reanchorPassage>[] = [];
 const started = performance.now();
 for (const p of passages) {
   const t0 = performance.now();
