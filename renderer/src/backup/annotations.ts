@@ -56,8 +56,9 @@ export async function importAnnotations(db: NotebookDb, text: string): Promise<A
       const source = (byHash && sources.find((s) => s.id === byHash.sourceId)) ?? sources.find((s) => s.fileName === a.fileName);
       const current = source ? await db.versions.get(source.hash) : undefined;
       const at = new Date().toISOString();
-      let start = -1;
-      let end = -1;
+      // A position only counts in the version it was taken from; otherwise it is unknown, not 0.
+      let start: number | 'unknown' = 'unknown';
+      let end: number | 'unknown' = 'unknown';
       if (current && a.cpStart !== null && a.cpEnd !== null && a.versionHash === current.hash) {
         try {
           const r = fromCodePointRange(current.text, a.cpStart, a.cpEnd);
@@ -74,7 +75,7 @@ export async function importAnnotations(db: NotebookDb, text: string): Promise<A
           id: crypto.randomUUID(),
           sourceId: source?.id ?? '',
           versionHash: source?.hash ?? a.versionHash ?? '',
-          selector: { exact: a.exact, prefix: a.prefix, suffix: a.suffix, start: Math.max(0, start), end: Math.max(0, end) },
+          selector: { exact: a.exact, prefix: a.prefix, suffix: a.suffix, start: start === 'unknown' ? 0 : start, end: end === 'unknown' ? 0 : end },
           tags: a.tags,
           memo: a.memo,
           status: 'orphaned',
