@@ -58,7 +58,6 @@ function scoreSpan(text: string, query: PassageQuery, start: number, end: number
   ]);
 }
 
-/** The best-scoring candidate; on a tie the earlier one, as a reader would pick. */
 /** At its own place, one side of context still as stored is enough (or none stored). */
 function agreesAtOwnPlace(text: string, query: PassageQuery, start: number, end: number): boolean {
   const sides = sidesAgreement(text, start, end, query.prefix, query.suffix);
@@ -71,6 +70,7 @@ function agreesElsewhere(text: string, query: PassageQuery, start: number, end: 
   return sides.prefix !== false && sides.suffix !== false;
 }
 
+/** The best-scoring candidate; on a tie the earlier one, as a reader would pick. */
 function best(candidates: readonly Candidate[]): Candidate | null {
   let top: Candidate | null = null;
   for (const c of candidates) if (!top || c.score > top.score || (c.score === top.score && c.start < top.start)) top = c;
@@ -116,8 +116,8 @@ function approximateCandidates(text: string, query: PassageQuery, exactStarts: r
  * backs it: at its stored position with one side of context as stored (`position`), elsewhere with
  * every stored side as stored (`exact`; repeats told apart by context and nearness). Otherwise exact
  * repeats whose context disagrees and approximate matches compete on one score and the best is
- * `fuzzy`, refused below MIN_ANCHOR_SCORE. Returns null when nothing acceptable is found: an uncertain match is never
- * silently accepted.
+ * `fuzzy`, refused below MIN_ANCHOR_SCORE. Returns null when nothing acceptable is found: an
+ * uncertain match is never silently accepted.
  */
 export function anchorPassage(text: string, query: PassageQuery): AnchorResult | null {
   const { exact, start, end } = query;
@@ -126,9 +126,9 @@ export function anchorPassage(text: string, query: PassageQuery): AnchorResult |
     return { start, end, score: 1, method: 'position' };
   }
   const starts = allOccurrences(text, exact);
-  const exactCandidates = starts.map((s) => ({ start: s, end: s + exact.length, score: scoreSpan(text, query, s, s + exact.length, 1) }));
-  const agreeing = best(exactCandidates.filter((c) => agreesElsewhere(text, query, c.start, c.end)));
+  const scored = (from: readonly number[]) => from.map((s) => ({ start: s, end: s + exact.length, score: scoreSpan(text, query, s, s + exact.length, 1) }));
+  const agreeing = best(scored(starts.filter((s) => agreesElsewhere(text, query, s, s + exact.length))));
   if (agreeing) return { start: agreeing.start, end: agreeing.end, score: 1, method: 'exact' };
-  const found = best([...exactCandidates, ...approximateCandidates(text, query, starts)]);
+  const found = best([...scored(starts), ...approximateCandidates(text, query, starts)]);
   return found && found.score >= MIN_ANCHOR_SCORE ? { start: found.start, end: found.end, score: found.score, method: 'fuzzy' } : null;
 }
