@@ -48,6 +48,18 @@ function wordEndAtOrAfter(text: string, i: number): number {
   while (i < text.length && isWord(charAt(text, i))) i += charAt(text, i).length;
   return i;
 }
+/** The start of the next word after the one `i` is in (spaces and punctuation skipped). */
+function nextWordStart(text: string, i: number): number {
+  i = wordEndAtOrAfter(text, i);
+  while (i < text.length && !isWord(charAt(text, i))) i += charAt(text, i).length;
+  return i;
+}
+/** The end of the word before the one `i` is in (spaces and punctuation skipped). */
+function previousWordEnd(text: string, i: number): number {
+  i = wordStartAtOrBefore(text, i);
+  while (i > 0 && !isWord(charBefore(text, i))) i -= charBefore(text, i).length;
+  return i;
+}
 
 /**
  * The spans an approximate match [start, end) may become so that it is made of whole characters
@@ -66,18 +78,9 @@ export function wholeSpans(text: string, start: number, end: number, edges: Quot
   if (!edges.trailingSpace) while (e > s && isSpace(charBefore(text, e))) e -= 1;
 
   const insideWord = (i: number) => isWord(charBefore(text, i)) && isWord(charAt(text, i));
-  const starts = edges.startsWord && insideWord(s) ? [wordStartAtOrBefore(text, s), wordEndAtOrAfter(text, s)] : [s];
-  const ends = edges.endsWord && insideWord(e) ? [wordEndAtOrAfter(text, e), wordStartAtOrBefore(text, e)] : [e];
+  const starts = edges.startsWord && insideWord(s) ? [wordStartAtOrBefore(text, s), nextWordStart(text, s)] : [s];
+  const ends = edges.endsWord && insideWord(e) ? [wordEndAtOrAfter(text, e), previousWordEnd(text, e)] : [e];
   const spans: Array<{ start: number; end: number }> = [];
-  for (const a of starts) {
-    for (const b of ends) {
-      let s2 = a;
-      let e2 = b;
-      // A start moved forward past a word may now sit on white space, and an end moved back likewise.
-      if (!edges.leadingSpace) while (s2 < e2 && isSpace(charAt(text, s2))) s2 += 1;
-      if (!edges.trailingSpace) while (e2 > s2 && isSpace(charBefore(text, e2))) e2 -= 1;
-      if (e2 > s2) spans.push({ start: s2, end: e2 });
-    }
-  }
+  for (const a of starts) for (const b of ends) if (b > a) spans.push({ start: a, end: b });
   return spans;
 }

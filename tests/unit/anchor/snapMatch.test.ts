@@ -20,6 +20,7 @@ describe('wholeSpans', () => {
     { name: 'an end on a space moves back to the word', text: 'rencontre vendredi  Moscou', start: 0, end: 19, edges: words, expected: [{ start: 0, end: 18 }] },
     // Both ways are offered; the caller keeps the one that best fits quote and context.
     { name: 'an end inside a word goes out to its end or back to the previous word', text: 'commodo vitae, ornare', start: 0, end: 11, edges: words, expected: [{ start: 0, end: 13 }, { start: 0, end: 7 }] },
+    { name: 'a start inside a word goes back to its start or on to the next word, past punctuation', text: 'vitae, ornare sit', start: 3, end: 17, edges: words, expected: [{ start: 0, end: 17 }, { start: 7, end: 17 }] },
     { name: 'an end inside a word stays when the quote itself ends inside one', text: 'dolor amet', start: 0, end: 8, edges: { ...words, endsWord: false }, expected: [{ start: 0, end: 8 }] },
     { name: 'a start on a combining mark moves back to its letter', text: 'Core\u0301e du Nord', start: 4, end: 14, edges: { ...words, startsWord: false }, expected: [{ start: 3, end: 14 }] },
   ];
