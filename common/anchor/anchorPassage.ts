@@ -58,10 +58,15 @@ function scoreSpan(text: string, query: PassageQuery, start: number, end: number
   ]);
 }
 
-/** At its own place, one side of context still as stored is enough (or none stored). */
+/**
+ * At its own place, one side of context still as stored is enough (or none stored). There, an empty
+ * prefix at offset 0 (or suffix at the end) is the text's edge, as when the passage was cut.
+ */
 function agreesAtOwnPlace(text: string, query: PassageQuery, start: number, end: number): boolean {
   const sides = sidesAgreement(text, start, end, query.prefix, query.suffix);
-  return sides.prefix === true || sides.suffix === true || (sides.prefix === 'unknown' && sides.suffix === 'unknown');
+  const before = sides.prefix === true || (query.prefix === '' && start === 0);
+  const after = sides.suffix === true || (query.suffix === '' && end === text.length);
+  return before || after || (sides.prefix === 'unknown' && sides.suffix === 'unknown');
 }
 
 /** Elsewhere, every side of context that is stored must be exactly as stored. */

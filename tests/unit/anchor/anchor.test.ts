@@ -92,6 +92,8 @@ describe('anchorPassage', () => {
   it('anchors quotes at the very start and very end of the text', () => {
     const text = 'Début du texte, milieu, fin du texte';
     expect(anchorPassage(`${text}.`, cut(text, 'Début'))).toMatchObject({ start: 0, method: 'position' });
+    // At the very start, the text's edge is its context before: a changed suffix alone does not send it to review.
+    expect(anchorPassage(text.replace('du texte, milieu', 'de la copie'), cut(text, 'Début'))).toMatchObject({ start: 0, method: 'position' });
     const end = cut(text, 'fin du texte');
     expect(anchorPassage(`Préambule ${text}`, end)).toMatchObject({ method: 'exact' });
   });
