@@ -25,7 +25,9 @@ export interface PassageChange {
 /** The passage's selector on `version`, found exactly there, or null when it is not in that text. */
 function selectorOn(passage: PassageOnVersion, version: VersionText): PassageSelector | null {
   if (passage.versionHash === version.hash) return passage.selector;
-  const found = reanchorPassage(version.text, passage.selector);
+  let found = reanchorPassage(version.text, passage.selector);
+  // The same words in another context are no re-anchoring, but here the exact text is what counts.
+  if (found.status !== 'exact' && found.status !== 'moved') found = reanchorPassage(version.text, { ...passage.selector, prefix: '', suffix: '' });
   if ((found.status !== 'exact' && found.status !== 'moved') || found.start === undefined || found.end === undefined) return null;
   return describePassage(version.text, found.start, found.end);
 }

@@ -16,7 +16,7 @@ async function seededDb(extra: Array<{ fileName: string; text: string }>): Promi
   opened.push(db);
   await db.open();
   const batch = await readSourceFiles(seedFiles(), 'seeds');
-  const more = extra.map((e) => ({ ...batch.sources[0]!, fileName: e.fileName, text: e.text, hash: e.fileName.padEnd(64, '0').slice(0, 64) }));
+  const more = extra.map((e) => ({ ...batch.sources[0]!, fileName: e.fileName, path: `seeds/${e.fileName}`, text: e.text, hash: e.fileName.padEnd(64, '0').slice(0, 64) }));
   await importBatch(db, { ...batch, sources: [...batch.sources, ...more] });
   return db;
 }

@@ -22,20 +22,22 @@ describe('passageChanges', () => {
       expected: [],
     },
     {
-      name: 'words inserted before passages move them; one passage gone is orphaned',
+      // Both passages left keep their words, but not the context on both sides: review, not a silent move.
+      name: 'words inserted and a sentence deleted next to passages make them fuzzy; the passage deleted is orphaned',
       newer: 'Le sommet de Vladivostok, très attendu. Les deux dirigeants ont parlé du gaz. Puis ils ont dîné au port.',
       expected: [
-        { id: 'gas', status: 'moved' },
+        { id: 'gas', status: 'fuzzy' },
         { id: 'rail', status: 'orphaned' },
-        { id: 'port', status: 'moved' },
+        { id: 'port', status: 'fuzzy' },
       ],
     },
     {
       name: 'a word changed inside a passage makes it fuzzy',
       newer: 'Le sommet de Vladivostok. Les deux dirigeants ont parlé du gaz. Ils ont signé un accord sur les rails. Puis ils ont dîné au port.',
+      // « port » keeps its words, but the text just before it (« les rails ») changed: reviewed too.
       expected: [
         { id: 'rail', status: 'fuzzy' },
-        { id: 'port', status: 'moved' },
+        { id: 'port', status: 'fuzzy' },
       ],
     },
   ];
