@@ -163,7 +163,8 @@ export class BackupReader {
   /** The first error met, or null while all is well. */
   async feedLine(line: string): Promise<string | null> {
     if (this.state === 'failed') return this.error;
-    if (line.trim() === '') return null;
+    // Not trim(): a huge foreign file must not be copied before it is refused.
+    if (/^\s*$/.test(line.slice(0, 16)) && /^\s*$/.test(line)) return null;
     if (this.state === 'start') {
       if (!looksLikeBackup(line)) return this.fail(NOT_A_BACKUP);
       const parsed = parseLine(line);
@@ -252,6 +253,7 @@ function looksLikeBackup(start: string): boolean {
 /** Checks a whole backup file held as one string; returns its tables only if every part is intact. */
 export async function readBackup(text: string): Promise<BackupCheck> {
   if (text.length > MAX_BACKUP_BYTES) return { ok: false, error: 'This file is far larger than any notebook backup: it was not read.' };
+  if (!looksLikeBackup(text)) return { ok: false, error: NOT_A_BACKUP };
   const reader = new BackupReader();
   const error = await reader.feedText(text);
   return error ? { ok: false, error } : reader.finish();

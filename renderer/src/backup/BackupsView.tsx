@@ -7,8 +7,8 @@ import { useUndo } from '../app/undo';
 import { ConfirmDialog } from '../app/ConfirmDialog';
 import { formatByteSize } from '../app/format';
 import type { BackupReadSource } from '@common/ipc/contract';
-import { backupFileName, planRestore, seedHashes, type RestorePlan } from './backupActions';
-import { readBackupFile, writeBackup } from './backupFiles';
+import { backupFileName, planRestore, type RestorePlan } from './backupActions';
+import { readBackupFile, saveBeforeRestore, seedHashes, writeBackup } from './backupFiles';
 import { annotationsJson, importAnnotations, passagesCsv } from './annotations';
 
 type ReadyPlan = Extract<RestorePlan, { ok: true }>;
@@ -29,7 +29,7 @@ export function BackupsView() {
   const restoreFrom = async (source: BackupReadSource) => {
     const read = await readBackupFile(source);
     if (!read) return;
-    const plan = await planRestore(db, read.check, await seedHashes());
+    const plan = await planRestore(db, read.check, await seedHashes(), () => saveBeforeRestore(db));
     if (!plan.ok) {
       reportError(`Restore refused: ${plan.error} Nothing was changed.`);
       return;

@@ -1,7 +1,5 @@
 import type { BackupCheck } from '@common/backup/backupFormat';
 import type { NotebookDb } from '../db/database';
-import { notebook } from '../platform/notebookApi';
-import { writeBackup } from './backupFiles';
 import { hasUserWork, replaceTables } from './notebookTables';
 import { checkRestorable } from './restoreCheck';
 
@@ -11,18 +9,12 @@ export function backupFileName(now = new Date()): string {
 
 export type RestorePlan = { ok: false; error: string } | { ok: true; needsConfirm: boolean; apply: () => Promise<string>; summary: string };
 
-/** The seeds' texts: a notebook holding only these has nothing a restore could lose. */
-export async function seedHashes(): Promise<ReadonlySet<string>> {
-  const seeds = await notebook.readSeeds();
-  return new Set(seeds.sources.map((s) => s.hash));
-}
-
 /**
  * Checks a backup completely before anything changes; returns what restoring would do. Applying it
- * first saves the current notebook as an automatic backup when it holds any work, and writes nothing
- * if that save fails.
+ * first saves the current notebook (`saveCurrent`, which returns the name it is kept as) when it holds
+ * any work, and writes nothing if that save fails.
  */
-export async function planRestore(db: NotebookDb, read: BackupCheck, seeds: ReadonlySet<string>, saveCurrent: () => Promise<string> = () => saveBeforeRestore(db)): Promise<RestorePlan> {
+export async function planRestore(db: NotebookDb, read: BackupCheck, seeds: ReadonlySet<string>, saveCurrent: () => Promise<string>): Promise<RestorePlan> {
   const checked = await checkRestorable(read);
   if (!checked.ok) return checked;
   const needsConfirm = await hasUserWork(db, seeds);
@@ -38,9 +30,4 @@ export async function planRestore(db: NotebookDb, read: BackupCheck, seeds: Read
       return saved;
     },
   };
-}
-
-async function saveBeforeRestore(db: NotebookDb): Promise<string> {
-  const written = await writeBackup(db, { to: 'auto', reason: 'before-restore' });
-  return written!.name;
 }

@@ -48,3 +48,16 @@ export async function readBackupFile(source: BackupReadSource): Promise<{ name: 
     if (done) return { name: begun.name, check: reader.finish() };
   }
 }
+
+/** The seeds' texts: a notebook holding only these has nothing a restore could lose. */
+export async function seedHashes(): Promise<ReadonlySet<string>> {
+  const seeds = await notebook.readSeeds();
+  return new Set(seeds.sources.map((s) => s.hash));
+}
+
+/** Keeps the notebook as an automatic backup before a restore replaces it; the name it is kept as. */
+export async function saveBeforeRestore(db: NotebookDb): Promise<string> {
+  const written = await writeBackup(db, { to: 'auto', reason: 'before-restore' });
+  if (!written) throw new Error('The notebook could not be kept before the restore.');
+  return written.name;
+}

@@ -1,8 +1,7 @@
 import { useEffect } from 'react';
 import { db } from '../db/database';
 import { useUndo } from '../app/undo';
-import { seedHashes } from './backupActions';
-import { writeBackup } from './backupFiles';
+import { seedHashes, writeBackup } from './backupFiles';
 import { changeSignature } from './changeSignature';
 import { hasUserWork } from './notebookTables';
 
