@@ -210,7 +210,7 @@ describe('backup and restore', () => {
     it('leaves the notebook as it was when a restore is refused', async () => {
       const db = await fullNotebook();
       const before = await snapshotTables(db);
-      const plan = await planRestore(db, await readBackup(await backupWith((t) => (note(t)['content'] = 'pas du JSON'))), await seedHashes());
+      const plan = await planRestore(db, await readBackup(await backupWith((t) => (note(t)['content'] = 'pas du JSON'))), await seedHashes(), async () => 'kept');
       expect(plan).toEqual({ ok: false, error: expect.stringContaining('is not a note the editor can open') });
       expect(await snapshotTables(db)).toEqual(before);
     });
