@@ -22,6 +22,12 @@ import { NotesPane } from '../notes/NotesPane';
 import { ReaderStateProvider } from '../reader/readerState';
 import { ActiveNoteProvider } from '../notes/activeNote';
 import { ExportProvider } from '../export/ExportProvider';
+import { PaneBoundary } from './PaneBoundary';
+import { SafeStartNotice } from './SafeStartNotice';
+import { beginStart } from './safeStart';
+
+// Before the workspace reads what to reopen: a start after a crash does not reopen the last note.
+const startMode = beginStart();
 
 function ViewSwitch() {
   const { view, setView } = useWorkspace();
@@ -86,12 +92,19 @@ function Shell() {
       </header>
       <div className="panes">
         <div className="left-column">
-          <LibraryPane selectedId={sourceId} onSelect={(id) => openSource(id)} />
-          <NotesPane />
+          <PaneBoundary name="Library">
+            <LibraryPane selectedId={sourceId} onSelect={(id) => openSource(id)} />
+          </PaneBoundary>
+          <PaneBoundary name="Notes">
+            <NotesPane />
+          </PaneBoundary>
         </div>
-        <CentreView view={view} />
+        <PaneBoundary name={view === 'backups' ? 'Backups' : 'Main view'} resetKey={view}>
+          <CentreView view={view} />
+        </PaneBoundary>
         <SidePanel />
       </div>
+      <SafeStartNotice mode={startMode} />
       <ImportReportPanel reports={reports} busy={busy} />
       {question ? <ImportQuestionDialog pending={question} /> : null}
       <CommandPalette />
@@ -106,7 +119,9 @@ export function App() {
         <ReaderStateProvider>
           <ActiveNoteProvider>
             <ExportProvider>
-              <Shell />
+              <PaneBoundary name="Window">
+                <Shell />
+              </PaneBoundary>
             </ExportProvider>
           </ActiveNoteProvider>
         </ReaderStateProvider>

@@ -1,10 +1,11 @@
 import { useWorkspace } from './workspace';
 import { PassageSidePanel } from '../reader/PassageSidePanel';
 import { NotePanel } from '../notes/NotePanel';
+import { PaneBoundary } from './PaneBoundary';
 
 /** The right-hand column: the open source's passages, or the open note, one tab at a time. */
 export function SidePanel() {
-  const { sideTab, setSideTab } = useWorkspace();
+  const { sideTab, setSideTab, noteId } = useWorkspace();
   return (
     <aside className="side-panel" aria-label="Side panel">
       <div className="side-tabs" role="tablist" aria-label="Side panel">
@@ -17,10 +18,14 @@ export function SidePanel() {
       </div>
       {/* Both stay mounted so the note editor keeps its state and undo history while hidden. */}
       <div role="tabpanel" id="panel-passage" aria-labelledby="tab-passage" hidden={sideTab !== 'passage'} className="side-body">
-        <PassageSidePanel />
+        <PaneBoundary name="Passages">
+          <PassageSidePanel />
+        </PaneBoundary>
       </div>
       <div role="tabpanel" id="panel-note" aria-labelledby="tab-note" hidden={sideTab !== 'note'} className="side-body">
-        <NotePanel />
+        <PaneBoundary name="Note" resetKey={noteId}>
+          <NotePanel />
+        </PaneBoundary>
       </div>
     </aside>
   );
