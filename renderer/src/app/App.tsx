@@ -90,6 +90,7 @@ function Shell() {
         </button>
         <ViewSwitch />
       </header>
+      <SafeStartNotice mode={startMode} />
       <div className="panes">
         <div className="left-column">
           <PaneBoundary name="Library">
@@ -104,7 +105,6 @@ function Shell() {
         </PaneBoundary>
         <SidePanel />
       </div>
-      <SafeStartNotice mode={startMode} />
       <ImportReportPanel reports={reports} busy={busy} />
       {question ? <ImportQuestionDialog pending={question} /> : null}
       <CommandPalette />
