@@ -10,6 +10,11 @@ import { createEntity } from '../../renderer/src/db/entities';
 import { backupJson, replaceTables, snapshotTables } from '../../renderer/src/backup/notebookTables';
 import { checkRestorable } from '../../renderer/src/backup/restoreCheck';
 import { planRestore } from '../../renderer/src/backup/backupActions';
+import { changeSignature } from '../../renderer/src/backup/changeSignature';
+import { addAlias } from '../../renderer/src/db/entities';
+import { updateEvidence } from '../../renderer/src/db/events';
+import { setTagColor } from '../../renderer/src/db/passages';
+import { updateSourceDetails } from '../../renderer/src/db/sources';
 import { readSourceFiles } from '../../main/services/readSourceFiles';
 import { seedFiles } from '../support/paths';
 
@@ -263,6 +268,26 @@ describe('backup and restore', () => {
       const { plan } = await planOver(await freshDb());
       expect(plan.needsConfirm).toBe(false);
       expect(await plan.apply()).toBe('');
+    });
+  });
+
+  describe('automatic backups notice every kind of change', () => {
+    it.each([
+      ['a text file imported', async (db: NotebookDb) => {
+        const [seed] = (await readSourceFiles(seedFiles(), 'seeds')).sources;
+        await importBatch(db, { origin: 'files', failures: [], sources: [{ ...seed!, fileName: 'nouveau.txt', text: 'Un texte nouveau.', hash: 'b'.repeat(64) }] });
+      }],
+      ['a source retitled', async (db: NotebookDb) => updateSourceDetails(db, (await db.sources.toCollection().first())!.id, 'Un autre titre', '')],
+      ['an alias added to an actor', async (db: NotebookDb) => addAlias(db, (await db.entities.toCollection().first())!.id, 'Choe')],
+      ['the stance of a piece of evidence', async (db: NotebookDb) => updateEvidence(db, (await db.evidence.toCollection().first())!.id, { stance: 'confirms' })],
+      ['who says it', async (db: NotebookDb) => updateEvidence(db, (await db.evidence.toCollection().first())!.id, { who: 'KCNA' })],
+      ['a tag colour', async (db: NotebookDb) => setTagColor(db, 'troupes', '#ff0000')],
+    ])('after %s', async (_what, change) => {
+      const db = await fullNotebook();
+      const before = await changeSignature(db);
+      expect(await changeSignature(db)).toBe(before);
+      await change(db);
+      expect(await changeSignature(db)).not.toBe(before);
     });
   });
 });
