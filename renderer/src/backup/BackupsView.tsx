@@ -8,7 +8,7 @@ import { ConfirmDialog } from '../app/ConfirmDialog';
 import { formatByteSize } from '../app/format';
 import type { BackupReadSource } from '@common/ipc/contract';
 import { backupFileName, planRestore, type RestorePlan } from './backupActions';
-import { readBackupFile, saveBeforeRestore, seedHashes, writeBackup } from './backupFiles';
+import { readBackupFile, saveBeforeRestore, seedHashes, whileRestoring, writeBackup } from './backupFiles';
 import { annotationsJson, importAnnotations, passagesCsv } from './annotations';
 
 type ReadyPlan = Extract<RestorePlan, { ok: true }>;
@@ -26,7 +26,8 @@ export function BackupsView() {
 
   const guard = (what: string, work: () => Promise<void>) => void work().catch((e: Error) => reportError(`${what} failed: ${e.message}`));
 
-  const restoreFrom = async (source: BackupReadSource) => {
+  const restoreFrom = (source: BackupReadSource) => whileRestoring(() => planFrom(source));
+  const planFrom = async (source: BackupReadSource) => {
     const read = await readBackupFile(source);
     if (!read) return;
     const plan = await planRestore(db, read.check, await seedHashes(), () => saveBeforeRestore(db));
@@ -39,7 +40,7 @@ export function BackupsView() {
   };
   const apply = async (plan: ReadyPlan) => {
     setPending(null);
-    const saved = await plan.apply();
+    const saved = await whileRestoring(plan.apply);
     notify(`Notebook restored: ${plan.summary}.${saved ? ` What was here is kept as the automatic backup ${saved}.` : ''}`);
     refresh();
   };

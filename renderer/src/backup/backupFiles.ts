@@ -10,6 +10,31 @@ import { snapshotTables } from './notebookTables';
  * the way abandons it. Null when the user cancelled the save dialog.
  */
 export async function writeBackup(db: NotebookDb, target: BackupWriteTarget): Promise<BackupWritten | null> {
+  running++;
+  try {
+    return await streamBackup(db, target);
+  } finally {
+    running--;
+  }
+}
+
+/** Backups and restores under way in this window: an automatic backup waits for the next turn. */
+let running = 0;
+export function backupWorkRunning(): boolean {
+  return running > 0;
+}
+
+/** Marks a restore as running for its whole length (reading, checking, replacing). */
+export async function whileRestoring<T>(work: () => Promise<T>): Promise<T> {
+  running++;
+  try {
+    return await work();
+  } finally {
+    running--;
+  }
+}
+
+async function streamBackup(db: NotebookDb, target: BackupWriteTarget): Promise<BackupWritten | null> {
   const tables = await snapshotTables(db);
   const begun = await notebook.backupWriteBegin(target);
   if (!begun) return null;

@@ -26,7 +26,8 @@ export async function replaceTables(db: NotebookDb, tables: BackupTables): Promi
 export async function hasUserWork(db: NotebookDb, seedHashes: ReadonlySet<string>): Promise<boolean> {
   const counts = await Promise.all([db.passages.count(), db.notes.count(), db.events.count(), db.entities.count(), db.tags.count()]);
   if (counts.some((n) => n > 0)) return true;
-  if ((await db.versions.filter((v) => !seedHashes.has(v.hash)).count()) > 0) return true;
+  // Keys only: the texts themselves may weigh hundreds of MB.
+  if ((await db.versions.toCollection().primaryKeys()).some((hash) => !seedHashes.has(hash))) return true;
   return (await db.sources.filter((s) => s.updatedAt !== s.importedAt || s.meta !== undefined).count()) > 0;
 }
 

@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
 import { db } from '../db/database';
 import { useUndo } from '../app/undo';
-import { seedHashes, writeBackup } from './backupFiles';
+import { backupWorkRunning, seedHashes, writeBackup } from './backupFiles';
 import { changeSignature } from './changeSignature';
 import { hasUserWork } from './notebookTables';
 
@@ -15,6 +15,8 @@ export function useAutoBackup(): void {
     let last = '';
     const tick = async () => {
       try {
+        // A backup or a restore is under way: writing another copy now would only slow it down.
+        if (backupWorkRunning()) return;
         if (!(await hasUserWork(db, await seedHashes()))) return;
         const now = await changeSignature(db);
         if (now === last) return;
