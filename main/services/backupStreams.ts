@@ -74,7 +74,13 @@ export function backupStreams(backups: AutoBackups) {
         temp = join(backups.dir, `.verbatim-auto.${randomBytes(6).toString('hex')}.tmp`);
       }
       const forget = await noteTempFile(temp);
-      const handle = await open(temp, 'wx');
+      let handle: FileHandle;
+      try {
+        handle = await open(temp, 'wx');
+      } catch (error) {
+        await forget();
+        throw new Error(`Could not start the backup: ${(error as Error).message}. Nothing was saved.`, { cause: error });
+      }
       const id = newId();
       writes.set(id, { handle, temp, forget, target, bytes: 0 });
       return id;
