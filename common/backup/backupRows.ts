@@ -131,8 +131,6 @@ export function checkReferences(tables: BackupTables): string | null {
     const twice = duplicate(t[part] as never[], key as (row: never) => string);
     if (twice !== null) return damaged(`“${part}” holds ${twice.slice(0, 80)} twice`);
   }
-  const fileTwice = duplicate(t.sources, (s) => s.fileName);
-  if (fileTwice !== null) return damaged(`two sources are named ${fileTwice}`);
 
   const sources = new Set(t.sources.map((s) => s.id));
   const versions = new Map(t.versions.map((v) => [v.hash, v]));

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { BACKUP_PARTS, buildBackup, readBackup, type BackupTables } from '@common/backup/backupFormat';
 import { NotebookDb } from '../../renderer/src/db/database';
+import { MIGRATIONS } from '../../renderer/src/db/migrations';
 import { importBatch } from '../../renderer/src/db/importSources';
 import { createPassage } from '../../renderer/src/db/passages';
 import { createNote } from '../../renderer/src/db/notes';
@@ -53,7 +54,7 @@ async function fullNotebook(): Promise<NotebookDb> {
 }
 
 /** A backup whose checksums are all valid, made from tables changed by `change`. */
-async function backupWith(change: (t: BackupTables) => void, schemaVersion = 5): Promise<string> {
+async function backupWith(change: (t: BackupTables) => void, schemaVersion = MIGRATIONS.length): Promise<string> {
   const tables = await snapshotTables(await fullNotebook());
   change(tables);
   return buildBackup(tables, '2026-11-30T08:00:00.000Z', schemaVersion);
@@ -85,7 +86,7 @@ describe('backup and restore', () => {
     const text = 'Une phrase du corpus. '.repeat(50_000); // 1.1 M characters
     const sourceId = (tables.sources[0] as { id: string }).id;
     for (let i = 0; i < 12; i++) tables.versions.push({ hash: `big-${i}`, sourceId, text, importedAt: '2026-11-30T08:00:00.000Z' });
-    const json = await buildBackup(tables, '2026-11-30T08:00:00.000Z', 5);
+    const json = await buildBackup(tables, '2026-11-30T08:00:00.000Z', MIGRATIONS.length);
     const lines = json.split('\n').filter((l) => l !== '');
     expect(lines.filter((l) => l.startsWith('{"part":"versions"')).length).toBeGreaterThanOrEqual(3);
     expect(Math.max(...lines.map((l) => l.length))).toBeLessThan(6 * 1024 * 1024);
@@ -101,7 +102,7 @@ describe('backup and restore', () => {
       const data = JSON.stringify(tables[name]);
       parts[name] = { sha256: createHash('sha256').update(data, 'utf8').digest('hex'), count: tables[name].length, data };
     }
-    const v1 = JSON.stringify({ format: 'verbatim-backup', version: 1, schemaVersion: 5, createdAt: '2026-01-01T00:00:00.000Z', parts });
+    const v1 = JSON.stringify({ format: 'verbatim-backup', version: 1, schemaVersion: MIGRATIONS.length, createdAt: '2026-01-01T00:00:00.000Z', parts });
     const checked = await restoreCheck(v1);
     expect(checked.ok && checked.tables).toEqual(tables);
   });
@@ -224,7 +225,7 @@ describe('backup and restore', () => {
   describe('schema versions', () => {
     it('refuses a backup from a newer notebook version, with a message', async () => {
       const checked = await restoreCheck(await backupWith(() => undefined, 99));
-      expect(checked).toEqual({ ok: false, error: 'This backup was made by a newer Verbatim (notebook version 99; this one knows up to 5). Update Verbatim to restore it.' });
+      expect(checked).toEqual({ ok: false, error: `This backup was made by a newer Verbatim (notebook version 99; this one knows up to ${MIGRATIONS.length}). Update Verbatim to restore it.` });
     });
 
     it('brings a version 4 backup up to date through the real upgrade (events gain actors and a place)', async () => {
