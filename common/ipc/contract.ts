@@ -26,10 +26,33 @@ export interface NotebookApi {
   saveTextFile(request: { title: string; suggestedName: string; content: string; filter: FileKind }): Promise<string | null>;
   /** Asks for a file to read (a backup, annotations); its name and text, or null when cancelled. */
   openTextFile(request: { title: string; filter: FileKind }): Promise<{ name: string; text: string } | null>;
-  /** Writes an automatic backup into main's data folder, keeping the last few. */
-  writeAutoBackup(request: { json: string; reason: 'scheduled' | 'before-restore' }): Promise<AutoBackupInfo>;
   listAutoBackups(): Promise<AutoBackupInfo[]>;
-  readAutoBackup(request: { name: string }): Promise<string>;
+
+  // Backups travel part by part, so no string the size of the notebook is built on either side.
+  /** Starts writing a backup: to a file the user chooses (null when cancelled) or as an automatic backup. */
+  backupWriteBegin(request: BackupWriteTarget): Promise<{ id: string } | null>;
+  /** Appends whole lines of the backup. */
+  backupWriteAppend(request: { id: string; text: string }): Promise<void>;
+  /** Flushes and puts the finished backup in place atomically (automatic ones are rotated then). */
+  backupWriteCommit(request: { id: string }): Promise<BackupWritten>;
+  /** Abandons a backup: its temporary file is removed, nothing else changes. */
+  backupWriteAbort(request: { id: string }): Promise<void>;
+  /** Opens a backup to read: a file the user chooses (null when cancelled) or an automatic backup. */
+  backupReadBegin(request: BackupReadSource): Promise<{ id: string; name: string; bytes: number } | null>;
+  /** The next whole lines of the backup; `done` once the file is read (it is closed then). */
+  backupReadNext(request: { id: string }): Promise<{ text: string; done: boolean }>;
+  /** Stops reading early (a refused backup). */
+  backupReadEnd(request: { id: string }): Promise<void>;
+}
+
+export type BackupWriteTarget = { to: 'file'; title: string; suggestedName: string } | { to: 'auto'; reason: 'scheduled' | 'before-restore' };
+export type BackupReadSource = { from: 'file'; title: string } | { from: 'auto'; name: string };
+
+export interface BackupWritten {
+  readonly path: string;
+  readonly name: string;
+  readonly createdAt: string;
+  readonly bytes: number;
 }
 
 export type FileKind = 'backup' | 'csv' | 'annotations';

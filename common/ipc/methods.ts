@@ -13,9 +13,14 @@ const METHOD_TABLE: { readonly [K in NotebookMethod]: true } = {
   saveExportFolder: true,
   saveTextFile: true,
   openTextFile: true,
-  writeAutoBackup: true,
   listAutoBackups: true,
-  readAutoBackup: true,
+  backupWriteBegin: true,
+  backupWriteAppend: true,
+  backupWriteCommit: true,
+  backupWriteAbort: true,
+  backupReadBegin: true,
+  backupReadNext: true,
+  backupReadEnd: true,
 };
 
 export const NOTEBOOK_METHODS = Object.keys(METHOD_TABLE) as NotebookMethod[];

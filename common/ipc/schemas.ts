@@ -18,6 +18,10 @@ const exportCompanionPath = z
   .string()
   .max(300)
   .regex(/^(references\.json|references\.bib|sources\/(?!\.{1,2}$)[^/\\\u0000-\u001f:*?"<>|]{1,255})$/, 'must be references.json, references.bib or sources/<file name>');
+/** A backup stream's handle, as main hands it out. */
+const streamId = z.string().regex(/^[0-9a-f]{24}$/);
+/** One append carries a few chunks of a few MB; far more is a runaway caller. */
+const MAX_BACKUP_APPEND = 64 * 1024 * 1024;
 
 /**
  * The schema of every method's argument. Typed over the contract's keys, so adding a method
@@ -34,7 +38,18 @@ export const argumentSchemas: { readonly [K in NotebookMethod]: z.ZodType } = {
   }),
   saveTextFile: z.strictObject({ title: z.string().max(200), suggestedName: z.string().min(1).max(1_000), content: z.string().max(MAX_FILE), filter: fileKind }),
   openTextFile: z.strictObject({ title: z.string().max(200), filter: fileKind }),
-  writeAutoBackup: z.strictObject({ json: z.string().max(MAX_FILE), reason: z.enum(['scheduled', 'before-restore']) }),
   listAutoBackups: noArgument,
-  readAutoBackup: z.strictObject({ name: z.string().max(200) }),
+  backupWriteBegin: z.discriminatedUnion('to', [
+    z.strictObject({ to: z.literal('file'), title: z.string().max(200), suggestedName: z.string().min(1).max(1_000) }),
+    z.strictObject({ to: z.literal('auto'), reason: z.enum(['scheduled', 'before-restore']) }),
+  ]),
+  backupWriteAppend: z.strictObject({ id: streamId, text: z.string().max(MAX_BACKUP_APPEND) }),
+  backupWriteCommit: z.strictObject({ id: streamId }),
+  backupWriteAbort: z.strictObject({ id: streamId }),
+  backupReadBegin: z.discriminatedUnion('from', [
+    z.strictObject({ from: z.literal('file'), title: z.string().max(200) }),
+    z.strictObject({ from: z.literal('auto'), name: z.string().max(200) }),
+  ]),
+  backupReadNext: z.strictObject({ id: streamId }),
+  backupReadEnd: z.strictObject({ id: streamId }),
 };

@@ -8,6 +8,8 @@ import type { FileKind } from '@common/ipc/contract';
 import { autoBackups } from '../services/autoBackups';
 import { readTextFileLimited } from '../services/readTextFile';
 import { sanitizeSuggestedName } from '../services/suggestedName';
+import { backupStreams } from '../services/backupStreams';
+import { recordInterruptedWritesIn, removeInterruptedWrites } from '../services/interruptedWrites';
 
 export interface HandlerDeps {
   /** Folder of the seed corpus (the repo's seeds/ in development, resources in a package). */
@@ -28,6 +30,10 @@ const FILE_FILTERS: Record<FileKind, Array<{ name: string; extensions: string[] 
 /** The full handler table; Electron and the harness both serve exactly this. */
 export function createHandlers(deps: HandlerDeps): HandlerTable {
   const backups = autoBackups(deps.dataDir);
+  const streams = backupStreams(backups);
+  // Temporary files of writes cut short by a crash or a closed window are removed at each start.
+  recordInterruptedWritesIn(deps.dataDir);
+  void removeInterruptedWrites(deps.dataDir);
   return {
     readSeeds: async () => readSourceFolder(deps.seedsDir),
     openTextFiles: async () => {
@@ -65,8 +71,21 @@ export function createHandlers(deps: HandlerDeps): HandlerTable {
       if (!path) return null;
       return readTextFileLimited(path);
     },
-    writeAutoBackup: async ({ json, reason }) => backups.write(json, reason),
     listAutoBackups: async () => backups.list(),
-    readAutoBackup: async ({ name }) => backups.read(name),
+    backupWriteBegin: async (target) => {
+      if (target.to === 'auto') return { id: await streams.beginWrite({ reason: target.reason }) };
+      const path = await deps.dialogs.saveFile({ title: target.title, defaultName: target.suggestedName, filters: FILE_FILTERS.backup });
+      return path ? { id: await streams.beginWrite({ path }) } : null;
+    },
+    backupWriteAppend: async ({ id, text }) => streams.append(id, text),
+    backupWriteCommit: async ({ id }) => streams.commit(id),
+    backupWriteAbort: async ({ id }) => streams.abort(id),
+    backupReadBegin: async (source) => {
+      if (source.from === 'auto') return streams.beginRead(backups.pathOf(source.name));
+      const [path] = await deps.dialogs.openFiles({ title: source.title, filters: FILE_FILTERS.backup });
+      return path ? streams.beginRead(path) : null;
+    },
+    backupReadNext: async ({ id }) => streams.next(id),
+    backupReadEnd: async ({ id }) => streams.endRead(id),
   };
 }

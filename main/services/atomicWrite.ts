@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { constants } from 'node:fs';
 import { copyFile, link, open, rename, rm } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
+import { noteTempFile } from './interruptedWrites';
 
 /** Why a write failed, with the system's code when there is one (EEXIST for an exclusive write). */
 export class WriteFileError extends Error {
@@ -52,16 +53,23 @@ async function placeExclusive(temp: string, path: string): Promise<void> {
   }
 }
 
+/** Hidden and random, so it cannot clash with another write or show up as a note in the folder. */
+export function tempPathFor(path: string): string {
+  return join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`);
+}
+
 /**
  * Writes a file atomically: a temporary file beside it (same folder, so same disk), flushed to disk,
  * then renamed over the target. Readers see the old file or the new one, never half of one. A failure
  * at any step leaves an existing file untouched, removes the temporary file and throws an error whose
- * message names the path and the cause.
+ * message names the path and the cause. A crash mid-write leaves the temporary file, which the next
+ * start removes (see interruptedWrites).
  */
 export async function writeFileAtomic(path: string, content: string | Uint8Array, options: WriteFileAtomicOptions = {}): Promise<void> {
-  // Hidden and random, so it cannot clash with another write or show up as a note in the folder.
-  const temp = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`);
+  const temp = tempPathFor(path);
+  let forget: () => Promise<void> = async () => undefined;
   try {
+    forget = await noteTempFile(temp);
     const handle = await open(temp, 'wx');
     try {
       await handle.writeFile(content);
@@ -75,8 +83,10 @@ export async function writeFileAtomic(path: string, content: string | Uint8Array
     } else {
       await rename(temp, path);
     }
+    await forget().catch(() => undefined);
   } catch (error) {
     await rm(temp, { force: true }).catch(() => undefined);
+    await forget().catch(() => undefined);
     const code = (error as NodeJS.ErrnoException).code;
     throw new WriteFileError(`Could not write ${path}: ${reason(error)}. Nothing was changed.`, code, { cause: error });
   }

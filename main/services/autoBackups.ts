@@ -1,10 +1,13 @@
-import { mkdir, readdir, readFile, rm, stat } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rename, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { writeFileAtomic } from './atomicWrite';
 
-/** How many automatic backups are kept; older ones are removed after each new one. */
+/** How many scheduled automatic backups are kept; older ones are removed after each new one. */
 export const KEEP_AUTO_BACKUPS = 7;
 const NAME = /^verbatim-\d{8}T\d{6}(?:-\d+)?(?:-before-restore)?\.json$/;
+const BEFORE_RESTORE = /-before-restore\.json$/;
+
+export type AutoBackupReason = 'scheduled' | 'before-restore';
 
 export interface AutoBackupInfo {
   readonly name: string;
@@ -16,18 +19,35 @@ function stamp(date: Date): string {
   return date.toISOString().replace(/[-:]/g, '').replace(/\.\d+Z$/, '');
 }
 
-/** Automatic backups live in `<data>/backups`, named by time; a name is all a caller may give. */
+/**
+ * Automatic backups live in `<data>/backups`, named by time; a name is all a caller may give.
+ * Rotation only ever removes scheduled backups: a backup saved before a restore is what the user is
+ * told they can go back to, so it stays until they delete it.
+ */
 export function autoBackups(dataDir: string) {
   const dir = join(dataDir, 'backups');
+  const freeName = async (reason: AutoBackupReason, now: Date) => {
+    const tail = reason === 'before-restore' ? '-before-restore' : '';
+    const existing = new Set(await readdir(dir));
+    let name = `verbatim-${stamp(now)}${tail}.json`;
+    for (let n = 2; existing.has(name); n++) name = `verbatim-${stamp(now)}-${n}${tail}.json`;
+    return name;
+  };
   return {
-    async write(json: string, reason: 'scheduled' | 'before-restore', now = new Date()): Promise<AutoBackupInfo> {
+    dir,
+    async write(json: string, reason: AutoBackupReason, now = new Date()): Promise<AutoBackupInfo> {
       await mkdir(dir, { recursive: true });
-      let name = `verbatim-${stamp(now)}${reason === 'before-restore' ? '-before-restore' : ''}.json`;
-      const existing = new Set(await readdir(dir));
-      for (let n = 2; existing.has(name); n++) name = `verbatim-${stamp(now)}-${n}${reason === 'before-restore' ? '-before-restore' : ''}.json`;
+      const name = await freeName(reason, now);
       await writeFileAtomic(join(dir, name), json);
-      await this.prune();
+      await this.prune(name);
       return { name, createdAt: now.toISOString(), bytes: Buffer.byteLength(json) };
+    },
+    /** Gives a finished temporary file (written in this folder) its automatic backup name. */
+    async place(tempPath: string, reason: AutoBackupReason, bytes: number, now = new Date()): Promise<AutoBackupInfo> {
+      const name = await freeName(reason, now);
+      await rename(tempPath, join(dir, name));
+      await this.prune(name);
+      return { name, createdAt: now.toISOString(), bytes };
     },
     async list(): Promise<AutoBackupInfo[]> {
       let names: string[];
@@ -39,14 +59,21 @@ export function autoBackups(dataDir: string) {
       const infos = await Promise.all(names.map(async (name) => ({ name, info: await stat(join(dir, name)) })));
       return infos.map(({ name, info }) => ({ name, createdAt: info.mtime.toISOString(), bytes: info.size })).sort((a, b) => b.name.localeCompare(a.name));
     },
-    async read(name: string): Promise<string> {
-      // Only our own file names: nothing outside the backups folder can be asked for.
+    /** The path of one of our backups; any other name is refused (nothing outside the folder can be asked for). */
+    pathOf(name: string): string {
       if (!NAME.test(name)) throw new Error(`“${name}” is not an automatic backup.`);
-      return readFile(join(dir, name), 'utf8');
+      return join(dir, name);
     },
-    async prune(): Promise<void> {
-      const all = await this.list();
-      for (const old of all.slice(KEEP_AUTO_BACKUPS)) await rm(join(dir, old.name), { force: true });
+    async read(name: string): Promise<string> {
+      return readFile(this.pathOf(name), 'utf8');
+    },
+    /** Removes the oldest scheduled backups beyond the limit, never `justWritten` (a clock set back must not cost it). */
+    async prune(justWritten = ''): Promise<void> {
+      const scheduled = (await this.list()).filter((b) => !BEFORE_RESTORE.test(b.name) && b.name !== justWritten);
+      const keep = justWritten && !BEFORE_RESTORE.test(justWritten) ? KEEP_AUTO_BACKUPS - 1 : KEEP_AUTO_BACKUPS;
+      for (const old of scheduled.slice(keep)) await rm(join(dir, old.name), { force: true });
     },
   };
 }
+
+export type AutoBackups = ReturnType<typeof autoBackups>;

@@ -9,6 +9,17 @@ export async function writeMarkdownFile(path: string, markdown: string): Promise
 }
 
 /**
+ * What a person needs after Export all fails midway: the cause, how far it got, and that the folder
+ * now holds an incomplete set (the notes already written stay; none is half-written).
+ */
+function incompleteExport(dir: string, notes: ReadonlyArray<{ title: string }>, done: number, error: unknown): string {
+  // The file that failed was left untouched, but the export as a whole did change the folder.
+  const cause = (error instanceof Error ? error.message : String(error)).replace(/ Nothing was changed\.$/, '');
+  const missing = notes.length - done;
+  return `${cause} Export stopped after ${done} of ${notes.length} notes: the folder ${dir} holds an incomplete set (${missing} ${missing === 1 ? 'note is' : 'notes are'} missing, from “${notes[done]!.title}” on).`;
+}
+
+/**
  * Writes each note as `<safe title>.md` in `dir` and returns the paths written, in order. Never writes
  * over a file: names are chosen against what the folder already holds (ignoring case, as Windows and
  * macOS do), and each file is created exclusively, so a file that appears meanwhile gets the next name.
@@ -26,8 +37,7 @@ export async function writeNotesFolder(dir: string, notes: ReadonlyArray<{ title
         break;
       } catch (error) {
         if (error instanceof WriteFileError && error.code === 'EEXIST') continue; // taken meanwhile: next name
-        const message = error instanceof Error ? error.message : String(error);
-        throw new Error(`${message} Export stopped after ${written.length} of ${notes.length} notes.`, { cause: error });
+        throw new Error(incompleteExport(dir, notes, written.length, error), { cause: error });
       }
     }
   }

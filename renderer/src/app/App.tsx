@@ -28,6 +28,12 @@ import { NoteInCentre } from '../layout/NoteInCentre';
 import { VIEW_TITLES } from '../layout/viewTitles';
 import '../layout/layout.css';
 import '../layout/theme.css';
+import { PaneBoundary } from './PaneBoundary';
+import { SafeStartNotice } from './SafeStartNotice';
+import { beginStart } from './safeStart';
+
+// Before the workspace reads what to reopen: a start after a crash does not reopen the last note.
+const startMode = beginStart();
 
 function ViewSwitch() {
   const { view, setView } = useWorkspace();
@@ -100,6 +106,7 @@ function Shell() {
 
   return (
     <div className="app">
+      <SafeStartNotice mode={startMode} />
       <PaneLayout
         toolbar={
           <>
@@ -111,9 +118,21 @@ function Shell() {
             <ShortcutSheet />
           </>
         }
-        library={<LibraryPane selectedId={sourceId} onSelect={(id) => openSource(id)} />}
-        notes={<NotesPane />}
-        centre={<CentreView view={view} />}
+        library={
+          <PaneBoundary name="Library">
+            <LibraryPane selectedId={sourceId} onSelect={(id) => openSource(id)} />
+          </PaneBoundary>
+        }
+        notes={
+          <PaneBoundary name="Notes">
+            <NotesPane />
+          </PaneBoundary>
+        }
+        centre={
+          <PaneBoundary name={view === 'backups' ? 'Backups' : 'Main view'} resetKey={view}>
+            <CentreView view={view} />
+          </PaneBoundary>
+        }
         centreTitle={VIEW_TITLES[view]}
         side={<SidePanel />}
       />
@@ -131,7 +150,9 @@ export function App() {
         <ReaderStateProvider>
           <ActiveNoteProvider>
             <ExportProvider>
-              <Shell />
+              <PaneBoundary name="Window">
+                <Shell />
+              </PaneBoundary>
             </ExportProvider>
           </ActiveNoteProvider>
         </ReaderStateProvider>

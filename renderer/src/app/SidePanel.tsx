@@ -1,6 +1,7 @@
 import { useWorkspace } from './workspace';
 import { PassageSidePanel } from '../reader/PassageSidePanel';
 import { NotePanel } from '../notes/NotePanel';
+import { PaneBoundary } from './PaneBoundary';
 
 /** The right-hand column: the open source's passages, or the open note, one tab at a time. */
 export function SidePanel() {
@@ -19,7 +20,9 @@ export function SidePanel() {
       </div>
       {/* Both stay mounted so the note editor keeps its state and undo history while hidden. */}
       <div role="tabpanel" id="panel-passage" aria-labelledby="tab-passage" hidden={sideTab !== 'passage'} className="side-body">
-        <PassageSidePanel />
+        <PaneBoundary name="Passages">
+          <PassageSidePanel />
+        </PaneBoundary>
       </div>
       <div role="tabpanel" id="panel-note" aria-labelledby="tab-note" hidden={sideTab !== 'note'} className="side-body">
         {noteInCentre ? (
@@ -38,7 +41,9 @@ export function SidePanel() {
                 </button>
               </div>
             ) : null}
-            <NotePanel />
+            <PaneBoundary name="Note" resetKey={noteId}>
+              <NotePanel />
+            </PaneBoundary>
           </>
         )}
       </div>

@@ -6,7 +6,9 @@ import { notebook } from '../platform/notebookApi';
 import { useUndo } from '../app/undo';
 import { ConfirmDialog } from '../app/ConfirmDialog';
 import { formatByteSize } from '../app/format';
-import { backupFileName, backupJson, planRestore, type RestorePlan } from './backupActions';
+import type { BackupReadSource } from '@common/ipc/contract';
+import { backupFileName, planRestore, type RestorePlan } from './backupActions';
+import { readBackupFile, saveBeforeRestore, seedHashes, whileRestoring, writeBackup } from './backupFiles';
 import { annotationsJson, importAnnotations, passagesCsv } from './annotations';
 import type { SkippedAnnotation } from '@common/interchange/webAnnotationRead';
 
@@ -27,8 +29,11 @@ export function BackupsView() {
 
   const guard = (what: string, work: () => Promise<void>) => void work().catch((e: Error) => reportError(`${what} failed: ${e.message}`));
 
-  const restoreText = async (text: string) => {
-    const plan = await planRestore(db, text);
+  const restoreFrom = (source: BackupReadSource) => whileRestoring(() => planFrom(source));
+  const planFrom = async (source: BackupReadSource) => {
+    const read = await readBackupFile(source);
+    if (!read) return;
+    const plan = await planRestore(db, read.check, await seedHashes(), () => saveBeforeRestore(db));
     if (!plan.ok) {
       reportError(`Restore refused: ${plan.error} Nothing was changed.`);
       return;
@@ -38,7 +43,7 @@ export function BackupsView() {
   };
   const apply = async (plan: ReadyPlan) => {
     setPending(null);
-    const saved = await plan.apply();
+    const saved = await whileRestoring(plan.apply);
     notify(`Notebook restored: ${plan.summary}.${saved ? ` What was here is kept as the automatic backup ${saved}.` : ''}`);
     refresh();
   };
@@ -48,27 +53,26 @@ export function BackupsView() {
       <h1 className="view-title">Backups and interchange</h1>
       <section className="backup-actions" aria-label="Backup">
         <button type="button" onClick={() => guard('Backup', async () => {
-          const path = await notebook.saveTextFile({ title: 'Back up notebook', suggestedName: backupFileName(), content: await backupJson(db), filter: 'backup' });
-          if (path) notify(`Notebook backed up to ${path}`);
+          const written = await writeBackup(db, { to: 'file', title: 'Back up notebook', suggestedName: backupFileName() });
+          if (written) notify(`Notebook backed up to ${written.path}`);
         })}>
           Back up notebook…
         </button>
         <button type="button" onClick={() => guard('Restore', async () => {
-          const file = await notebook.openTextFile({ title: 'Restore a backup', filter: 'backup' });
-          if (file) await restoreText(file.text);
+          await restoreFrom({ from: 'file', title: 'Restore a backup' });
         })}>
           Restore from file…
         </button>
       </section>
 
       <section aria-label="Automatic backups">
-        <h2 className="pane-title">Automatic backups (the last {7} are kept)</h2>
+        <h2 className="pane-title">Automatic backups (the last {7} are kept, and every one saved before a restore)</h2>
         {autos.length === 0 ? <p className="empty">None yet: one is made every ten minutes while the notebook changes.</p> : null}
         <ul className="backup-list">
           {autos.map((b) => (
             <li key={b.name}>
               <span>{new Date(b.createdAt).toLocaleString()}</span> <span className="passage-item-meta">{formatByteSize(b.bytes)} · {b.name}</span>{' '}
-              <button type="button" aria-label={`Restore ${b.name}`} onClick={() => guard('Restore', async () => restoreText(await notebook.readAutoBackup({ name: b.name })))}>
+              <button type="button" aria-label={`Restore ${b.name}`} onClick={() => guard('Restore', async () => restoreFrom({ from: 'auto', name: b.name }))}>
                 Restore
               </button>
             </li>

@@ -1,9 +1,7 @@
-import { readBackup } from '@common/backup/backupFormat';
+import type { BackupCheck } from '@common/backup/backupFormat';
 import type { NotebookDb } from '../db/database';
-import { notebook } from '../platform/notebookApi';
-import { backupJson, hasUserWork, replaceTables } from './notebookTables';
-
-export { backupJson };
+import { hasUserWork, replaceTables } from './notebookTables';
+import { checkRestorable } from './restoreCheck';
 
 export function backupFileName(now = new Date()): string {
   return `Verbatim backup ${now.toISOString().slice(0, 16).replace('T', ' ').replace(':', 'h')}.json`;
@@ -13,12 +11,13 @@ export type RestorePlan = { ok: false; error: string } | { ok: true; needsConfir
 
 /**
  * Checks a backup completely before anything changes; returns what restoring would do. Applying it
- * first saves the current notebook as an automatic backup when it holds any work.
+ * first saves the current notebook (`saveCurrent`, which returns the name it is kept as) when it holds
+ * any work, and writes nothing if that save fails.
  */
-export async function planRestore(db: NotebookDb, text: string): Promise<RestorePlan> {
-  const checked = await readBackup(text);
+export async function planRestore(db: NotebookDb, read: BackupCheck, seeds: ReadonlySet<string>, saveCurrent: () => Promise<string>): Promise<RestorePlan> {
+  const checked = await checkRestorable(read);
   if (!checked.ok) return checked;
-  const needsConfirm = await hasUserWork(db);
+  const needsConfirm = await hasUserWork(db, seeds);
   const c = checked.counts;
   const summary = `${c.sources} sources, ${c.passages} passages, ${c.notes} notes, ${c.events} events, ${c.entities} actors (backed up ${checked.createdAt.slice(0, 16).replace('T', ' ')})`;
   return {
@@ -26,8 +25,7 @@ export async function planRestore(db: NotebookDb, text: string): Promise<Restore
     needsConfirm,
     summary,
     apply: async () => {
-      let saved = '';
-      if (needsConfirm) saved = (await notebook.writeAutoBackup({ json: await backupJson(db), reason: 'before-restore' })).name;
+      const saved = needsConfirm ? await saveCurrent() : '';
       await replaceTables(db, checked.tables);
       return saved;
     },

@@ -18,13 +18,20 @@ export async function replaceTables(db: NotebookDb, tables: BackupTables): Promi
   });
 }
 
-/** True when the notebook holds work of the user's (beyond the imported sources). */
-export async function hasUserWork(db: NotebookDb): Promise<boolean> {
-  const counts = await Promise.all([db.passages.count(), db.notes.count(), db.events.count(), db.entities.count()]);
-  return counts.some((n) => n > 0);
+/**
+ * True when the notebook holds anything a restore would lose. Imported sources count (the user may no
+ * longer have the files), and so does a source whose title or date was corrected. `seedHashes` are the
+ * texts of the seeds, which every start imports again: a notebook of the seeds alone holds no work.
+ */
+export async function hasUserWork(db: NotebookDb, seedHashes: ReadonlySet<string>): Promise<boolean> {
+  const counts = await Promise.all([db.passages.count(), db.notes.count(), db.events.count(), db.entities.count(), db.tags.count()]);
+  if (counts.some((n) => n > 0)) return true;
+  // Keys only: the texts themselves may weigh hundreds of MB.
+  if ((await db.versions.toCollection().primaryKeys()).some((hash) => !seedHashes.has(hash))) return true;
+  return (await db.sources.filter((s) => s.updatedAt !== s.importedAt || s.meta !== undefined).count()) > 0;
 }
 
-/** The whole notebook as a backup file's text. */
+/** The whole notebook as one backup string (tests and small notebooks; the app streams it). */
 export async function backupJson(db: NotebookDb): Promise<string> {
   return buildBackup(await snapshotTables(db), new Date().toISOString(), db.verno);
 }

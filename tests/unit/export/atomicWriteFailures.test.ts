@@ -101,7 +101,8 @@ describe('writing exclusively (Export all)', () => {
     const notes = [{ title: 'Un', markdown: '1' }, { title: 'Deux', markdown: '2' }, { title: 'Trois', markdown: '3' }];
     const message = await writeNotesFolder(dir, notes).catch((e: Error) => e.message);
     expect(message).toContain(`Could not write ${join(dir, 'Deux.md')}: the disk is full`);
-    expect(message).toMatch(/Export stopped after 1 of 3 notes\.$/);
+    expect(message).toMatch(/Export stopped after 1 of 3 notes: the folder .+ holds an incomplete set \(2 notes are missing, from “Deux” on\)\.$/);
+    expect(message).not.toContain('Nothing was changed');
     expect(readdirSync(dir)).toEqual(['Un.md']);
   });
 });

@@ -32,4 +32,23 @@ describe('automatic backups', () => {
     expect(a.name).not.toBe(b.name);
     expect(b.name).toMatch(/before-restore\.json$/);
   });
+
+  it('never rotates away a backup saved before a restore, so “kept as …” stays true', async () => {
+    const data = mkdtempSync(join(tmpdir(), 'verbatim-auto-'));
+    const backups = autoBackups(data);
+    // Scheduled backups dated after it (a clock set back, or simply many of them) must not push it out.
+    const kept = await backups.write('{"before":1}', 'before-restore', new Date(Date.UTC(2026, 0, 1, 9, 0)));
+    for (let i = 0; i < KEEP_AUTO_BACKUPS + 2; i++) await backups.write(`{"n":${i}}`, 'scheduled', new Date(Date.UTC(2026, 0, 1, 10, i)));
+    const names = (await backups.list()).map((b) => b.name);
+    expect(names).toContain(kept.name);
+    expect(await backups.read(kept.name)).toBe('{"before":1}');
+    expect(names.filter((n) => !n.endsWith('-before-restore.json'))).toHaveLength(KEEP_AUTO_BACKUPS);
+  });
+
+  it('keeps the scheduled backup it has just written even when the clock went back', async () => {
+    const backups = autoBackups(mkdtempSync(join(tmpdir(), 'verbatim-auto-')));
+    for (let i = 0; i < KEEP_AUTO_BACKUPS; i++) await backups.write(`{"n":${i}}`, 'scheduled', new Date(Date.UTC(2026, 5, 1, 10, i)));
+    const written = await backups.write('{"late":1}', 'scheduled', new Date(Date.UTC(2025, 0, 1)));
+    expect((await backups.list()).map((b) => b.name)).toContain(written.name);
+  });
 });
