@@ -16,13 +16,13 @@ describe('IPC handlers refuse malformed arguments with a clear error', () => {
     { name: 'a missing field', method: 'saveMarkdown', arg: { suggestedName: 'a.md' }, error: /^Invalid argument for saveMarkdown: markdown: / },
     { name: 'a wrong field type', method: 'saveTextFile', arg: { title: 't', suggestedName: 'a.json', content: 5, filter: 'backup' }, error: /^Invalid argument for saveTextFile: content: / },
     { name: 'an unknown file kind', method: 'openTextFile', arg: { title: 't', filter: 'exe' }, error: /^Invalid argument for openTextFile: filter: / },
-    { name: 'an extra field (strict objects)', method: 'readAutoBackup', arg: { name: 'x', path: '/etc' }, error: /^Invalid argument for readAutoBackup: argument: .*path/ },
+    { name: 'an extra field (strict objects)', method: 'backupReadBegin', arg: { from: 'auto', name: 'x', path: '/etc' }, error: /^Invalid argument for backupReadBegin: argument: .*path/ },
     { name: 'a huge suggested name', method: 'saveTextFile', arg: { title: 't', suggestedName: 'a'.repeat(1_001), content: '', filter: 'csv' }, error: /^Invalid argument for saveTextFile: suggestedName: / },
     { name: 'a huge dialog title', method: 'openTextFile', arg: { title: 'x'.repeat(201), filter: 'backup' }, error: /^Invalid argument for openTextFile: title: / },
-    { name: 'a huge backup name', method: 'readAutoBackup', arg: { name: 'x'.repeat(201) }, error: /^Invalid argument for readAutoBackup: name: / },
-    { name: 'path traversal in a backup name', method: 'readAutoBackup', arg: { name: '../../../../etc/passwd' }, error: /^readAutoBackup failed: “\.\.\/\.\.\/\.\.\/\.\.\/etc\/passwd” is not an automatic backup\.$/ },
-    { name: 'a Windows path in a backup name', method: 'readAutoBackup', arg: { name: '..\\..\\secrets.json' }, error: /is not an automatic backup/ },
-    { name: 'a NUL byte in a backup name', method: 'readAutoBackup', arg: { name: 'verbatim-20261130T080000.json\u0000.txt' }, error: /is not an automatic backup/ },
+    { name: 'a huge backup name', method: 'backupReadBegin', arg: { from: 'auto', name: 'x'.repeat(201) }, error: /^Invalid argument for backupReadBegin: name: / },
+    { name: 'path traversal in a backup name', method: 'backupReadBegin', arg: { from: 'auto', name: '../../../../etc/passwd' }, error: /^backupReadBegin failed: “\.\.\/\.\.\/\.\.\/\.\.\/etc\/passwd” is not an automatic backup\.$/ },
+    { name: 'a Windows path in a backup name', method: 'backupReadBegin', arg: { from: 'auto', name: '..\\..\\secrets.json' }, error: /is not an automatic backup/ },
+    { name: 'a NUL byte in a backup name', method: 'backupReadBegin', arg: { from: 'auto', name: 'verbatim-20261130T080000.json\u0000.txt' }, error: /is not an automatic backup/ },
   ];
   for (const row of rows) {
     it(`refuses ${row.name}`, async () => {
