@@ -31,18 +31,23 @@ function startHarness(port: number, seedsDir: string, dataDir: string): Promise<
   });
   return new Promise((resolvePromise, reject) => {
     let output = '';
+    let started = false;
     const timer = setTimeout(() => reject(new Error(`harness did not start in 30 s:\n${output}`)), 30_000);
     const onData = (chunk: Buffer) => {
+      // Output after the start (a crash) goes to the test's log, so a refused connection has a cause.
+      if (started) return void process.stderr.write(`[harness ${port}] ${chunk.toString()}`);
       output += chunk.toString();
       if (output.includes('Verbatim harness on')) {
         clearTimeout(timer);
+        started = true;
         resolvePromise(child);
       }
     };
     child.stdout?.on('data', onData);
     child.stderr?.on('data', onData);
-    child.once('exit', (code) => {
+    child.once('exit', (code, signal) => {
       clearTimeout(timer);
+      if (started && signal !== 'SIGTERM' && code !== 0) process.stderr.write(`[harness ${port}] exited unexpectedly (${code ?? signal}):\n${output}\n`);
       reject(new Error(`harness exited with ${code}:\n${output}`));
     });
   });

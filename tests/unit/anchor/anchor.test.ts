@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { anchorPassage, describePassage, fromCodePointRange, MIN_ANCHOR_SCORE, reanchorPassage, snapSelection, toCodePointRange, type PassageQuery } from '@common/anchor';
 import { normalizeSourceText } from '@common/text/normalize';
 import { seedFiles, steinheilFiles } from '../../support/paths';
+import { itWithSteinheil, steinheilRows } from '../../support/sharedCorpus';
 
 const ESSENTIEL = normalizeSourceText(readFileSync(seedFiles()[3]!, 'utf8'));
 const cut = (text: string, phrase: string, from = 0) => {
@@ -190,7 +191,7 @@ describe('reanchorPassage', () => {
     expect(reanchorPassage(ESSENTIEL.replace('lors d’un voyage très médiatisé en Russie', ''), s).status).toBe('orphaned');
   });
 
-  it.each(steinheilFiles())('re-anchors every passage cut from %s exactly after unrelated edits', (path) => {
+  itWithSteinheil.each(steinheilRows())('re-anchors every passage cut from %s exactly after unrelated edits', (path) => {
     const text = normalizeSourceText(readFileSync(path, 'utf8'));
     const passages = [];
     for (let start = 100, n = 0; start + 220 < text.length; start += 500, n++) {

@@ -2,13 +2,13 @@ import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { anchorPassage, describePassage, MIN_ANCHOR_SCORE, type AnchorResult } from '@common/anchor';
-import { REPO_ROOT } from '../../support/paths';
+import { SHARED_DIR } from '../../support/paths';
 
 /**
  * The public text-quote anchoring cases of Hypothesis, Apache Annotator and dom-anchor-text-quote
  * (../shared/conformance/hypothesis-anchoring, offsets in JavaScript string indices, as ours).
  */
-const CASES_PATH = resolve(REPO_ROOT, '../shared/conformance/hypothesis-anchoring/cases.json');
+const CASES_PATH = resolve(SHARED_DIR, 'conformance/hypothesis-anchoring/cases.json');
 
 type Expectation =
   | { kind: 'match'; start: number; end: number; score?: number; scoreBelow1?: boolean; startOnly?: boolean }

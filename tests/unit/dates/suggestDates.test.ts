@@ -4,12 +4,13 @@ import { suggestDates } from '@common/dates/suggestDates';
 import { formatEventDate } from '@common/dates/eventDate';
 import { parsePartialDate } from '@common/dates/partialDate';
 import { normalizeSourceText } from '@common/text/normalize';
-import { seedFiles, steinheilFiles } from '../../support/paths';
+import { HAS_STEINHEIL, seedFiles, steinheilFiles } from '../../support/paths';
 
 const day = (iso: string) => parsePartialDate(iso);
 const read = (path: string) => normalizeSourceText(readFileSync(path, 'utf8'));
 const [s000, s001, s002, s003, s004] = seedFiles().map(read) as [string, string, string, string, string];
-const [figaroJune, figaroNov, humaniteJune, humaniteNov] = steinheilFiles().map(read) as [string, string, string, string];
+// Empty where ../shared is absent: the rows quoting them are then skipped, not failed.
+const [figaroJune = '', figaroNov = '', humaniteJune = '', humaniteNov = ''] = steinheilFiles().map(read);
 
 /** The text around the first occurrence of `words` (OCR text breaks lines anywhere, so not just its line). */
 const line = (text: string, words: string) => {
@@ -67,7 +68,7 @@ const rows: Row[] = [
 
 describe('suggestDates', () => {
   for (const row of rows) {
-    it(row.name, () => {
+    (row.passage === '' && !HAS_STEINHEIL ? it.skip : it)(row.name, () => {
       expect(row.passage).toContain(row.expression);
       const found = suggestDates(row.passage, row.source ? day(row.source) : null).filter((s) => s.expression === row.expression);
       expect(found.length).toBeGreaterThan(0);

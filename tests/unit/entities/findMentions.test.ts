@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { findMentions } from '@common/entities/findMentions';
 import { normalizeSourceText } from '@common/text/normalize';
 import { seedFiles, steinheilFiles } from '../../support/paths';
+import { describeWithSteinheil } from '../../support/sharedCorpus';
 
 const load = (p: string) => ({ id: basename(p), text: normalizeSourceText(readFileSync(p, 'utf8')) });
 
@@ -58,7 +59,7 @@ describe('findMentions', () => {
     for (const m of mentions) expect(seeds.find((s) => s.id === m.sourceId)!.text.slice(m.start, m.end)).toBe(m.text);
   });
 
-  describe('in the Steinheil OCR texts', () => {
+  describeWithSteinheil('in the Steinheil OCR texts', () => {
     const steinheil = steinheilFiles().map(load);
     const mentions = findMentions(steinheil, ['Steinheil']);
 

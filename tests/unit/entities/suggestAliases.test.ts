@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { suggestAliases } from '@common/entities/suggestAliases';
 import { normalizeSourceText } from '@common/text/normalize';
 import { seedFiles, steinheilFiles } from '../../support/paths';
+import { itWithSteinheil } from '../../support/sharedCorpus';
 
 const load = (p: string) => ({ id: basename(p), text: normalizeSourceText(readFileSync(p, 'utf8')) });
 
@@ -40,7 +41,7 @@ describe('suggestAliases', () => {
     for (const o of suggestions[0]!.occurrences) expect(seeds.find((s) => s.id === o.sourceId)!.text.slice(o.start, o.end)).toBe('Kim Jung-un');
   });
 
-  it('offers OCR variants of Steinheil, each pointing at the exact original text', () => {
+  itWithSteinheil('offers OCR variants of Steinheil, each pointing at the exact original text', () => {
     const steinheil = steinheilFiles().map(load);
     const suggestions = suggestAliases(steinheil, { name: 'Steinheil', aliases: ['Mme Steinheil'] });
     expect(suggestions.map((s) => s.spelling)).toEqual(expect.arrayContaining(['Steinhoil', 'Steinhel']));

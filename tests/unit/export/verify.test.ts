@@ -9,6 +9,7 @@ import { frontMatter } from '@common/export/frontMatter';
 import { verifyMarkdown, type VerifyStatus } from '@common/export/verifyMarkdown';
 import { REPO_ROOT, SEEDS_DIR, seedFiles, steinheilFiles } from '../../support/paths';
 import { contextFor, firstLongLine, loadSource, noteQuoting, passageAt, readerOf, type LoadedSource, type Passage } from './fixtures';
+import { itWithSteinheil } from '../../support/sharedCorpus';
 
 const seeds = seedFiles().map(loadSource);
 const steinheil = steinheilFiles().map(loadSource);
@@ -33,7 +34,7 @@ const notes = passagesBySource.map((ps) => exportNoteToMarkdown(noteQuoting(ps),
 const statuses = (markdown: string, sources: readonly LoadedSource[] = all): VerifyStatus[] => verifyMarkdown(markdown, readerOf(sources)).map((r) => r.status);
 
 describe('verifying a fresh export', () => {
-  it('finds every quote of every note verbatim at its place, for all five seeds and the Steinheil texts', () => {
+  itWithSteinheil('finds every quote of every note verbatim at its place, for all five seeds and the Steinheil texts', () => {
     expect(all.map((s) => s.fileName)).toHaveLength(9);
     const results = notes.flatMap((m) => verifyMarkdown(m, readerOf(all)));
     // Per note: three quote blocks and one citation.
@@ -148,7 +149,7 @@ describe('npm run verify', () => {
     rmSync(dir, { recursive: true });
   }, 30_000);
 
-  it('checks the Steinheil texts with --sources, and exits 1 naming each kind of failure', async () => {
+  itWithSteinheil('checks the Steinheil texts with --sources, and exits 1 naming each kind of failure', async () => {
     const dir = temp('verify-bad-');
     const sources = temp('verify-src-');
     cpSync(SEEDS_DIR, sources, { recursive: true });

@@ -3,11 +3,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { writeFileAtomic } from '../../../main/services/atomicWrite';
+import { REPO_ROOT } from '../../support/paths';
+import { runUnprivileged } from '../../support/unprivileged';
 import { writeMarkdownFile, writeNotesFolder } from '../../../main/services/exportFiles';
 
 const fresh = () => mkdtempSync(join(tmpdir(), 'verbatim-write-'));
 // root ignores permissions, so a read-only folder cannot make a write fail there.
-const isRoot = process.getuid?.() === 0;
 
 describe('writeFileAtomic', () => {
   it('replaces a file whole and leaves no temporary file behind', async () => {
@@ -56,19 +57,21 @@ describe('writeFileAtomic', () => {
     });
   }
 
-  it.skipIf(isRoot)('leaves the old file untouched when its folder is read-only', async () => {
+  it('leaves the old file untouched when its folder is read-only (file modes enforced, also when the tests run as root)', async () => {
     const dir = fresh();
     const path = join(dir, 'note.md');
     writeFileSync(path, 'old');
     chmodSync(dir, 0o555);
     try {
-      await expect(writeFileAtomic(path, 'new')).rejects.toThrow(`Could not write ${path}: permission denied`);
+      const outcome = await runUnprivileged(join(REPO_ROOT, 'main/services/atomicWrite.ts'), 'writeFileAtomic', [path, 'new']);
+      expect(outcome.ok).toBe(false);
+      if (!outcome.ok) expect(outcome.error).toContain(`Could not write ${path}: permission denied`);
       expect(readFileSync(path, 'utf8')).toBe('old');
       expect(readdirSync(dir)).toEqual(['note.md']);
     } finally {
       chmodSync(dir, 0o755);
     }
-  });
+   }, 60_000);
 
   it('refuses to replace a file when asked to write exclusively, and leaves it as it was', async () => {
     const dir = fresh();

@@ -5,9 +5,9 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import Ajv from 'ajv-draft-04';
 import addFormats from 'ajv-formats';
-import { REPO_ROOT } from '../../support/paths';
+import { SHARED_DIR } from '../../support/paths';
 
-export const W3C_DIR = resolve(REPO_ROOT, '../shared/conformance/w3c-web-annotation');
+export const W3C_DIR = join(SHARED_DIR, 'conformance/w3c-web-annotation');
 export const W3C_TESTS = join(W3C_DIR, 'tests');
 export const hasW3cSuite = () => existsSync(W3C_TESTS);
 export const W3C_ABSENT = `W3C Web Annotation suite not found at ${W3C_DIR}: conformance tests skipped`;

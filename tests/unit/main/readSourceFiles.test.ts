@@ -3,6 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { MAX_SOURCE_BYTES, readSourceFile, readSourceFolder } from '../../../main/services/readSourceFiles';
+import { REPO_ROOT } from '../../support/paths';
+import { runUnprivileged } from '../../support/unprivileged';
 
 const dir = mkdtempSync(join(tmpdir(), 'verbatim-read-'));
 const file = (name: string, content: string | Uint8Array) => {
@@ -42,11 +44,12 @@ describe('readSourceFile', () => {
     });
   }
 
-  it.skipIf(process.getuid?.() === 0)('reports an unreadable file', async () => {
+  it('reports an unreadable file (file modes enforced, also when the tests run as root)', async () => {
     const path = file('secret.txt', 'x');
     chmodSync(path, 0o000);
-    expect(await readSourceFile(path)).toEqual({ fileName: 'secret.txt', reason: 'permission denied' });
-  });
+    const outcome = await runUnprivileged(join(REPO_ROOT, 'main/services/readSourceFiles.ts'), 'readSourceFile', [path]);
+    expect(outcome).toEqual({ ok: true, value: { fileName: 'secret.txt', reason: 'permission denied' } });
+  }, 60_000);
 });
 
 describe('readSourceFolder', () => {

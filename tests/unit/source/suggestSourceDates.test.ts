@@ -2,6 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { findDateline, suggestSourceDates } from '@common/source/suggestSourceDates';
+import { STEINHEIL_DIR } from '../../support/paths';
 
 const ROOT = join(__dirname, '../../..');
 const brief = (text: string, fileName = 'article.txt') => suggestSourceDates({ text, fileName }).map((s) => [s.basis, s.date.iso, s.date.precision]);
@@ -66,18 +67,15 @@ describe('on the seeds and the Steinheil texts', () => {
     expect(findDateline(text)?.place).toBe('JAKARTA');
   });
 
-  const steinheil = join(ROOT, '../shared/corpora/steinheil-1908');
+  const steinheil = STEINHEIL_DIR;
   const papers: Record<string, string> = {
     'figaro_june_1_1908_clean.txt': '1908-06-01',
     'humanite_june_1_1908_clean.txt': '1908-06-01',
     'figaro_november_27_1908_clean.txt': '1908-11-27',
     'humanite_novembre_27_1908_clean.txt': '1908-11-27',
   };
-  it.each(Object.entries(papers))('Steinheil paper %s', (fileName, iso) => {
-    if (!existsSync(steinheil) || !readdirSync(steinheil).includes(fileName)) {
-      console.warn(`skipped: ${steinheil} is not here`);
-      return;
-    }
+  it.for(Object.entries(papers))('Steinheil paper %s', ([fileName, iso], ctx) => {
+    if (!existsSync(steinheil) || !readdirSync(steinheil).includes(fileName)) ctx.skip(`${join(steinheil, fileName)} is absent`);
     const text = readFileSync(join(steinheil, fileName), 'utf8');
     expect(suggestSourceDates({ text, fileName }).map((s) => `${s.basis} ${s.date.iso}`)).toEqual([`file-name ${iso}`]);
   });

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { normalizeSourceText } from '@common/text/normalize';
 import { steinheilFiles } from '../../support/paths';
+import { itWithSteinheil, steinheilRows } from '../../support/sharedCorpus';
 
 describe('normalizeSourceText', () => {
   const rows = [
@@ -15,7 +16,7 @@ describe('normalizeSourceText', () => {
   ];
   for (const row of rows) it(row.name, () => expect(normalizeSourceText(row.input)).toBe(row.expected));
 
-  it.each(steinheilFiles())('keeps the OCR text of %s otherwise untouched', (path) => {
+  itWithSteinheil.each(steinheilRows())('keeps the OCR text of %s otherwise untouched', (path) => {
     const raw = readFileSync(path, 'utf8');
     const normalized = normalizeSourceText(raw);
     expect(normalized).not.toMatch(/\r/);
@@ -26,7 +27,7 @@ describe('normalizeSourceText', () => {
     expect(trailingSpaces(normalized)).toBe(trailingSpaces(raw));
   });
 
-  it.each(steinheilFiles())('reads %s the same whether saved with LF or CRLF', (path) => {
+  itWithSteinheil.each(steinheilRows())('reads %s the same whether saved with LF or CRLF', (path) => {
     const raw = readFileSync(path, 'utf8');
     expect(normalizeSourceText(raw.replace(/\n/g, '\r\n'))).toBe(normalizeSourceText(raw));
   });

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { isLineBased, segmentSpan, splitParagraphs } from '@common/text/paragraphs';
 import { normalizeSourceText } from '@common/text/normalize';
 import { seedFiles, steinheilFiles } from '../../support/paths';
+import { itWithSteinheil, steinheilRows } from '../../support/sharedCorpus';
 
 const long = (word: string) => `${word} ${'x'.repeat(90)}`;
 
@@ -28,7 +29,7 @@ describe('splitParagraphs', () => {
     expect(splitParagraphs(text).map((p) => text.slice(p.start, p.end))).toEqual(text.split('\n').filter((l) => l.trim() !== ''));
   });
 
-  it.each(steinheilFiles())('keeps the hard-wrapped OCR lines of %s together in paragraphs', (path) => {
+  itWithSteinheil.each(steinheilRows())('keeps the hard-wrapped OCR lines of %s together in paragraphs', (path) => {
     const text = normalizeSourceText(readFileSync(path, 'utf8'));
     expect(isLineBased(text)).toBe(false);
     const paragraphs = splitParagraphs(text);

@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { reflowedText, reflowPieces } from '@common/text/reflow';
+import { STEINHEIL_DIR } from '../../support/paths';
 
 describe('reflowedText', () => {
   it.each([
@@ -35,12 +36,9 @@ describe('reflowPieces', () => {
       { start: 4, end: 12, hidden: false },
     ]);
   });
-  it('on the Figaro of 1 June 1908, every piece’s text is the stored text (offsets unchanged)', () => {
-    const file = join(__dirname, '../../../../shared/corpora/steinheil-1908/figaro_june_1_1908_clean.txt');
-    if (!existsSync(file)) {
-      console.warn(`skipped: ${file} is not here`);
-      return;
-    }
+  it('on the Figaro of 1 June 1908, every piece’s text is the stored text (offsets unchanged)', (ctx) => {
+    const file = join(STEINHEIL_DIR, 'figaro_june_1_1908_clean.txt');
+    if (!existsSync(file)) ctx.skip(`${file} is absent`);
     const text = readFileSync(file, 'utf8').replace(/\r\n?/g, '\n');
     const pieces = reflowPieces(text, 0, text.length);
     expect(pieces.map((p) => text.slice(p.start, p.end)).join('')).toBe(text);
