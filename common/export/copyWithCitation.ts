@@ -1,11 +1,17 @@
-import { citedFootnote } from './footnoteText';
-import type { PassageLocator } from './locator';
+import { formatLocator, type PassageLocator } from './locator';
+
+/** The source as a plain-text citation reads: outlet, title, date; unknown parts left out. */
+function plainSourceCitation(l: PassageLocator): string {
+  return [l.outlet?.trim() || null, l.sourceTitle.trim() || l.fileName, l.dateLabel?.trim() || null].filter((p) => p !== null).join(', ');
+}
 
 /**
- * What "Copy with citation" puts on the clipboard: the selected text as it is, a blank line, then
- * the same citation line an exported footnote carries (« quote » — source — locator), so a pasted
- * quote can be checked by `npm run verify` like an exported one.
+ * What "Copy with citation" puts on the clipboard: the selected text as it is, a blank line, then a
+ * citation line shaped like an exported footnote (« quote » — source — locator) with the export's own
+ * locator. Plain text, not Markdown: the clipboard goes to mail and word processors too, where the
+ * export's escapes (`Ouest\-France`) would show.
  */
 export function textWithCitation(l: PassageLocator): string {
-  return `${l.exact}\n\n${citedFootnote(l)}`;
+  const quote = l.exact.replace(/\s*\n\s*/g, ' ');
+  return `${l.exact}\n\n« ${quote} » — ${plainSourceCitation(l)} — ${formatLocator(l)}`;
 }
