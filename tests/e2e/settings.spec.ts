@@ -15,7 +15,8 @@ test('settings: text size, theme and backup frequency are applied, kept after a 
   const readerText = page.locator('.reader-text');
   const fontSizeOf = (selector: string) => page.evaluate((s) => getComputedStyle(document.querySelector(s)!).fontSize, selector);
   const themeAttr = () => page.evaluate(() => document.documentElement.getAttribute('data-theme'));
-  const background = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+  // The colour of the first pane (--pane in theme.css).
+  const background = () => page.evaluate(() => getComputedStyle(document.querySelector('.pane')!).backgroundColor);
   await expect(readerText).toBeVisible();
   await expect.poll(() => fontSizeOf('.reader-text')).toBe('16px');
   expect(await themeAttr()).toBeNull();
@@ -30,8 +31,8 @@ test('settings: text size, theme and backup frequency are applied, kept after a 
   await settings.getByRole('combobox', { name: 'Text size' }).selectOption('20');
   await settings.getByRole('combobox', { name: 'Theme' }).selectOption({ label: 'Dark' });
   await expect.poll(themeAttr).toBe('dark');
-  // The dark page colour of theme.css (#17191d), whatever the system prefers.
-  await expect.poll(background).toBe('rgb(23, 25, 29)');
+  // The dark pane colour of theme.css (#1f2227), whatever the system prefers.
+  await expect.poll(background).toBe('rgb(31, 34, 39)');
   await settings.getByRole('combobox', { name: 'Automatic backup frequency' }).selectOption({ label: 'Off' });
 
   await expect(settings.getByLabel('Data folder location')).toHaveText(app.dataDir);
@@ -42,7 +43,7 @@ test('settings: text size, theme and backup frequency are applied, kept after a 
 
   await page.reload();
   await expect.poll(themeAttr).toBe('dark');
-  await expect.poll(background).toBe('rgb(23, 25, 29)');
+  await expect.poll(background).toBe('rgb(31, 34, 39)');
   await page.getByRole('button', { name: 'Settings' }).click();
   const again = page.getByRole('region', { name: 'Settings' });
   await expect(again.getByRole('combobox', { name: 'Text size' })).toHaveValue('20');
@@ -56,11 +57,11 @@ test('settings: text size, theme and backup frequency are applied, kept after a 
   await expect(page.getByRole('textbox', { name: 'Note text' })).toBeVisible();
   await expect.poll(() => fontSizeOf('.editor-content')).toBe('20px');
 
-  // Light forced over the system: the attribute and the light page colour (#fbfaf7).
+  // Light forced over the system: the attribute and the light pane colour (#f3f1ec).
   await page.getByRole('button', { name: 'Settings' }).click();
   await page.getByRole('region', { name: 'Settings' }).getByRole('combobox', { name: 'Theme' }).selectOption({ label: 'Light' });
   await expect.poll(themeAttr).toBe('light');
-  await expect.poll(background).toBe('rgb(251, 250, 247)');
+  await expect.poll(background).toBe('rgb(243, 241, 236)');
 });
 
 test('copy with citation puts the selection and its citation line on the clipboard', async ({ app }) => {
