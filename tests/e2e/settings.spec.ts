@@ -24,7 +24,7 @@ test('settings: text size, theme and backup frequency are applied, kept after a 
   // By keyboard: Alt+8 opens Settings from anywhere but a text field.
   await page.locator('body').click({ position: { x: 5, y: 5 } });
   await page.keyboard.press('Alt+Digit8');
-  const settings = page.getByRole('region', { name: 'Settings' });
+  const settings = page.getByRole('main', { name: 'Settings' });
   await expect(settings).toBeVisible();
   await expect(page.getByRole('button', { name: 'Settings', pressed: true })).toBeVisible();
 
@@ -45,7 +45,7 @@ test('settings: text size, theme and backup frequency are applied, kept after a 
   await expect.poll(themeAttr).toBe('dark');
   await expect.poll(background).toBe('rgb(31, 34, 39)');
   await page.getByRole('button', { name: 'Settings' }).click();
-  const again = page.getByRole('region', { name: 'Settings' });
+  const again = page.getByRole('main', { name: 'Settings' });
   await expect(again.getByRole('combobox', { name: 'Text size' })).toHaveValue('20');
   await expect(again.getByRole('combobox', { name: 'Theme' })).toHaveValue('dark');
   await expect(again.getByRole('combobox', { name: 'Automatic backup frequency' })).toHaveValue('0');
@@ -59,7 +59,7 @@ test('settings: text size, theme and backup frequency are applied, kept after a 
 
   // Light forced over the system: the attribute and the light pane colour (#f3f1ec).
   await page.getByRole('button', { name: 'Settings' }).click();
-  await page.getByRole('region', { name: 'Settings' }).getByRole('combobox', { name: 'Theme' }).selectOption({ label: 'Light' });
+  await page.getByRole('main', { name: 'Settings' }).getByRole('combobox', { name: 'Theme' }).selectOption({ label: 'Light' });
   await expect.poll(themeAttr).toBe('light');
   await expect.poll(background).toBe('rgb(243, 241, 236)');
 });

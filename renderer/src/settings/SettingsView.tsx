@@ -40,7 +40,7 @@ export function SettingsView() {
   };
 
   return (
-    <section className="settings-view" aria-label="Settings">
+    <main className="view settings-view" aria-label="Settings">
       <fieldset>
         <legend>Appearance</legend>
         <label>
@@ -93,6 +93,6 @@ export function SettingsView() {
           </p>
         ) : null}
       </fieldset>
-    </section>
+    </main>
   );
 }
