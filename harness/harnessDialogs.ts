@@ -15,7 +15,8 @@ function freshPath(dir: string, name: string): string {
  * Dialogs answered without a person, so end-to-end tests can drive every flow:
  * - open: the paths listed one per line in `<data>/open-next.txt` (then emptied), else cancel;
  * - save: a new path under `<data>/saved/`, keeping the suggested file name;
- * - folder: a new empty folder under `<data>/saved/`.
+ * - folder: a new empty folder under `<data>/saved/`;
+ * - show a folder: its path is written to `<data>/shown-folder.txt`, where a test can read it.
  */
 export function createHarnessDialogs(dataDir: string): DialogService {
   const savedDir = join(dataDir, 'saved');
@@ -36,6 +37,9 @@ export function createHarnessDialogs(dataDir: string): DialogService {
       const dir = freshPath(savedDir, 'folder');
       mkdirSync(dir);
       return dir;
+    },
+    async showFolder(path) {
+      writeFileSync(join(dataDir, 'shown-folder.txt'), path);
     },
   };
 }

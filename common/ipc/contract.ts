@@ -43,6 +43,12 @@ export interface NotebookApi {
   backupReadNext(request: { id: string }): Promise<{ text: string; done: boolean }>;
   /** Stops reading early (a refused backup). */
   backupReadEnd(request: { id: string }): Promise<void>;
+
+  // Settings (issue 18).
+  /** Where the notebook keeps its files (automatic backups, logs), as an absolute path. */
+  getDataFolder(): Promise<string>;
+  /** Shows the data folder in the system's file manager. */
+  openDataFolder(): Promise<void>;
 }
 
 export type BackupWriteTarget = { to: 'file'; title: string; suggestedName: string } | { to: 'auto'; reason: 'scheduled' | 'before-restore' };

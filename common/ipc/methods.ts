@@ -21,6 +21,8 @@ const METHOD_TABLE: { readonly [K in NotebookMethod]: true } = {
   backupReadBegin: true,
   backupReadNext: true,
   backupReadEnd: true,
+  getDataFolder: true,
+  openDataFolder: true,
 };
 
 export const NOTEBOOK_METHODS = Object.keys(METHOD_TABLE) as NotebookMethod[];

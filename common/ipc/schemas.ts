@@ -52,4 +52,6 @@ export const argumentSchemas: { readonly [K in NotebookMethod]: z.ZodType } = {
   ]),
   backupReadNext: z.strictObject({ id: streamId }),
   backupReadEnd: z.strictObject({ id: streamId }),
+  getDataFolder: noArgument,
+  openDataFolder: noArgument,
 };

@@ -16,11 +16,12 @@ export type ContextSpec =
   | { readonly role: MenuRole; readonly enabled?: boolean }
   | { readonly label: string; readonly replaceMisspelling: string }
   /** Presses the reader's own selection shortcut (Q, E), so the menu does exactly what the key does. */
-  | { readonly label: string; readonly pressKey: 'Q' | 'E' };
+  | { readonly label: string; readonly pressKey: 'Q' | 'E' | 'Y' };
 
 /**
  * The right-click menu, from the click alone. In the note editor and text fields: spelling suggestions
- * (macOS), then the edit commands. On a selection in the reader: Copy, Quote in Note, New Event.
+ * (macOS), then the edit commands. On a selection in the reader: Copy, Copy with Citation, Quote in
+ * Note, New Event.
  * Nothing at all elsewhere, rather than a menu of disabled items.
  */
 export function contextMenuTemplate(facts: ContextFacts): ContextSpec[] {
@@ -41,5 +42,5 @@ export function contextMenuTemplate(facts: ContextFacts): ContextSpec[] {
     ];
   }
   if (facts.selectionText.trim() === '') return [];
-  return [{ role: 'copy' }, { type: 'separator' }, { label: 'Quote in Note', pressKey: 'Q' }, { label: 'New Event', pressKey: 'E' }];
+  return [{ role: 'copy' }, { label: 'Copy with Citation', pressKey: 'Y' }, { type: 'separator' }, { label: 'Quote in Note', pressKey: 'Q' }, { label: 'New Event', pressKey: 'E' }];
 }

@@ -1,4 +1,4 @@
-import { dialog, type BrowserWindow } from 'electron';
+import { dialog, shell, type BrowserWindow } from 'electron';
 import type { DialogService } from '../services/dialogs';
 
 /** The real native dialogs, attached to the app window. */
@@ -23,6 +23,11 @@ export function createElectronDialogs(getWindow: () => BrowserWindow | null): Di
       const options = { title, properties: ['openDirectory', 'createDirectory'] as Array<'openDirectory' | 'createDirectory'> };
       const result = win ? await dialog.showOpenDialog(win, options) : await dialog.showOpenDialog(options);
       return result.canceled ? null : (result.filePaths[0] ?? null);
+    },
+    async showFolder(path) {
+      // openPath answers with an error message, empty on success, instead of rejecting.
+      const problem = await shell.openPath(path);
+      if (problem) throw new Error(problem);
     },
   };
 }

@@ -87,5 +87,8 @@ export function createHandlers(deps: HandlerDeps): HandlerTable {
     },
     backupReadNext: async ({ id }) => streams.next(id),
     backupReadEnd: async ({ id }) => streams.endRead(id),
+    // The folder comes from main alone: the renderer can ask to show this one folder, never another.
+    getDataFolder: async () => deps.dataDir,
+    openDataFolder: async () => deps.dialogs.showFolder(deps.dataDir),
   };
 }

@@ -14,4 +14,6 @@ export interface DialogService {
   saveFile(options: { title: string; defaultName: string; filters: readonly FileFilter[] }): Promise<string | null>;
   /** A folder to write into, or null when cancelled. */
   chooseFolder(options: { title: string }): Promise<string | null>;
+  /** Shows a folder in the system's file manager; rejects with the system's reason when it cannot. */
+  showFolder(path: string): Promise<void>;
 }

@@ -37,6 +37,7 @@ for (const [button, main] of [
   ['Actors', 'Entities'],
   ['Needs review', 'Needs review'],
   ['Backups', 'Backups'],
+  ['Settings', 'Settings'],
 ] as const) {
   test(`axe-core finds no serious or critical violation in ${button}`, async ({ app }) => {
     const page = app.page;

@@ -81,6 +81,7 @@ test('every view is reached from the keyboard, F6 moves between panes, and the f
     ['5', 'Entities'],
     ['6', 'Needs review'],
     ['7', 'Backups'],
+    ['8', 'Settings'],
     ['1', 'Reader'],
   ];
   for (const [key, main] of views) {

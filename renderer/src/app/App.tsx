@@ -15,6 +15,8 @@ import { EntitiesView } from '../entities/EntitiesView';
 import { CommandPalette } from '../search/CommandPalette';
 import { BackupsView } from '../backup/BackupsView';
 import { useAutoBackup } from '../backup/useAutoBackup';
+import { SettingsView } from '../settings/SettingsView';
+import { SettingsProvider } from '../settings/uiSettings';
 import { useImports } from './useImports';
 import { UndoProvider } from './undo';
 import { WorkspaceProvider, useWorkspace, type CentreView as CentreViewName } from './workspace';
@@ -38,14 +40,14 @@ const startMode = beginStart();
 function ViewSwitch() {
   const { view, setView } = useWorkspace();
   const reviewCount = useLiveQuery(async () => (await db.passages.toArray()).filter(isInReview).length, []) ?? 0;
-  // Alt+1…7 switch views from anywhere but a text field (there Alt+digit may type a character).
+  // Alt+1…8 switch views from anywhere but a text field (there Alt+digit may type a character).
   useEffect(() => {
-    const order: CentreViewName[] = ['reader', 'passages', 'events', 'timeline', 'entities', 'review', 'backups'];
+    const order: CentreViewName[] = ['reader', 'passages', 'events', 'timeline', 'entities', 'review', 'backups', 'settings'];
     const onKey = (event: KeyboardEvent) => {
       if (!event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return;
       const target = event.target as HTMLElement | null;
       if (target && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName))) return;
-      const index = /^Digit([1-7])$/.exec(event.code)?.[1];
+      const index = /^Digit([1-8])$/.exec(event.code)?.[1];
       if (!index) return;
       event.preventDefault();
       setView(order[Number(index) - 1]!);
@@ -67,6 +69,7 @@ function ViewSwitch() {
       {tab('entities', 'Actors', 5)}
       {tab('review', `Needs review (${reviewCount})`, 6)}
       {tab('backups', 'Backups', 7)}
+      {tab('settings', 'Settings', 8)}
     </div>
   );
 }
@@ -87,6 +90,8 @@ function CentreView({ view }: { view: CentreViewName }) {
       return <ReviewView />;
     case 'backups':
       return <BackupsView />;
+    case 'settings':
+      return <SettingsView />;
     case 'note':
       return <NoteInCentre />;
   }
@@ -145,6 +150,7 @@ function Shell() {
 
 export function App() {
   return (
+    <SettingsProvider>
     <WorkspaceProvider>
       <UndoProvider>
         <ReaderStateProvider>
@@ -158,5 +164,6 @@ export function App() {
         </ReaderStateProvider>
       </UndoProvider>
     </WorkspaceProvider>
+    </SettingsProvider>
   );
 }

@@ -4,14 +4,17 @@ import { useUndo } from '../app/undo';
 import { backupWorkRunning, seedHashes, writeBackup } from './backupFiles';
 import { changeSignature } from './changeSignature';
 import { hasUserWork } from './notebookTables';
+import { useUiSettings } from '../settings/uiSettings';
 
-/** Ten minutes between automatic backups; one is made only when the notebook changed since the last. */
-export const AUTO_BACKUP_EVERY_MS = 10 * 60 * 1000;
-
-/** Runs the automatic backup schedule while the window is open; a failure is shown, not swallowed. */
+/**
+ * Runs the automatic backup schedule chosen in Settings while the window is open (none when off);
+ * one is made only when the notebook changed since the last. A failure is shown, not swallowed.
+ */
 export function useAutoBackup(): void {
   const { reportError } = useUndo();
+  const minutes = useUiSettings().settings.backupMinutes;
   useEffect(() => {
+    if (minutes === 0) return;
     let last = '';
     const tick = async () => {
       try {
@@ -26,7 +29,7 @@ export function useAutoBackup(): void {
         reportError(`Automatic backup failed: ${error instanceof Error ? error.message : String(error)}`);
       }
     };
-    const timer = setInterval(() => void tick(), AUTO_BACKUP_EVERY_MS);
+    const timer = setInterval(() => void tick(), minutes * 60 * 1000);
     return () => clearInterval(timer);
-  }, [reportError]);
+  }, [reportError, minutes]);
 }

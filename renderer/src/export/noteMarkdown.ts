@@ -12,7 +12,7 @@ import { toCslItem } from '@common/export/cslJson';
 import { cslToBibtex } from '@common/export/bibtex';
 
 /** How a footnote names the source beyond its title: outlet and date, when known. */
-function citationOf(source: SourceRow): { outlet?: string; dateLabel?: string } {
+export function citationOf(source: SourceRow): { outlet?: string; dateLabel?: string } {
   return { ...(source.meta?.outlet ? { outlet: source.meta.outlet } : {}), ...(source.date ? { dateLabel: source.date.iso } : {}) };
 }
 

@@ -19,7 +19,7 @@ export const SHORTCUT_GROUPS: readonly ShortcutGroup[] = [
     shortcuts: [
       { keys: '?', does: 'Show this list of shortcuts' },
       { keys: 'Mod+K', does: 'Search everything' },
-      { keys: 'Alt+1 … Alt+7', does: 'Reader, All passages, Events, Timeline, Actors, Needs review, Backups' },
+      { keys: 'Alt+1 … Alt+8', does: 'Reader, All passages, Events, Timeline, Actors, Needs review, Backups, Settings' },
       { keys: 'F6 / Shift+F6', does: 'Move to the next / previous pane' },
       { keys: 'Mod+Shift+M', does: 'Maximize or restore the pane with the focus' },
       { keys: 'Tab / Shift+Tab', does: 'Move between controls' },
@@ -60,6 +60,7 @@ export const SHORTCUT_GROUPS: readonly ShortcutGroup[] = [
       { keys: 'C', does: 'Comment' },
       { keys: 'Q', does: 'Quote in the open note' },
       { keys: 'E', does: 'New event' },
+      { keys: 'Y', does: 'Copy with citation' },
     ],
   },
   {

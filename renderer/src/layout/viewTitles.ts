@@ -9,5 +9,6 @@ export const VIEW_TITLES: Record<CentreView, string> = {
   entities: 'Actors',
   review: 'Needs review',
   backups: 'Backups',
+  settings: 'Settings',
   note: 'Note',
 };

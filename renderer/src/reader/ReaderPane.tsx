@@ -23,6 +23,7 @@ import { useReaderCaret } from './useReaderCaret';
 import { SourceDateOffer } from './SourceDateOffer';
 import { SourceCitationLine } from './SourceCitationLine';
 import { useReflow } from './useReflow';
+import { copyWithCitation } from './copyWithCitation';
 
 /** The selected source in full, read-only, with its passages highlighted and the selection toolbar. */
 export function ReaderPane() {
@@ -56,7 +57,7 @@ export function ReaderPane() {
     setFinding(true);
   }, [reveal]);
   const [addingToEvent, setAddingToEvent] = useState<null | (() => Promise<{ id: string }>)>(null);
-  const { reportError } = useUndo();
+  const { reportError, notify } = useUndo();
   const data = useSourceData(sourceId);
   const bodyRef = useRef<HTMLDivElement>(null);
   const scrollRef = useRef<HTMLElement>(null);
@@ -174,8 +175,15 @@ export function ReaderPane() {
         setAddingToEvent(() => () => createPassage(db, sourceId, start, end));
       },
       cite: () => void run(async () => insert({ kind: 'cite', passageId: (await make()).id })),
+      copyWithCitation: () => {
+        if (!selection || !data) return;
+        copyWithCitation(data.source, data.text, selection.start, selection.end).then(
+          () => notify('Copied with citation.'),
+          (error: unknown) => reportError(`Could not copy: ${error instanceof Error ? error.message : String(error)}`),
+        );
+      },
     };
-  }, [selection, sourceId, selectPassage, run, requestComment, insert, openEvent]);
+  }, [selection, sourceId, selectPassage, run, requestComment, insert, openEvent, data, notify, reportError]);
 
   const onBodyClick = (event: React.MouseEvent) => {
     if (!window.getSelection()?.isCollapsed) return;

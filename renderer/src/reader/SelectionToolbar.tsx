@@ -8,6 +8,7 @@ export interface SelectionAction {
   cite(): void;
   newEvent(): void;
   addToEvent(): void;
+  copyWithCitation(): void;
 }
 
 interface Props {
@@ -50,6 +51,8 @@ export function SelectionToolbar({ position, actions, tagNames, onTagging }: Pro
       else if (key === 'c') actions.comment();
       else if (key === 'q') actions.quote();
       else if (key === 'e') actions.newEvent();
+      // Y as in yank: C is taken by Comment.
+      else if (key === 'y') actions.copyWithCitation();
       else return;
       event.preventDefault();
     };
@@ -106,6 +109,9 @@ export function SelectionToolbar({ position, actions, tagNames, onTagging }: Pro
           </button>
           <button type="button" onMouseDown={keep} onClick={actions.cite} title="Cite in note">
             Cite
+          </button>
+          <button type="button" onMouseDown={keep} onClick={actions.copyWithCitation} aria-keyshortcuts="Y" title="Copy with citation (Y)">
+            Copy with citation
           </button>
           <button type="button" onMouseDown={keep} onClick={actions.newEvent} aria-keyshortcuts="E" title="New event (E)">
             New event

@@ -5,8 +5,9 @@ const base: ContextFacts = { isEditable: false, selectionText: '', misspelledWor
 const names = (facts: ContextFacts) => contextMenuTemplate(facts).map((s) => ('label' in s ? s.label : 'role' in s ? s.role : '—'));
 
 describe('contextMenuTemplate', () => {
-  it('offers Copy, Quote in Note and New Event on a reader selection', () => {
-    expect(names({ ...base, selectionText: 'le 22 septembre', canCopy: true })).toEqual(['copy', '—', 'Quote in Note', 'New Event']);
+  it('offers Copy, Copy with Citation, Quote in Note and New Event on a reader selection', () => {
+    expect(names({ ...base, selectionText: 'le 22 septembre', canCopy: true })).toEqual(['copy', 'Copy with Citation', '—', 'Quote in Note', 'New Event']);
+    expect(contextMenuTemplate({ ...base, selectionText: 'x' })).toContainEqual({ label: 'Copy with Citation', pressKey: 'Y' });
     expect(contextMenuTemplate({ ...base, selectionText: 'x' })).toContainEqual({ label: 'Quote in Note', pressKey: 'Q' });
   });
   it('shows nothing on a click with no selection outside a text field', () => {

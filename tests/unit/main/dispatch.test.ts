@@ -43,6 +43,16 @@ describe('dispatch', () => {
   });
 });
 
+describe('data folder', () => {
+  it('tells the data folder and shows that folder, refusing any argument', async () => {
+    expect(await dispatch(table, 'getDataFolder', undefined)).toEqual({ ok: true, value: dataDir });
+    expect(await dispatch(table, 'openDataFolder', undefined)).toEqual({ ok: true, value: undefined });
+    expect(readFileSync(join(dataDir, 'shown-folder.txt'), 'utf8')).toBe(dataDir);
+    const refused = await dispatch(table, 'openDataFolder', { path: '/etc' });
+    expect(refused.ok).toBe(false);
+  });
+});
+
 describe('harness dialogs', () => {
   it('answers a save dialog with a new path under saved/ keeping the suggested name', async () => {
     const dialogs = createHarnessDialogs(dataDir);

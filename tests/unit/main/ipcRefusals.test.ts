@@ -48,6 +48,7 @@ describe('saveTextFile hands the native save dialog a plain file name', () => {
     dialogs: {
       openFiles: async () => [],
       chooseFolder: async () => null,
+      showFolder: async () => {},
       saveFile: async ({ defaultName }) => {
         offered.push(defaultName);
         return null;
