@@ -3,6 +3,7 @@ import type { BackupReadSource, BackupWriteTarget, BackupWritten } from '@common
 import type { NotebookDb } from '../db/database';
 import { notebook } from '../platform/notebookApi';
 import { snapshotTables } from './notebookTables';
+import { flushOpenNotes } from '../notes/openNoteFlush';
 
 /**
  * Writes the whole notebook as a backup, a few MB at a time, so no string of the notebook's size is
@@ -12,6 +13,8 @@ import { snapshotTables } from './notebookTables';
 export async function writeBackup(db: NotebookDb, target: BackupWriteTarget): Promise<BackupWritten | null> {
   running++;
   try {
+    // A backup holds what is on screen: words typed a moment ago are saved first.
+    await flushOpenNotes();
     return await streamBackup(db, target);
   } finally {
     running--;

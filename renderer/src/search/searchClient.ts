@@ -1,5 +1,6 @@
 import type { SearchResult } from '@common/search/searchIndex';
 import type { IndexProgress, SearchRequest, WorkerMessage } from './searchProtocol';
+import { flushOpenNotes } from '../notes/openNoteFlush';
 
 export type { IndexProgress } from './searchProtocol';
 
@@ -66,6 +67,8 @@ async function onMainThread(request: SearchRequest) {
 /** Searches the notebook: in a worker when possible, else on the main thread. A newer call cancels older ones. */
 export async function searchNotebook(query: string, filters: SearchRequest['filters']): Promise<{ results: SearchResult[]; indexed: number }> {
   const request: SearchRequest = { id: nextId++, query, filters };
+  // Search finds what is on screen: a note's last words are saved (and so logged for the index) first.
+  await flushOpenNotes();
   worker ??= startWorker();
   if (!worker) return onMainThread(request);
   try {
