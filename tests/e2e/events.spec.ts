@@ -1,7 +1,7 @@
 import { test, expect } from './support/fixtures';
 import { LibraryPage } from './support/library';
 import { NotesPage } from './support/notes';
-import { addToEvent, newEventFrom } from './support/events';
+import { addToEvent, newEventFrom, showAddedEvent } from './support/events';
 
 const ESSENTIEL = /^l’essentiel/;
 const JAKARTA = /^JAKARTA/;
@@ -20,6 +20,7 @@ test('the 1 November 2024 Moscow meeting is attested by three sources, and cited
   await addToEvent(app.page, 'un dialogue stratégique tenu à Moscou vendredi (heure locale)', MEETING, 'attributes', 'KCNA');
   await library.open(TRAITE);
   await addToEvent(app.page, 'S’exprimant vendredi lors d’une réunion avec son homologue russe Sergueï Lavrov à Moscou', MEETING, 'confirms');
+  await showAddedEvent(app.page);
 
   await expect(detail.getByLabel('Attesting sources')).toHaveText('3 sources');
   await expect(detail.getByRole('list', { name: 'Evidence' }).getByRole('listitem')).toHaveCount(3);
@@ -48,10 +49,12 @@ test('the troop deployment, confirmed by one source and denied by another, is ma
   await newEventFrom(app.page, 'sur les 10 000 soldats nord-coréens qui, selon Washington, sont entrés en Russie', 'Déploiement de soldats nord-coréens en Russie', '2024-10');
   await library.open(JAKARTA);
   await addToEvent(app.page, 'Les États-Unis disent qu’environ 10 000 soldats nord-coréens sont en Russie', 'Déploiement', 'confirms', 'Washington');
+  await showAddedEvent(app.page);
   const detail = app.page.getByRole('region', { name: 'Event details' });
   await expect(detail.getByText('Contested')).toHaveCount(0);
   await library.open(TRAITE);
   await addToEvent(app.page, 'La Corée du Nord a nié ces allégations', 'Déploiement', 'denies', 'Pyongyang');
+  await showAddedEvent(app.page);
   await expect(detail.getByText('Contested')).toBeVisible();
   await expect(detail.getByLabel('Attesting sources')).toHaveText('2 sources');
   await expect(app.page.getByRole('list', { name: 'Event list' })).toContainText('contested');

@@ -4,6 +4,7 @@ import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext
 import { LexicalTypeaheadMenuPlugin, MenuOption, type MenuTextMatch } from '@lexical/react/LexicalTypeaheadMenuPlugin';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { simpleFold } from '@common/text/simpleFold';
+import { citeLabels } from '@common/source/citeLabel';
 import { db } from '../db/database';
 import { insertIntoNote } from './insertIntoNote';
 import { useUndo } from '../app/undo';
@@ -40,7 +41,7 @@ export function CitePickerPlugin() {
   const [query, setQuery] = useState<string | null>(null);
   const rows = useLiveQuery(async () => {
     const [passages, sources] = await Promise.all([db.passages.toArray(), db.sources.toArray()]);
-    const titles = new Map(sources.map((s) => [s.id, s.title]));
+    const titles = citeLabels(sources);
     return passages.map((p) => ({ id: p.id, exact: p.selector.exact, title: titles.get(p.sourceId) ?? '', folded: simpleFold(`${p.selector.exact} ${p.tags.join(' ')}`) }));
   }, []);
 

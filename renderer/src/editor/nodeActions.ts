@@ -11,6 +11,8 @@ export interface NodeActions {
   openPassage(passageId: string): void;
   openEvent(eventId: string): void;
   passageState(passageId: string): PassageState;
+  /** How the source is cited now (see citeLabel); undefined falls back to the label saved in the node. */
+  sourceLabel(sourceId: string): string | undefined;
 }
 
 /** Outside a provider (tests, previews) clicks do nothing and every passage is taken as present. */
@@ -18,4 +20,5 @@ export const NodeActionsContext = createContext<NodeActions>({
   openPassage: () => undefined,
   openEvent: () => undefined,
   passageState: () => 'ok',
+  sourceLabel: () => undefined,
 });

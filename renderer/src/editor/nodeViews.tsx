@@ -25,21 +25,24 @@ function badgeOf(state: PassageState, detached: boolean): Badge {
   return state === 'orphaned' ? 'orphaned' : null;
 }
 
-function usePassageChip(passageId: string, detached: boolean) {
+// The label saved in the node is only a fallback (a deleted source, a headless export): the chip
+// names the source as it is cited now, so a rename shows in every open note.
+function usePassageChip(passageId: string, sourceId: string, savedLabel: string, detached: boolean) {
   const actions = useContext(NodeActionsContext);
   const badge = badgeOf(actions.passageState(passageId), detached);
+  const label = actions.sourceLabel(sourceId) ?? savedLabel;
   // A detached passage is gone: there is nothing to open. An orphaned one can be opened for review.
-  return { badge, canOpen: badge !== 'detached', open: () => actions.openPassage(passageId) };
+  return { badge, label, canOpen: badge !== 'detached', open: () => actions.openPassage(passageId) };
 }
 
 export function PassageQuoteView({ data }: { data: PassageQuoteData }) {
-  const { badge, canOpen, open } = usePassageChip(data.passageId, data.detached);
+  const { badge, label, canOpen, open } = usePassageChip(data.passageId, data.sourceId, data.sourceLabel, data.detached);
   return (
     <figure className={badge ? `quote-block quote-${badge}` : 'quote-block'} data-passage-id={data.passageId}>
       <blockquote className="quote-text">{data.exact}</blockquote>
       <figcaption>
-        <button type="button" className="source-chip" disabled={!canOpen} aria-label={`Open source: ${data.sourceLabel}`} onClick={open}>
-          {data.sourceLabel}
+        <button type="button" className="source-chip" disabled={!canOpen} aria-label={`Open source: ${label}`} onClick={open}>
+          {label}
         </button>
         {badge ? <span className={`badge badge-${badge}`}>{badge}</span> : null}
       </figcaption>
@@ -48,18 +51,18 @@ export function PassageQuoteView({ data }: { data: PassageQuoteData }) {
 }
 
 export function PassageCitationView({ data }: { data: PassageCitationData }) {
-  const { badge, canOpen, open } = usePassageChip(data.passageId, data.detached);
+  const { badge, label, canOpen, open } = usePassageChip(data.passageId, data.sourceId, data.label, data.detached);
   return (
     <button
       type="button"
       className={badge ? `citation-chip citation-${badge}` : 'citation-chip'}
       data-passage-id={data.passageId}
       title={`« ${data.exact} »${badge ? ` (${badge})` : ''}`}
-      aria-label={`Citation: ${data.label}${badge ? ` (${badge})` : ''}`}
+      aria-label={`Citation: ${label}${badge ? ` (${badge})` : ''}`}
       disabled={!canOpen}
       onClick={open}
     >
-      {data.label}
+      {label}
       {badge ? <span className={`badge badge-${badge}`}>{badge}</span> : null}
     </button>
   );

@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { db } from '../db/database';
+import { useCiteLabels } from '../db/useCiteLabels';
 import { useWorkspace } from '../app/workspace';
 import type { NodeActions } from './nodeActions';
 
@@ -11,6 +12,7 @@ import type { NodeActions } from './nodeActions';
  */
 export function useNoteNodeActions(): NodeActions {
   const { openPassage, openEvent } = useWorkspace();
+  const labels = useCiteLabels();
   const passages = useLiveQuery(async () => new Map((await db.passages.toArray()).map((p) => [p.id, p])), []);
   return useMemo<NodeActions>(
     () => ({
@@ -26,7 +28,8 @@ export function useNoteNodeActions(): NodeActions {
         if (!passage) return 'missing';
         return passage.status === 'orphaned' ? 'orphaned' : 'ok';
       },
+      sourceLabel: (sourceId) => labels?.get(sourceId),
     }),
-    [passages, openPassage, openEvent],
+    [passages, labels, openPassage, openEvent],
   );
 }

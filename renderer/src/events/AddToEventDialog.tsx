@@ -6,11 +6,13 @@ import { addEvidence } from '../db/events';
 import type { Stance } from '../db/schema';
 import { useUndo } from '../app/undo';
 import { useEventViews } from './useEvents';
+import { lastUsedEventId, rememberUsedEvent } from './lastUsedEvent';
 
 interface Props {
   /** Makes (or finds) the passage to add; called only when the user confirms. */
   passage: () => Promise<{ id: string }>;
-  onClose: (addedTo?: string) => void;
+  /** Called with the event's id and title when the passage was added, with nothing on cancel. */
+  onClose: (addedTo?: string, eventTitle?: string) => void;
 }
 
 /** Adds a passage to an existing event, with its stance and, for attributions, who says it. */
@@ -23,6 +25,14 @@ export function AddToEventDialog({ passage, onClose }: Props) {
   const [who, setWho] = useState('');
   const search = useRef<HTMLInputElement>(null);
   useEffect(() => search.current?.focus(), []);
+  // Once the events are loaded, the one last used is chosen, if it still exists.
+  const preselected = useRef(false);
+  useEffect(() => {
+    if (!views || preselected.current) return;
+    preselected.current = true;
+    const last = lastUsedEventId();
+    if (last && views.some((v) => v.event.id === last)) setEventId((current) => current || last);
+  }, [views]);
 
   const shown = (views ?? []).filter((v) => simpleFold(v.event.title).includes(simpleFold(query)));
   const submit = (event: FormEvent) => {
@@ -31,7 +41,8 @@ export function AddToEventDialog({ passage, onClose }: Props) {
     void (async () => {
       try {
         await addEvidence(db, eventId, (await passage()).id, stance, who.trim());
-        onClose(eventId);
+        rememberUsedEvent(eventId);
+        onClose(eventId, views?.find((v) => v.event.id === eventId)?.event.title ?? '');
       } catch (error) {
         reportError(`Adding to the event failed: ${error instanceof Error ? error.message : String(error)}`);
       }

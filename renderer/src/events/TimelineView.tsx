@@ -2,6 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { formatEventDateFr } from '@common/dates/eventDate';
 import { groupTimeline } from '@common/events/timeline';
+import { citeLabels } from '@common/source/citeLabel';
 import { db } from '../db/database';
 import { useWorkspace } from '../app/workspace';
 import { useEventViews, type EventView } from './useEvents';
@@ -44,6 +45,7 @@ export function TimelineView() {
   const lookups = useLiveQuery(async () => ({ entities: await db.entities.orderBy('name').toArray(), tags: await db.tags.orderBy('name').toArray(), sources: await db.sources.orderBy('fileName').toArray() }), []);
   if (!views || !lookups) return <main className="view" aria-label="Timeline" aria-busy="true" />;
   const names = new Map(lookups.entities.map((e) => [e.id, e.name]));
+  const labels = citeLabels(lookups.sources);
   const shown = views.filter((v) => matches(v, filters));
   const dated = shown.filter((v) => v.event.date).map((v) => ({ date: v.event.date!, item: v }));
   const undated = shown.filter((v) => !v.event.date);
@@ -65,9 +67,11 @@ export function TimelineView() {
           e.passage ? (
             <li key={e.row.id}>
               <button type="button" className="link-button" onClick={() => openPassage(e.passage!)}>
-                {e.row.stance}: « {e.passage.selector.exact.slice(0, 80)}
+                {e.row.stance}
+                {e.row.who ? ` (${e.row.who})` : ''}: « {e.passage.selector.exact.slice(0, 80)}
                 {e.passage.selector.exact.length > 80 ? '…' : ''} »
               </button>
+              {e.sourceLabel ? <span className="evidence-source"> — {e.sourceLabel}</span> : null}
             </li>
           ) : null,
         )}
@@ -82,7 +86,7 @@ export function TimelineView() {
         <FilterSelect label="Filter by actor" all="All actors" value={filters.actor} onChange={set('actor')} options={lookups.entities.filter((e) => e.kind !== 'place').map((e) => [e.id, e.name])} />
         <FilterSelect label="Filter by place" all="All places" value={filters.place} onChange={set('place')} options={lookups.entities.filter((e) => e.kind === 'place').map((e) => [e.id, e.name])} />
         <FilterSelect label="Filter by tag" all="All tags" value={filters.tag} onChange={set('tag')} options={lookups.tags.map((t) => [t.name, t.name])} />
-        <FilterSelect label="Filter by source" all="All sources" value={filters.source} onChange={set('source')} options={lookups.sources.map((x) => [x.id, x.title])} />
+        <FilterSelect label="Filter by source" all="All sources" value={filters.source} onChange={set('source')} options={lookups.sources.map((x) => [x.id, labels.get(x.id) ?? x.title])} />
       </div>
       {shown.length === 0 ? <p className="empty">No event matches.</p> : null}
       <ol className="timeline" aria-label="Events in order">

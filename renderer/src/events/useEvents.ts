@@ -1,6 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { compareEventDates } from '@common/dates/eventDate';
 import { summarizeEvidence, type Attestation } from '@common/events/attestation';
+import { citeLabels } from '@common/source/citeLabel';
 import { db } from '../db/database';
 import type { EventRow, EvidenceRow, PassageRow, SourceRow } from '../db/schema';
 
@@ -8,6 +9,8 @@ export interface EvidenceView {
   row: EvidenceRow;
   passage: PassageRow | undefined;
   source: SourceRow | undefined;
+  /** The source as a person cites it (see citeLabel), '' when the passage or source is gone. */
+  sourceLabel: string;
 }
 
 export interface EventView {
@@ -29,11 +32,12 @@ export function useEventViews(): EventView[] | undefined {
     const [events, evidence, passages, sources] = await Promise.all([db.events.toArray(), db.evidence.toArray(), db.passages.toArray(), db.sources.toArray()]);
     const passageById = new Map(passages.map((p) => [p.id, p]));
     const sourceById = new Map(sources.map((s) => [s.id, s]));
+    const labels = citeLabels(sources);
     return events.sort(compareEvents).map((event) => {
       const rows = evidence.filter((e) => e.eventId === event.id).sort((a, b) => a.createdAt.localeCompare(b.createdAt));
       const views = rows.map((row) => {
         const passage = passageById.get(row.passageId);
-        return { row, passage, source: passage ? sourceById.get(passage.sourceId) : undefined };
+        return { row, passage, source: passage ? sourceById.get(passage.sourceId) : undefined, sourceLabel: (passage && labels.get(passage.sourceId)) ?? '' };
       });
       const facts = views.filter((v) => v.passage).map((v) => ({ sourceId: v.passage!.sourceId, stance: v.row.stance }));
       return { event, evidence: views, attestation: summarizeEvidence(facts) };

@@ -1,5 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
+import { citeLabels } from '@common/source/citeLabel';
 import { db } from '../db/database';
 import { useWorkspace } from '../app/workspace';
 import { TagManager } from './TagManager';
@@ -12,7 +13,7 @@ export function AllPassagesView() {
     const [passages, sources, tags] = await Promise.all([db.passages.orderBy('createdAt').toArray(), db.sources.toArray(), db.tags.orderBy('name').toArray()]);
     const counts = new Map<string, number>();
     for (const p of passages) for (const t of p.tags) counts.set(t, (counts.get(t) ?? 0) + 1);
-    return { passages, titles: new Map(sources.map((s) => [s.id, s.title])), tags, counts };
+    return { passages, titles: citeLabels(sources), tags, counts };
   }, []);
   if (!data) return <main className="view" aria-label="All passages" aria-busy="true" />;
   const shown = tag ? data.passages.filter((p) => p.tags.includes(tag)) : data.passages;

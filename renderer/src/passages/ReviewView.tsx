@@ -1,4 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
+import { citeLabels } from '@common/source/citeLabel';
 import { db } from '../db/database';
 import { confirmPassage, isInReview, keepOrphan } from '../db/passages';
 import { useWorkspace } from '../app/workspace';
@@ -13,7 +14,7 @@ export function ReviewView() {
   const { reportError } = useUndo();
   const data = useLiveQuery(async () => {
     const [passages, sources] = await Promise.all([db.passages.toArray(), db.sources.toArray()]);
-    return { passages: passages.filter(isInReview), titles: new Map(sources.map((s) => [s.id, s.title])) };
+    return { passages: passages.filter(isInReview), titles: citeLabels(sources) };
   }, []);
   if (!data) return <main className="view" aria-label="Needs review" aria-busy="true" />;
   const guard = (work: Promise<void>) => void work.catch((e: Error) => reportError(`Review action failed: ${e.message}`));

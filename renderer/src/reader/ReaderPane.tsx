@@ -57,6 +57,10 @@ export function ReaderPane() {
     setFinding(true);
   }, [reveal]);
   const [addingToEvent, setAddingToEvent] = useState<null | (() => Promise<{ id: string }>)>(null);
+  // After adding to an event the reader stays where it was (the next passage is usually in the same
+  // text); a notice says where the passage went and offers the way there.
+  const [addedTo, setAddedTo] = useState<{ id: string; title: string } | null>(null);
+  useEffect(() => setAddedTo(null), [sourceId]);
   const { reportError, notify } = useUndo();
   const data = useSourceData(sourceId);
   const bodyRef = useRef<HTMLDivElement>(null);
@@ -271,11 +275,22 @@ export function ReaderPane() {
         {addingToEvent ? (
           <AddToEventDialog
             passage={addingToEvent}
-            onClose={(addedTo) => {
+            onClose={(eventId, eventTitle) => {
               setAddingToEvent(null);
-              if (addedTo) openEvent(addedTo);
+              if (eventId) setAddedTo({ id: eventId, title: eventTitle ?? '' });
             }}
           />
+        ) : null}
+        {addedTo ? (
+          <p className="reader-notice" role="status" aria-label="Added to event">
+            Added to “{addedTo.title}”.{' '}
+            <button type="button" className="link-button inline" onClick={() => openEvent(addedTo.id)}>
+              Show event
+            </button>{' '}
+            <button type="button" className="link-button inline" aria-label="Dismiss notice" onClick={() => setAddedTo(null)}>
+              ×
+            </button>
+          </p>
         ) : null}
     </main>
   );

@@ -22,4 +22,12 @@ export async function addToEvent(page: Page, phrase: string, title: string, stan
   if (who) await dialog.getByRole('textbox', { name: 'Who says it' }).fill(who);
   await dialog.getByRole('button', { name: 'Add evidence' }).click();
   await expect(dialog).toHaveCount(0);
+  // The reader stays open and says where the passage went.
+  await expect(page.getByRole('main', { name: 'Reader' }).getByRole('status', { name: 'Added to event' })).toContainText('Added to');
+}
+
+/** From the reader's notice after Add to event…, opens the event the passage went to. */
+export async function showAddedEvent(page: Page): Promise<void> {
+  await page.getByRole('main', { name: 'Reader' }).getByRole('status', { name: 'Added to event' }).getByRole('button', { name: 'Show event' }).click();
+  await expect(page.getByRole('region', { name: 'Event details' })).toBeVisible();
 }

@@ -104,7 +104,7 @@ describe('the node views in a live editor', () => {
   const byName = (name: string) => [...container.querySelectorAll('button')].find((b) => b.getAttribute('aria-label') === name);
 
   it('shows the quote as text, with a chip naming its source that opens the passage', async () => {
-    const actions = { openPassage: vi.fn(), openEvent: vi.fn(), passageState: () => 'ok' as const };
+    const actions = { openPassage: vi.fn(), openEvent: vi.fn(), sourceLabel: () => undefined, passageState: () => 'ok' as const };
     await mount(actions);
     const quotes = [...container.querySelectorAll('figure.quote-block blockquote')];
     expect(quotes.map((q) => q.textContent)).toEqual([QUOTE.exact, QUOTE.exact]);
@@ -116,7 +116,7 @@ describe('the node views in a live editor', () => {
   });
 
   it('marks a detached quote visibly, keeps its text, and offers nothing to open', async () => {
-    await mount({ openPassage: vi.fn(), openEvent: vi.fn(), passageState: () => 'ok' });
+    await mount({ openPassage: vi.fn(), openEvent: vi.fn(), sourceLabel: () => undefined, passageState: () => 'ok' });
     const detached = container.querySelectorAll('figure.quote-block')[1]!;
     expect(detached.querySelector('.badge')?.textContent).toBe('detached');
     expect(detached.querySelector('blockquote')?.textContent).toBe(QUOTE.exact);
@@ -124,7 +124,7 @@ describe('the node views in a live editor', () => {
   });
 
   it('marks quotes and citations of an orphaned passage, and still lets them open for review', async () => {
-    const actions = { openPassage: vi.fn(), openEvent: vi.fn(), passageState: (id: string) => (id === 'p-2' ? ('orphaned' as const) : ('ok' as const)) };
+    const actions = { openPassage: vi.fn(), openEvent: vi.fn(), sourceLabel: () => undefined, passageState: (id: string) => (id === 'p-2' ? ('orphaned' as const) : ('ok' as const)) };
     await mount(actions);
     const chip = byName('Citation: Humanité (orphaned)')!;
     expect(chip.textContent).toContain('orphaned');
@@ -134,14 +134,21 @@ describe('the node views in a live editor', () => {
   });
 
   it('shows a citation chip with its short label and the full quote on hover', async () => {
-    await mount({ openPassage: vi.fn(), openEvent: vi.fn(), passageState: () => 'ok' });
+    await mount({ openPassage: vi.fn(), openEvent: vi.fn(), sourceLabel: () => undefined, passageState: () => 'ok' });
     const chip = byName('Citation: Humanité')!;
     expect(chip.textContent).toBe('Humanité');
     expect(chip.title).toBe(`« ${CITE.exact} »`);
   });
 
+  it('names the source as the app cites it now, not as it was saved in the note', async () => {
+    const labels = new Map([[QUOTE.sourceId, 'Ouest-France, 1 Nov 2024']]);
+    await mount({ openPassage: vi.fn(), openEvent: vi.fn(), sourceLabel: (id: string) => labels.get(id), passageState: () => 'ok' });
+    expect(byName('Open source: Ouest-France, 1 Nov 2024')?.textContent).toBe('Ouest-France, 1 Nov 2024');
+    expect(byName('Open source: Le Figaro')).toBeUndefined();
+  });
+
   it('shows an event chip with its title and date that opens the event', async () => {
-    const actions = { openPassage: vi.fn(), openEvent: vi.fn(), passageState: () => 'ok' as const };
+    const actions = { openPassage: vi.fn(), openEvent: vi.fn(), sourceLabel: () => undefined, passageState: () => 'ok' as const };
     await mount(actions);
     const chip = byName('Event: Arrestation, 26 novembre 1908')!;
     expect(chip.textContent).toBe('Arrestation · 26 novembre 1908');
