@@ -29,6 +29,8 @@ test('a quote and a citation in an open note follow the source as it is renamed 
   await selectWithMouse(page, CITED);
   await page.keyboard.press('h');
   await expect(library.reader.locator('mark[data-passage-id]')).toHaveCount(2);
+  // Highlighting shows the passage's details; the note is one tab away.
+  await page.getByRole('tab', { name: 'Note' }).click();
   await notes.caretToEnd();
   await page.keyboard.type('Selon la presse, /cite conseil');
   await page.getByRole('listbox', { name: 'Passages to cite' }).getByRole('option', { name: /conseil municipal/ }).click();

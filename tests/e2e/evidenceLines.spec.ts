@@ -13,6 +13,7 @@ test('Add to event… keeps the reader open, and the next time starts with the e
   const library = new LibraryPage(page);
   await library.open(ESSENTIEL);
   await newEventFrom(page, 'La ministre nord-coréenne des Affaires étrangères Choe Son Hui a rencontré son homologue russe Sergueï Lavrov', MEETING, '2024-11-01');
+  await library.open(ESSENTIEL);
   await newEventFrom(page, 'sur les 10 000 soldats nord-coréens qui, selon Washington, sont entrés en Russie', 'Déploiement de soldats', '2024-10');
 
   await library.open(JAKARTA);
