@@ -11,6 +11,14 @@ export interface NotebookApi {
   readSeeds(): Promise<ImportBatch>;
   /** Asks the user for `.txt`/`.md` files and parses them; null when the dialog is cancelled. */
   openTextFiles(): Promise<ImportBatch | null>;
+  /**
+   * Asks the user for `.txt`/`.md` files without reading them: their paths and sizes, or null when
+   * cancelled. Only these paths may then be read with readPickedTextFile, one at a time, so a long
+   * import can show its progress and be cancelled between files.
+   */
+  pickTextFiles(): Promise<Array<{ path: string; byteSize: number }> | null>;
+  /** Reads and parses one file of the last pick; any other path is refused. */
+  readPickedTextFile(request: { path: string }): Promise<ImportBatch>;
   /** Asks where to save one note's Markdown and writes it atomically; the path, or null when cancelled. */
   saveMarkdown(request: { suggestedName: string; markdown: string }): Promise<string | null>;
   /** Asks for a folder and writes one `.md` per note in it; the paths written, or null when cancelled. */

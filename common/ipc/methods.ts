@@ -8,6 +8,8 @@ import type { NotebookMethod } from './contract';
 const METHOD_TABLE: { readonly [K in NotebookMethod]: true } = {
   readSeeds: true,
   openTextFiles: true,
+  pickTextFiles: true,
+  readPickedTextFile: true,
   saveMarkdown: true,
   saveNotesFolder: true,
   saveExportFolder: true,

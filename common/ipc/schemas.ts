@@ -30,6 +30,8 @@ const MAX_BACKUP_APPEND = 64 * 1024 * 1024;
 export const argumentSchemas: { readonly [K in NotebookMethod]: z.ZodType } = {
   readSeeds: noArgument,
   openTextFiles: noArgument,
+  pickTextFiles: noArgument,
+  readPickedTextFile: z.strictObject({ path: z.string().min(1).max(4_096) }),
   saveMarkdown: z.strictObject({ suggestedName: z.string().min(1).max(1_000), markdown }),
   saveNotesFolder: z.strictObject({ notes: z.array(z.strictObject({ title, markdown })).max(100_000) }),
   saveExportFolder: z.strictObject({

@@ -1,3 +1,4 @@
+import { stat } from 'node:fs/promises';
 import type { DialogService } from '../services/dialogs';
 import { readSourceFiles, readSourceFolder } from '../services/readSourceFiles';
 import type { HandlerTable } from './handlerTable';
@@ -34,12 +35,24 @@ export function createHandlers(deps: HandlerDeps): HandlerTable {
   // Temporary files of writes cut short by a crash or a closed window are removed at each start.
   recordInterruptedWritesIn(deps.dataDir);
   void removeInterruptedWrites(deps.dataDir);
+  let picked = new Set<string>();
   return {
     readSeeds: async () => readSourceFolder(deps.seedsDir),
     openTextFiles: async () => {
       const paths = await deps.dialogs.openFiles({ title: 'Import text files', filters: TEXT_FILTERS });
       if (paths.length === 0) return null;
       return readSourceFiles(paths, 'files');
+    },
+    pickTextFiles: async () => {
+      const paths = await deps.dialogs.openFiles({ title: 'Import text files', filters: TEXT_FILTERS });
+      picked = new Set(paths);
+      if (paths.length === 0) return null;
+      return Promise.all(paths.map(async (path) => ({ path, byteSize: await stat(path).then((s) => s.size, () => 0) })));
+    },
+    readPickedTextFile: async ({ path }) => {
+      // The renderer names only files the user chose in the dialog: it must not read anything else.
+      if (!picked.has(path)) throw new Error('This file was not chosen in the import dialog.');
+      return readSourceFiles([path], 'files');
     },
     saveMarkdown: async ({ suggestedName, markdown }) => {
       const path = await deps.dialogs.saveFile({ title: 'Export note as Markdown', defaultName: safeNoteFileName(suggestedName.replace(/\.md$/i, ''), new Set()), filters: MARKDOWN_FILTERS });

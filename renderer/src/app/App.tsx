@@ -98,7 +98,7 @@ function CentreView({ view }: { view: CentreViewName }) {
 }
 
 function Shell() {
-  const { reports, importTextFiles, busy, question } = useImports();
+  const { reports, importTextFiles, busy, question, progress, cancelImport } = useImports();
   useAutoBackup();
   const { view, sourceId, openSource } = useWorkspace();
   const firstSourceId = useLiveQuery(async () => (await db.sources.orderBy('fileName').first())?.id ?? null, []);
@@ -141,7 +141,7 @@ function Shell() {
         centreTitle={VIEW_TITLES[view]}
         side={<SidePanel />}
       />
-      <ImportReportPanel reports={reports} busy={busy} />
+      <ImportReportPanel reports={reports} busy={busy} progress={progress} onCancel={cancelImport} />
       {question ? <ImportQuestionDialog pending={question} /> : null}
       <CommandPalette />
     </div>

@@ -1,6 +1,7 @@
 import { describeEncoding } from '@common/text/decode';
 import type { ImportedFile } from '../db/importSources';
-import type { ImportState } from './useImports';
+import type { ImportProgress, ImportState } from './useImports';
+import { formatByteSize } from './format';
 
 const ORIGIN_LABEL = { seeds: 'Seed corpus', files: 'Imported files' } as const;
 
@@ -40,6 +41,13 @@ function worthALine(file: ImportedFile, origin: 'seeds' | 'files'): boolean {
 }
 
 function ReportLine({ state }: { state: ImportState }) {
+  if (state.kind === 'cancelled') {
+    return (
+      <li className="report report-warn">
+        <strong>Imported files:</strong> import cancelled — nothing was imported ({state.files} files chosen).
+      </li>
+    );
+  }
   if (state.kind === 'error') {
     return (
       <li className="report report-error">
@@ -85,10 +93,21 @@ function ReportLine({ state }: { state: ImportState }) {
 }
 
 /** The import report stays on the main screen: counts, every file the user chose with its encoding, every failed file with its reason. */
-export function ImportReportPanel({ reports, busy }: { reports: readonly ImportState[]; busy: boolean }) {
+export function ImportReportPanel({ reports, busy, progress, onCancel }: { reports: readonly ImportState[]; busy: boolean; progress?: ImportProgress | null; onCancel?: () => void }) {
   return (
     <section className="import-report" role="status" aria-label="Import report" aria-live="polite">
       {busy && reports.length === 0 ? <p>Importing the seed corpus…</p> : null}
+      {progress ? (
+        <p className="import-progress">
+          <span aria-label="Import progress">
+            Reading file {Math.min(progress.done + 1, progress.total)} of {progress.total} ({formatByteSize(progress.bytesDone)} of {formatByteSize(progress.bytesTotal)})
+          </span>{' '}
+          <progress max={progress.total} value={progress.done} aria-label="Files read" />{' '}
+          <button type="button" onClick={onCancel}>
+            Cancel import
+          </button>
+        </p>
+      ) : null}
       <ul>
         {reports.map((state, i) => (
           <ReportLine key={i} state={state} />

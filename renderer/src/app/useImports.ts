@@ -6,7 +6,48 @@ import { notebook } from '../platform/notebookApi';
 
 export type ImportState =
   | { readonly kind: 'report'; readonly report: ImportReport }
-  | { readonly kind: 'error'; readonly origin: ImportBatch['origin']; readonly message: string };
+  | { readonly kind: 'error'; readonly origin: ImportBatch['origin']; readonly message: string }
+  | { readonly kind: 'cancelled'; readonly files: number };
+
+/** Where a long import stands: file n of N read, and bytes, so a person can judge whether to wait. */
+export interface ImportProgress {
+  readonly done: number;
+  readonly total: number;
+  readonly bytesDone: number;
+  readonly bytesTotal: number;
+}
+
+/** Below this many files the import is over before a progress line could be read. */
+export const PROGRESS_FROM_FILES = 6;
+
+/** Raised inside the read loop when the user cancels; caught below and reported as nothing imported. */
+class ImportCancelled extends Error {}
+
+/**
+ * Reads the picked files one by one in main, reporting progress and stopping between files when
+ * cancelled. Nothing is written here: the batch goes to one transaction afterwards, so a cancel
+ * before it leaves the notebook untouched.
+ */
+async function readPickedFiles(onProgress: (p: ImportProgress | null) => void, cancelled: () => boolean): Promise<ImportBatch | null> {
+  const files = await notebook.pickTextFiles();
+  if (!files) return null;
+  const bytesTotal = files.reduce((sum, f) => sum + f.byteSize, 0);
+  const sources: ImportBatch['sources'][number][] = [];
+  const failures: ImportBatch['failures'][number][] = [];
+  let bytesDone = 0;
+  for (const [i, file] of files.entries()) {
+    onProgress({ done: i, total: files.length, bytesDone, bytesTotal });
+    if (cancelled()) throw new ImportCancelled(String(files.length));
+    const one = await notebook.readPickedTextFile({ path: file.path });
+    sources.push(...one.sources);
+    failures.push(...one.failures);
+    bytesDone += file.byteSize;
+  }
+  if (cancelled()) throw new ImportCancelled(String(files.length));
+  // From here the import writes: Cancel goes away rather than be ignored.
+  onProgress(null);
+  return { origin: 'files', sources, failures };
+}
 
 /** A question on screen: which file, and the answer that lets the import go on. */
 export interface PendingQuestion {
@@ -31,13 +72,26 @@ async function runImport(origin: ImportBatch['origin'], read: () => Promise<Impo
     if (ask) for (const question of await findImportQuestions(db, batch)) choices.set(question.path, await ask(question));
     return { kind: 'report', report: await importBatch(db, batch, { choices }) };
   } catch (error) {
+    if (error instanceof ImportCancelled) return { kind: 'cancelled', files: Number(error.message) };
     return { kind: 'error', origin, message: error instanceof Error ? error.message : String(error) };
   }
 }
 
 /** Seed import at start-up and "Import text files…", with the reports that stay on screen and the questions asked on the way. */
-export function useImports(): { reports: readonly ImportState[]; importTextFiles: () => Promise<void>; busy: boolean; question: PendingQuestion | null } {
+export function useImports(): {
+  reports: readonly ImportState[];
+  importTextFiles: () => Promise<void>;
+  busy: boolean;
+  question: PendingQuestion | null;
+  progress: ImportProgress | null;
+  cancelImport: () => void;
+} {
   const [reports, setReports] = useState<readonly ImportState[]>([]);
+  const [progress, setProgress] = useState<ImportProgress | null>(null);
+  const cancelRequested = useRef(false);
+  const cancelImport = useCallback(() => {
+    cancelRequested.current = true;
+  }, []);
   const [busy, setBusy] = useState(true);
   const [question, setQuestion] = useState<PendingQuestion | null>(null);
   const mounted = useRef(true);
@@ -77,8 +131,13 @@ export function useImports(): { reports: readonly ImportState[]; importTextFiles
 
   const importTextFiles = useCallback(async () => {
     setBusy(true);
-    const state = await runImport('files', () => notebook.openTextFiles(), ask);
+    cancelRequested.current = false;
+    const onProgress = (p: ImportProgress | null) => {
+      if (mounted.current && (p === null || p.total >= PROGRESS_FROM_FILES)) setProgress(p);
+    };
+    const state = await runImport('files', () => readPickedFiles(onProgress, () => cancelRequested.current), ask);
     if (!mounted.current) return;
+    setProgress(null);
     if (state) setReports((r) => [state, ...r].slice(0, 4));
     setBusy(false);
   }, [ask]);
@@ -87,5 +146,5 @@ export function useImports(): { reports: readonly ImportState[]; importTextFiles
     if (command === 'import-text-files') void importTextFiles();
   }), [importTextFiles]);
 
-  return { reports, importTextFiles, busy, question };
+  return { reports, importTextFiles, busy, question, progress, cancelImport };
 }
