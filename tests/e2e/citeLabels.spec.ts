@@ -25,6 +25,8 @@ test('a quote and a citation in an open note follow the source as it is renamed 
   await selectWithMouse(page, QUOTED);
   await page.getByRole('toolbar', { name: 'Selection' }).getByRole('button', { name: 'Quote in note' }).click();
   await expect(notes.panel.getByRole('button', { name: 'Open source: Démission du maire' })).toBeVisible();
+  // Once the note is saved the reader lists it as citing the source, moving the text down: select after.
+  await expect(library.reader.getByRole('navigation', { name: 'Notes citing this source' })).toBeVisible();
 
   await selectWithMouse(page, CITED);
   await page.keyboard.press('h');
