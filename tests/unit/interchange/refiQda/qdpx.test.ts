@@ -114,6 +114,6 @@ describe('REFI-QDA project archive', () => {
     if (!r.ok) throw new Error(r.error);
     expect(r.contents.texts.size).toBe(0);
     expect(r.contents.skipped.join()).toContain('"Article"');
-    expect(strFromU8(files['project.qde']!)).toContain('Séoul' === 'x' ? '' : 'TextSource');
+    expect(strFromU8(files['project.qde']!)).toContain('plainTextPath="internal://'); 
   });
 });
