@@ -34,6 +34,9 @@ export interface NotebookApi {
   saveTextFile(request: { title: string; suggestedName: string; content: string; filter: FileKind }): Promise<string | null>;
   /** Asks for a file to read (a backup, annotations); its name and text, or null when cancelled. */
   openTextFile(request: { title: string; filter: FileKind }): Promise<{ name: string; text: string } | null>;
+  /** Binary files (a REFI-QDA .qdpx) cross as base64; main checks the size before writing or reading. */
+  saveBinaryFile(request: { title: string; suggestedName: string; base64: string; filter: FileKind }): Promise<string | null>;
+  openBinaryFile(request: { title: string; filter: FileKind }): Promise<{ name: string; base64: string } | null>;
   listAutoBackups(): Promise<AutoBackupInfo[]>;
 
   // Backups travel part by part, so no string the size of the notebook is built on either side.
@@ -69,7 +72,7 @@ export interface BackupWritten {
   readonly bytes: number;
 }
 
-export type FileKind = 'backup' | 'csv' | 'annotations';
+export type FileKind = 'backup' | 'csv' | 'annotations' | 'qdpx';
 
 export interface AutoBackupInfo {
   readonly name: string;

@@ -15,6 +15,8 @@ const METHOD_TABLE: { readonly [K in NotebookMethod]: true } = {
   saveExportFolder: true,
   saveTextFile: true,
   openTextFile: true,
+  saveBinaryFile: true,
+  openBinaryFile: true,
   listAutoBackups: true,
   backupWriteBegin: true,
   backupWriteAppend: true,

@@ -9,7 +9,10 @@ const markdown = z.string().max(MAX_MARKDOWN);
 const title = z.string().max(10_000);
 /** Backups and exports: the same bound main applies when it reads a file back. */
 const MAX_FILE = 512 * 1024 * 1024;
-const fileKind = z.enum(['backup', 'csv', 'annotations']);
+const fileKind = z.enum(['backup', 'csv', 'annotations', 'qdpx']);
+/** A binary file crossing as base64: 128 MB of bytes at most, and only base64 characters. */
+export const MAX_BINARY_FILE = 128 * 1024 * 1024;
+const base64 = z.string().max(Math.ceil(MAX_BINARY_FILE / 3) * 4).regex(/^[A-Za-z0-9+/]*={0,2}$/);
 /**
  * Where a companion file of an export may go: the bibliography files, or `sources/` + one plain file
  * name (no separator, no dot name, no control character), so nothing is written outside the folder.
@@ -40,6 +43,8 @@ export const argumentSchemas: { readonly [K in NotebookMethod]: z.ZodType } = {
   }),
   saveTextFile: z.strictObject({ title: z.string().max(200), suggestedName: z.string().min(1).max(1_000), content: z.string().max(MAX_FILE), filter: fileKind }),
   openTextFile: z.strictObject({ title: z.string().max(200), filter: fileKind }),
+  saveBinaryFile: z.strictObject({ title: z.string().max(200), suggestedName: z.string().min(1).max(1_000), base64, filter: fileKind }),
+  openBinaryFile: z.strictObject({ title: z.string().max(200), filter: fileKind }),
   listAutoBackups: noArgument,
   backupWriteBegin: z.discriminatedUnion('to', [
     z.strictObject({ to: z.literal('file'), title: z.string().max(200), suggestedName: z.string().min(1).max(1_000) }),

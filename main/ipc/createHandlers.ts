@@ -7,7 +7,8 @@ import { writeCompanionFiles, writeNotesFolder } from '../services/exportFiles';
 import { safeNoteFileName } from '@common/export/safeFileName';
 import type { FileKind } from '@common/ipc/contract';
 import { autoBackups } from '../services/autoBackups';
-import { readTextFileLimited } from '../services/readTextFile';
+import { readBinaryFileLimited, readTextFileLimited } from '../services/readTextFile';
+import { MAX_BINARY_FILE } from '@common/ipc/schemas';
 import { sanitizeSuggestedName } from '../services/suggestedName';
 import { backupStreams } from '../services/backupStreams';
 import { recordInterruptedWritesIn, removeInterruptedWrites } from '../services/interruptedWrites';
@@ -26,6 +27,7 @@ const FILE_FILTERS: Record<FileKind, Array<{ name: string; extensions: string[] 
   backup: [{ name: 'Verbatim backup', extensions: ['json'] }],
   csv: [{ name: 'CSV', extensions: ['csv'] }],
   annotations: [{ name: 'W3C Web Annotations', extensions: ['jsonld', 'json'] }],
+  qdpx: [{ name: 'REFI-QDA project', extensions: ['qdpx'] }],
 };
 
 /** The full handler table; Electron and the harness both serve exactly this. */
@@ -83,6 +85,18 @@ export function createHandlers(deps: HandlerDeps): HandlerTable {
       const [path] = await deps.dialogs.openFiles({ title, filters: FILE_FILTERS[filter] });
       if (!path) return null;
       return readTextFileLimited(path);
+    },
+    saveBinaryFile: async ({ title, suggestedName, base64, filter }) => {
+      const filters = FILE_FILTERS[filter];
+      const path = await deps.dialogs.saveFile({ title, defaultName: sanitizeSuggestedName(suggestedName, filters.flatMap((f) => f.extensions)), filters });
+      if (!path) return null;
+      await writeFileAtomic(path, Buffer.from(base64, 'base64'));
+      return path;
+    },
+    openBinaryFile: async ({ title, filter }) => {
+      const [path] = await deps.dialogs.openFiles({ title, filters: FILE_FILTERS[filter] });
+      if (!path) return null;
+      return readBinaryFileLimited(path, MAX_BINARY_FILE);
     },
     listAutoBackups: async () => backups.list(),
     backupWriteBegin: async (target) => {

@@ -9,3 +9,11 @@ export async function readTextFileLimited(path: string): Promise<{ name: string;
   if (info.size > MAX_BACKUP_BYTES) throw new Error(`${basename(path)} is too large (${info.size} bytes).`);
   return { name: basename(path), text: await readFile(path, 'utf8') };
 }
+
+/** Reads a binary file the user chose as base64, refusing one over `limit` bytes before reading it. */
+export async function readBinaryFileLimited(path: string, limit: number): Promise<{ name: string; base64: string }> {
+  const info = await stat(path);
+  if (!info.isFile()) throw new Error(`${basename(path)} is not a file.`);
+  if (info.size > limit) throw new Error(`${basename(path)} is too large (${info.size} bytes; the limit is ${limit}).`);
+  return { name: basename(path), base64: (await readFile(path)).toString('base64') };
+}

@@ -10,6 +10,8 @@ import type { BackupReadSource } from '@common/ipc/contract';
 import { backupFileName, planRestore, type RestorePlan } from './backupActions';
 import { readBackupFile, saveBeforeRestore, seedHashes, whileRestoring, writeBackup } from './backupFiles';
 import { annotationsJson, importAnnotations, passagesCsv } from './annotations';
+import { importRefiQda, refiQdaProject } from './refiQda';
+import { base64ToBytes, bytesToBase64 } from './base64';
 import type { SkippedAnnotation } from '@common/interchange/webAnnotationRead';
 
 type ReadyPlan = Extract<RestorePlan, { ok: true }>;
@@ -22,6 +24,7 @@ export function BackupsView() {
   const [csvTag, setCsvTag] = useState('');
   const [importing, setImporting] = useState<{ done: number; total: number } | null>(null);
   const [skipped, setSkipped] = useState<{ file: string; items: SkippedAnnotation[] } | null>(null);
+  const [qdaSkipped, setQdaSkipped] = useState<{ file: string; items: string[] } | null>(null);
   const tags = useLiveQuery(() => db.tags.orderBy('name').toArray(), []) ?? [];
 
   const refresh = useCallback(() => void notebook.listAutoBackups().then(setAutos).catch((e: Error) => reportError(e.message)), [reportError]);
@@ -103,6 +106,22 @@ export function BackupsView() {
         })} disabled={importing !== null}>
           Import annotations…
         </button>
+        <button type="button" onClick={() => guard('Export', async () => {
+          const path = await notebook.saveBinaryFile({ title: 'Export REFI-QDA project', suggestedName: 'verbatim.qdpx', base64: bytesToBase64(await refiQdaProject(db)), filter: 'qdpx' });
+          if (path) notify(`REFI-QDA project exported to ${path}`);
+        })}>
+          Export REFI-QDA project…
+        </button>
+        <button type="button" onClick={() => guard('Import', async () => {
+          const file = await notebook.openBinaryFile({ title: 'Import REFI-QDA project', filter: 'qdpx' });
+          if (!file) return;
+          setQdaSkipped(null);
+          const r = await importRefiQda(db, base64ToBytes(file.base64), file.name);
+          setQdaSkipped(r.skipped.length ? { file: file.name, items: r.skipped } : null);
+          notify(`REFI-QDA project ${file.name}: ${r.sources} sources, ${r.codes} tags, ${r.passages} passages imported, ${r.duplicates} already here, ${r.skipped.length} skipped.`);
+        })}>
+          Import REFI-QDA project…
+        </button>
         <label>
           <span>Tag</span>{' '}
           <select aria-label="CSV tag" value={csvTag} onChange={(e) => setCsvTag(e.target.value)}>
@@ -127,6 +146,22 @@ export function BackupsView() {
           </p>
         ) : null}
       </section>
+
+      {qdaSkipped ? (
+        <section aria-label="Skipped from the REFI-QDA project">
+          <h2 className="pane-title">
+            {qdaSkipped.items.length} items of {qdaSkipped.file} were skipped
+          </h2>
+          <ul className="backup-list">
+            {qdaSkipped.items.slice(0, 200).map((s, i) => (
+              <li key={i}>{s}</li>
+            ))}
+          </ul>
+          <button type="button" onClick={() => setQdaSkipped(null)}>
+            Dismiss skipped project items
+          </button>
+        </section>
+      ) : null}
 
       {skipped ? (
         <section aria-label="Skipped annotations">

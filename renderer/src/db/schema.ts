@@ -75,6 +75,8 @@ export interface PassageRow {
 export interface TagRow {
   name: string;
   color: string; // CSS colour, e.g. '#ffe58a'
+  /** What the tag means, as a REFI-QDA code's description brings it (not indexed: no migration). */
+  description?: string;
 }
 
 /** A note: its Lexical editor state as JSON, with a revision counter that guards concurrent saves. */
