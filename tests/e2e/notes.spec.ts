@@ -53,7 +53,8 @@ test('a note with a heading, a list, a quote and a citation survives a restart a
   const mark = library2.reader.locator(`mark[data-passage-id="${stored!.id}"]`);
   await expect(mark).toHaveText(QUOTED);
   await expect(mark).toBeInViewport();
-  await expect(mark).toHaveClass(/flash/);
+  // The flash fades after a moment (a loaded machine can miss it); the selection stays.
+  await expect(mark).toHaveClass(/selected/);
   await expect(library2.reader.getByRole('navigation', { name: 'Notes citing this source' })).toContainText('Analyse des sources');
 });
 
