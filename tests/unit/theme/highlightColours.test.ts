@@ -33,14 +33,18 @@ function deltaE(a: string, b: string): number {
   return Math.hypot(l1 - l2, a1 - a2, b1 - b2);
 }
 
-/** The custom properties of the light (:root) and dark (prefers-color-scheme) blocks of theme.css. */
+/** The light and dark values of theme.css's custom properties: `--x: #rrggbb` holds in both,
+ *  `--x: light-dark(#light, #dark)` gives one of each. */
 function themeVariables(): { light: Record<string, string>; dark: Record<string, string> } {
   const css = readFileSync(join(__dirname, '../../../renderer/src/layout/theme.css'), 'utf8');
-  const read = (block: string) => Object.fromEntries([...block.matchAll(/--([\w-]+):\s*(#[0-9a-fA-F]{6})\s*;/g)].map((m) => [m[1]!, m[2]!.toLowerCase()]));
-  const darkStart = css.indexOf('@media (prefers-color-scheme: dark)');
-  const light = read(css.slice(0, darkStart));
-  const darkBlock = css.slice(darkStart, css.indexOf('}', darkStart) + 1);
-  return { light, dark: { ...light, ...read(darkBlock) } };
+  const rootBlock = css.slice(css.indexOf('html:root {'), css.indexOf('}', css.indexOf('html:root {')));
+  const light: Record<string, string> = {};
+  const dark: Record<string, string> = {};
+  for (const m of rootBlock.matchAll(/--([\w-]+):\s*(?:(#[0-9a-fA-F]{6})|light-dark\(\s*(#[0-9a-fA-F]{6})\s*,\s*(#[0-9a-fA-F]{6})\s*\))\s*;/g)) {
+    light[m[1]!] = (m[2] ?? m[3]!).toLowerCase();
+    dark[m[1]!] = (m[2] ?? m[4]!).toLowerCase();
+  }
+  return { light, dark };
 }
 
 const themes = themeVariables();
