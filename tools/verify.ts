@@ -6,7 +6,9 @@ import { basename, dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { decodeSourceBytes } from '../common/text/decode';
 import { normalizeSourceText } from '../common/text/normalize';
-import { verifyMarkdown } from '../common/export/verifyMarkdown';
+import { verifyMarkdown, type SourceText } from '../common/export/verifyMarkdown';
+import { MANIFEST_NAME, parseExtractedTextsManifest, type ManifestEntry } from '../common/export/extractedTexts';
+import { sha256Hex } from '../common/export/sha256';
 
 const { values, positionals } = parseArgs({ allowPositionals: true, options: { sources: { type: 'string' } } });
 if (positionals.length === 0) {
@@ -48,13 +50,45 @@ function sourceDirsFor(file: string, root: string): string[] {
   return [...new Set(dirs.map((d) => resolve(d)))].filter((d) => existsSync(d));
 }
 
-function readerFor(dirs: readonly string[]): (fileName: string) => string | null {
+/** The extracted-texts manifest of a sources folder, by source file name (empty when there is none or it is unreadable). */
+const manifests = new Map<string, Map<string, ManifestEntry>>();
+function manifestOf(dir: string): Map<string, ManifestEntry> {
+  let entries = manifests.get(dir);
+  if (entries) return entries;
+  entries = new Map();
+  const path = join(dir, MANIFEST_NAME);
+  if (existsSync(path)) {
+    const parsed = parseExtractedTextsManifest(readFileSync(path, 'utf8'));
+    if (parsed.ok) for (const e of parsed.entries) entries.set(e.fileName, e);
+    else console.log(`ERROR ${path} — not read: ${parsed.reason}`);
+  }
+  manifests.set(dir, entries);
+  return entries;
+}
+
+/**
+ * A source's extracted text as the export wrote it (UTF-8, already normalized), with its pages. The
+ * file must still hash to what the manifest says: an edited text is reported, not trusted.
+ */
+function readExtractedText(dir: string, entry: ManifestEntry): SourceText | null {
+  const path = join(dir, entry.textFile);
+  if (!existsSync(path) || !statSync(path).isFile()) return null;
+  const text = readFileSync(path, 'utf8');
+  if (sha256Hex(text) !== entry.sha256) console.log(`NOTE ${path} does not hash to the manifest's sha256:${entry.sha256.slice(0, 12)}: it was changed after the export`);
+  return { text, ...(entry.pageStarts ? { pageStarts: entry.pageStarts } : {}) };
+}
+
+function readerFor(dirs: readonly string[]): (fileName: string) => SourceText | null {
   return (fileName) => {
     // A locator names a file in a sources folder, never a path: nothing outside it is read.
     if (fileName !== basename(fileName) || fileName === '.' || fileName === '..' || fileName.includes('\\')) return null;
     for (const dir of dirs) {
+      // The extracted text an export's manifest lists comes first: a PDF is verified against its text, not its bytes.
+      const entry = manifestOf(dir).get(fileName);
+      const extracted = entry ? readExtractedText(dir, entry) : null;
+      if (extracted) return extracted;
       const text = readSourceFile(join(dir, fileName));
-      if (text !== null) return text;
+      if (text !== null) return { text };
     }
     return null;
   };

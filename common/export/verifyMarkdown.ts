@@ -3,10 +3,11 @@ import footnote from 'markdown-it-footnote';
 import { asCodePointOffset, toStrIndex } from '../text/codePoints';
 import { HASH_PREFIX_LENGTH, parseLocator, type ParsedLocator } from './locator';
 import { sha256Hex } from './sha256';
+import { formatPageSpan, pageSpanOf } from '../source/pageOfOffset';
 
 type Token = ReturnType<InstanceType<typeof MarkdownIt>['parse']>[number];
 
-export type VerifyStatus = 'OK' | 'MISMATCH' | 'MISSING SOURCE' | 'HASH CHANGED';
+export type VerifyStatus = 'OK' | 'MISMATCH' | 'MISSING SOURCE' | 'HASH CHANGED' | 'WRONG PAGE';
 
 export interface VerifyResult {
   readonly status: VerifyStatus;
@@ -24,7 +25,16 @@ export interface VerifyResult {
  * Reads a source by the file name a locator gives: its text decoded and normalized exactly as the
  * import stores it (decodeSourceBytes, then normalizeSourceText), or null when there is no such file.
  */
-export type ReadSource = (fileName: string) => string | null;
+export type ReadSource = (fileName: string) => string | SourceText | null;
+
+/**
+ * A source's extracted text with where its pages begin (code points), as a self-contained export's
+ * `sources/` holds it for a PDF: a locator's `&p=` page is then checked too.
+ */
+export interface SourceText {
+  readonly text: string;
+  readonly pageStarts?: readonly number[];
+}
 
 const collapse = (s: string) => s.replace(/\s+/g, ' ').trim();
 
@@ -154,6 +164,18 @@ function sliceCodePoints(text: string, start: number, end: number): string | nul
 }
 
 /**
+ * A quote found verbatim is on the page its locator names when the source says where its pages
+ * begin; a source without page starts (a plain text file) cannot vouch for a page, and says so.
+ */
+function checkPage(locator: ParsedLocator, source: SourceText): { status: VerifyStatus; detail?: string } {
+  if (!locator.page) return { status: 'OK' };
+  const actual = pageSpanOf(source.pageStarts, locator.cpStart, locator.cpEnd);
+  if (actual === null) return { status: 'OK', detail: `page ${formatPageSpan(locator.page)} not checked: the source text given records no pages` };
+  if (actual.first === locator.page.first && actual.last === locator.page.last) return { status: 'OK' };
+  return { status: 'WRONG PAGE', detail: `the locator says ${formatPageSpan(locator.page)}, the quote is on ${formatPageSpan(actual)} of the source` };
+}
+
+/**
  * Checks every locator in the footnotes of an exported note against its source: the hash prefix must
  * be the source's, and the quoted text (as a Markdown parser renders it) must equal the source's text
  * at the code-point range, white space aside. Footnotes without a locator (a deleted passage) are not
@@ -161,7 +183,7 @@ function sliceCodePoints(text: string, start: number, end: number): string | nul
  */
 export function verifyMarkdown(markdown: string, readSource: ReadSource): VerifyResult[] {
   const { quoteTextByFootnote, defs } = collect(md.parse(stripFrontMatter(markdown), {}));
-  const sources = new Map<string, string | null>();
+  const sources = new Map<string, SourceText | null>();
   const results: VerifyResult[] = [];
   for (const def of defs) {
     const found = readFootnote(def, quoteTextByFootnote);
@@ -171,13 +193,17 @@ export function verifyMarkdown(markdown: string, readSource: ReadSource): Verify
     // Shown when nothing matches: the block quote when there is one, else the widest « ».
     const shown = found.blockQuote ?? found.cited[0] ?? null;
     const base = { footnote: `[^${def.label}]`, locator, quoted: collapse(shown ?? '') };
-    if (!sources.has(locator.fileName)) sources.set(locator.fileName, readSource(locator.fileName));
-    const text = sources.get(locator.fileName) ?? null;
-    if (text === null) {
+    if (!sources.has(locator.fileName)) {
+      const read = readSource(locator.fileName);
+      sources.set(locator.fileName, typeof read === 'string' ? { text: read } : read);
+    }
+    const source = sources.get(locator.fileName) ?? null;
+    if (source === null) {
       results.push({ ...base, status: 'MISSING SOURCE', detail: `no source file named ${locator.fileName}` });
       continue;
     }
     // A changed source explains any difference in the text: say that first.
+    const text = source.text;
     const hash = hashOf(text).slice(0, HASH_PREFIX_LENGTH);
     if (hash !== locator.hashPrefix) {
       results.push({ ...base, status: 'HASH CHANGED', detail: `the export names sha256:${locator.hashPrefix}, the source is now sha256:${hash}` });
@@ -190,7 +216,7 @@ export function verifyMarkdown(markdown: string, readSource: ReadSource): Verify
     }
     const expected = collapse(slice);
     const match = options.find((o) => collapse(o) === expected);
-    if (match !== undefined) results.push({ ...base, quoted: collapse(match), status: 'OK', expected });
+    if (match !== undefined) results.push({ ...base, quoted: collapse(match), expected, ...checkPage(locator, source) });
     else if (shown === null) results.push({ ...base, status: 'MISMATCH', expected, detail: 'no quoted text references this footnote' });
     else results.push({ ...base, status: 'MISMATCH', expected });
   }

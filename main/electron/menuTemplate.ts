@@ -37,6 +37,7 @@ export function menuTemplate(platform: NodeJS.Platform, options: { appName: stri
     label: 'File',
     submenu: [
       { label: 'Import Text Files…', accelerator: 'CmdOrCtrl+O', send: 'import-text-files' },
+      { label: 'New Source from Clipboard…', send: 'new-source-from-clipboard' },
       separator,
       { label: 'Export Note as Markdown…', accelerator: 'CmdOrCtrl+Shift+E', registerAccelerator: false, send: 'export-note' },
       { label: 'Export All Notes…', send: 'export-all-notes' },
@@ -65,6 +66,8 @@ export function menuTemplate(platform: NodeJS.Platform, options: { appName: stri
   const view: MenuSpec = {
     label: 'View',
     submenu: [
+      { label: 'Trash', accelerator: 'Alt+9', registerAccelerator: false, send: 'show-trash' },
+      separator,
       { role: 'reload' },
       ...(options.devTools ? [{ role: 'toggleDevTools' } as const] : []),
       separator,

@@ -33,6 +33,8 @@ import '../layout/theme.css';
 import { PaneBoundary } from './PaneBoundary';
 import { SafeStartNotice } from './SafeStartNotice';
 import { beginStart } from './safeStart';
+import { TrashView } from '../trash/TrashView';
+import { notebook } from '../platform/notebookApi';
 
 // Before the workspace reads what to reopen: a start after a crash does not reopen the last note.
 const startMode = beginStart();
@@ -42,12 +44,12 @@ function ViewSwitch() {
   const reviewCount = useLiveQuery(async () => (await db.passages.toArray()).filter(isInReview).length, []) ?? 0;
   // Alt+1…8 switch views from anywhere but a text field (there Alt+digit may type a character).
   useEffect(() => {
-    const order: CentreViewName[] = ['reader', 'passages', 'events', 'timeline', 'entities', 'review', 'backups', 'settings'];
+    const order: CentreViewName[] = ['reader', 'passages', 'events', 'timeline', 'entities', 'review', 'backups', 'settings', 'trash'];
     const onKey = (event: KeyboardEvent) => {
       if (!event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return;
       const target = event.target as HTMLElement | null;
       if (target && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName))) return;
-      const index = /^Digit([1-8])$/.exec(event.code)?.[1];
+      const index = /^Digit([1-9])$/.exec(event.code)?.[1];
       if (!index) return;
       event.preventDefault();
       setView(order[Number(index) - 1]!);
@@ -55,6 +57,8 @@ function ViewSwitch() {
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
   }, [setView]);
+  // The View menu's Trash item (Electron) opens the same view as Alt+9.
+  useEffect(() => notebook.onMenuCommand((command) => command === 'show-trash' && setView('trash')), [setView]);
   const tab = (id: CentreViewName, label: string, key: number) => (
     <button type="button" aria-pressed={view === id} aria-keyshortcuts={`Alt+${key}`} title={`Alt+${key}`} onClick={() => setView(id)}>
       {label}
@@ -70,6 +74,7 @@ function ViewSwitch() {
       {tab('review', `Needs review (${reviewCount})`, 6)}
       {tab('backups', 'Backups', 7)}
       {tab('settings', 'Settings', 8)}
+      {tab('trash', 'Trash', 9)}
     </div>
   );
 }
@@ -94,6 +99,8 @@ function CentreView({ view }: { view: CentreViewName }) {
       return <SettingsView />;
     case 'note':
       return <NoteInCentre />;
+    case 'trash':
+      return <TrashView />;
   }
 }
 
@@ -101,8 +108,12 @@ function Shell() {
   const { reports, importTextFiles, busy, question, progress, cancelImport } = useImports();
   useAutoBackup();
   const { view, sourceId, openSource } = useWorkspace();
-  const firstSourceId = useLiveQuery(async () => (await db.sources.orderBy('fileName').first())?.id ?? null, []);
-  const selectedExists = useLiveQuery(async () => (sourceId ? (await db.sources.get(sourceId)) !== undefined : false), [sourceId]);
+  // Sources in the Trash are not opened: the reader moves on to one in the library.
+  const firstSourceId = useLiveQuery(async () => (await db.sources.orderBy('fileName').filter((s) => !s.deletedAt).first())?.id ?? null, []);
+  const selectedExists = useLiveQuery(async () => {
+    const selected = sourceId ? await db.sources.get(sourceId) : undefined;
+    return selected !== undefined && !selected.deletedAt;
+  }, [sourceId]);
 
   // Open the last source read, or the first one, once the library has any.
   useEffect(() => {

@@ -1,23 +1,35 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useRef, type KeyboardEvent } from 'react';
+import { useRef, useState, type KeyboardEvent } from 'react';
 import { db } from '../db/database';
 import { folderOf } from '@common/source/filePath';
 import { formatByteSize, formatPartialDate } from './format';
+import { librarySources } from '../db/trashSources';
+import { DeleteSourceDialog } from '../trash/DeleteSourceDialog';
+import type { SourceRow } from '../db/schema';
 
 interface Props {
   selectedId: string | null;
   onSelect: (sourceId: string) => void;
 }
 
-/** The sources of the notebook, by file name, navigable with the arrow keys. */
+/** The sources of the notebook, by file name, navigable with the arrow keys; Delete asks to move one to the Trash. */
 export function LibraryPane({ selectedId, onSelect }: Props) {
-  const sources = useLiveQuery(() => db.sources.orderBy('fileName').toArray(), []);
+  const sources = useLiveQuery(() => librarySources(db), []);
+  const [deleting, setDeleting] = useState<SourceRow | null>(null);
   const listRef = useRef<HTMLUListElement>(null);
   // Sources that share a file name (from different folders) show it, with the folder, to be told apart.
   const nameCounts = new Map<string, number>();
   for (const s of sources ?? []) nameCounts.set(s.fileName, (nameCounts.get(s.fileName) ?? 0) + 1);
 
   const onKeyDown = (event: KeyboardEvent<HTMLUListElement>) => {
+    if (event.key === 'Delete' && !event.ctrlKey && !event.metaKey && !event.altKey) {
+      const focused = sources?.find((s) => s.id === (event.target as HTMLElement).dataset['sourceId']);
+      if (focused) {
+        event.preventDefault();
+        setDeleting(focused);
+      }
+      return;
+    }
     if (!sources?.length || !['ArrowDown', 'ArrowUp', 'Home', 'End'].includes(event.key)) return;
     event.preventDefault();
     const index = sources.findIndex((s) => s.id === selectedId);
@@ -62,6 +74,7 @@ export function LibraryPane({ selectedId, onSelect }: Props) {
           );
         })}
       </ul>
+      {deleting ? <DeleteSourceDialog source={deleting} onClose={() => setDeleting(null)} /> : null}
     </nav>
   );
 }

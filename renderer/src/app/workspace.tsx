@@ -1,7 +1,7 @@
 import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
 
 /** `note`: the open note, moved to the middle pane for long writing. */
-export type CentreView = 'reader' | 'passages' | 'review' | 'events' | 'entities' | 'timeline' | 'backups' | 'settings' | 'note';
+export type CentreView = 'reader' | 'passages' | 'review' | 'events' | 'entities' | 'timeline' | 'backups' | 'settings' | 'note' | 'trash';
 export type SideTab = 'passage' | 'note';
 
 /** A request to bring a span of the open source into view and flash it. */

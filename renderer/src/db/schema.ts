@@ -25,6 +25,12 @@ export interface SourceRow {
   updatedAt: string;
   /** Citation metadata (outlet, authors, URL…), absent on sources nobody described. */
   meta?: SourceMetadata;
+  /**
+   * When the source was moved to the Trash (ISO time); absent for a source in the library. A trashed
+   * source keeps its versions and passages (shown detached) until it is restored or deleted forever.
+   * Not indexed: the library filters it out in memory, so no migration was needed.
+   */
+  deletedAt?: string;
 }
 
 /** One text of a source, never overwritten: passages re-anchor from an old version to a new one. */
@@ -42,6 +48,10 @@ export interface SourceVersionRow {
   origin?: 'seeds' | 'files';
   /** The file it was read from. */
   path?: string;
+  /** Paged sources (PDF): the code-point offset in `text` where each page begins, the first 0. Absent for unpaged sources. */
+  pageStarts?: number[];
+  /** What the text was extracted from (absent on versions stored before formats other than text). */
+  format?: 'text' | 'markdown' | 'html' | 'pdf' | 'docx';
 }
 
 /**

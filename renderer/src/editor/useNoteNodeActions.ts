@@ -14,22 +14,24 @@ export function useNoteNodeActions(): NodeActions {
   const { openPassage, openEvent } = useWorkspace();
   const labels = useCiteLabels();
   const passages = useLiveQuery(async () => new Map((await db.passages.toArray()).map((p) => [p.id, p])), []);
+  // Passages of a source in the Trash are detached while it is there; a restore attaches them again.
+  const trashed = useLiveQuery(async () => new Set((await db.sources.filter((s) => Boolean(s.deletedAt)).toArray()).map((s) => s.id)), []);
   return useMemo<NodeActions>(
     () => ({
       openPassage: (id) => {
         const passage = passages?.get(id);
-        if (passage) openPassage(passage, { showDetails: false });
+        if (passage && !trashed?.has(passage.sourceId)) openPassage(passage, { showDetails: false });
       },
       openEvent: (id) => openEvent(id),
       // Until the passages are loaded, nothing is called missing.
       passageState: (id) => {
         if (!passages) return 'ok';
         const passage = passages.get(id);
-        if (!passage) return 'missing';
+        if (!passage || trashed?.has(passage.sourceId)) return 'missing';
         return passage.status === 'orphaned' ? 'orphaned' : 'ok';
       },
       sourceLabel: (sourceId) => labels?.get(sourceId),
     }),
-    [passages, labels, openPassage, openEvent],
+    [passages, trashed, labels, openPassage, openEvent],
   );
 }

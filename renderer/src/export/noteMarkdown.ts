@@ -6,10 +6,12 @@ import { frontMatter } from '@common/export/frontMatter';
 import type { PassageLocator } from '@common/export/locator';
 import type { EventEvidence, ExportContext } from '@common/export/exportContext';
 import type { NotebookDb } from '../db/database';
-import type { NoteRow, PassageRow, SourceRow } from '../db/schema';
+import type { NoteRow, PassageRow, SourceRow, SourceVersionRow } from '../db/schema';
+import { extractedTextFiles } from '@common/export/extractedTexts';
 import { citationKeys, type KeyedSource } from '@common/export/citationKey';
 import { toCslItem } from '@common/export/cslJson';
 import { cslToBibtex } from '@common/export/bibtex';
+import { pageLocatorPart, pageSpanOf } from '@common/source/pageOfOffset';
 
 /** How a footnote names the source beyond its title: outlet and date, when known. */
 export function citationOf(source: SourceRow): { outlet?: string; dateLabel?: string } {
@@ -29,7 +31,9 @@ export async function buildExportContext(db: NotebookDb, notes: readonly NoteRow
   const passageIds = [...new Set([...links.filter((l) => l.kind === 'passage').map((l) => l.targetId), ...evidence.map((e) => e.passageId)])];
   const passages = new Map((await db.passages.bulkGet(passageIds)).filter((p): p is PassageRow => p !== undefined).map((p) => [p.id, p]));
   const sources = new Map((await db.sources.bulkGet([...new Set([...passages.values()].map((p) => p.sourceId))])).filter((s) => s !== undefined).map((s) => [s.id, s]));
-  const texts = new Map((await db.versions.bulkGet([...new Set([...passages.values()].map((p) => p.versionHash))])).filter((v) => v !== undefined).map((v) => [v.hash, v.text]));
+  const versionRows = (await db.versions.bulkGet([...new Set([...passages.values()].map((p) => p.versionHash))])).filter((v) => v !== undefined);
+  const texts = new Map(versionRows.map((v) => [v.hash, v.text]));
+  const pageStarts = new Map(versionRows.map((v) => [v.hash, v.pageStarts]));
 
   // Keys over the whole notebook, so a source's key is the same in every export.
   const keys = options.pandoc ? citationKeys((await db.sources.toArray()).map(keyedSource)) : new Map<string, string>();
@@ -44,7 +48,10 @@ export async function buildExportContext(db: NotebookDb, notes: readonly NoteRow
       p && source && text !== undefined && p.status !== 'orphaned'
         ? (() => {
             const cp = toCodePointRange(text, p.selector.start, p.selector.end);
-            return { exact: p.selector.exact, sourceTitle: source.title, fileName: source.fileName, cpStart: cp.start, cpEnd: cp.end, versionHash: p.versionHash, ...citationOf(source), ...(keys.has(source.id) ? { citationKey: keys.get(source.id)!, ...(source.meta?.pages ? { pages: source.meta.pages } : {}) } : {}) };
+            const page = pageSpanOf(pageStarts.get(p.versionHash), cp.start, cp.end);
+            // The pandoc locator names the printed pages the user gave, else the PDF pages the passage lies on.
+            const pages = source.meta?.pages ?? (page ? pageLocatorPart(page) : undefined);
+            return { exact: p.selector.exact, sourceTitle: source.title, fileName: source.fileName, cpStart: cp.start, cpEnd: cp.end, versionHash: p.versionHash, ...citationOf(source), ...(page ? { page } : {}), ...(keys.has(source.id) ? { citationKey: keys.get(source.id)!, ...(pages ? { pages } : {}) } : {}) };
           })()
         : null;
     locators.set(id, locator);
@@ -83,7 +90,8 @@ export async function buildExportContext(db: NotebookDb, notes: readonly NoteRow
       const p = l ? passages.get(id) : undefined;
       const source = p ? sources.get(p.sourceId) : undefined;
       const text = p ? texts.get(p.versionHash) : undefined;
-      if (p && source && text !== undefined && !out.has(p.versionHash)) out.set(p.versionHash, { source, text });
+      const version = p ? versionRows.find((v) => v.hash === p.versionHash) : undefined;
+      if (p && source && text !== undefined && version && !out.has(p.versionHash)) out.set(p.versionHash, { source, text, hash: p.versionHash, ...(version.format ? { format: version.format } : {}), ...(version.pageStarts ? { pageStarts: version.pageStarts } : {}) });
     }
     return [...out.values()];
   };
@@ -100,6 +108,9 @@ export interface ExportOptions {
 export interface CitedVersion {
   readonly source: SourceRow;
   readonly text: string;
+  readonly hash: string;
+  readonly format?: SourceVersionRow['format'];
+  readonly pageStarts?: readonly number[];
 }
 
 function keyedSource(s: SourceRow): KeyedSource {
@@ -125,12 +136,8 @@ export async function exportFolderContents(db: NotebookDb, notes: readonly NoteR
     files.push({ path: 'references.json', content: `${JSON.stringify(items, null, 2)}\n` }, { path: 'references.bib', content: cslToBibtex(items) });
   }
   if (options.withSources) {
-    const names = new Set<string>();
-    // One file per name: a note citing two versions of one file gets the first; verify then names the other as changed.
-    for (const v of versions) if (!names.has(v.source.fileName)) {
-      names.add(v.source.fileName);
-      files.push({ path: `sources/${v.source.fileName}`, content: v.text });
-    }
+    // Each cited version's extracted text with its SHA-256 (and pages), so verify needs no extractor.
+    files.push(...extractedTextFiles(versions.map((v) => ({ fileName: v.source.fileName, text: v.text, sha256: v.hash, ...(v.format ? { format: v.format } : {}), ...(v.pageStarts ? { pageStarts: v.pageStarts } : {}) }))));
   }
   return { notes: written, files };
 }

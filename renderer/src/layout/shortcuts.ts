@@ -20,6 +20,7 @@ export const SHORTCUT_GROUPS: readonly ShortcutGroup[] = [
       { keys: '?', does: 'Show this list of shortcuts' },
       { keys: 'Mod+K', does: 'Search everything' },
       { keys: 'Alt+1 … Alt+8', does: 'Reader, All passages, Events, Timeline, Actors, Needs review, Backups, Settings' },
+      { keys: 'Alt+9', does: 'Trash: deleted sources, to restore or delete forever' },
       { keys: 'F6 / Shift+F6', does: 'Move to the next / previous pane' },
       { keys: 'Mod+Shift+M', does: 'Maximize or restore the pane with the focus' },
       { keys: 'Tab / Shift+Tab', does: 'Move between controls' },

@@ -11,4 +11,5 @@ export const VIEW_TITLES: Record<CentreView, string> = {
   backups: 'Backups',
   settings: 'Settings',
   note: 'Note',
+  trash: 'Trash',
 };

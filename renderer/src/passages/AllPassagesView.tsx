@@ -4,6 +4,7 @@ import { citeLabels } from '@common/source/citeLabel';
 import { db } from '../db/database';
 import { useWorkspace } from '../app/workspace';
 import { TagManager } from './TagManager';
+import { pageLabelOf, passagePages } from '../db/passagePages';
 
 /** Every passage across sources, filtered by tag, with counts per tag. */
 export function AllPassagesView() {
@@ -13,9 +14,14 @@ export function AllPassagesView() {
     const [passages, sources, tags] = await Promise.all([db.passages.orderBy('createdAt').toArray(), db.sources.toArray(), db.tags.orderBy('name').toArray()]);
     const counts = new Map<string, number>();
     for (const p of passages) for (const t of p.tags) counts.set(t, (counts.get(t) ?? 0) + 1);
-    return { passages, titles: citeLabels(sources), tags, counts };
+    const trashed = new Set(sources.filter((s) => s.deletedAt).map((s) => s.id));
+    return { passages, titles: citeLabels(sources), trashed, tags, counts, pages: await passagePages(db, passages) };
   }, []);
   if (!data) return <main className="view" aria-label="All passages" aria-busy="true" />;
+  const pageLabel = (p: { id: string }) => {
+    const label = pageLabelOf(data.pages, p.id);
+    return label ? ` · ${label}` : '';
+  };
   const shown = tag ? data.passages.filter((p) => p.tags.includes(tag)) : data.passages;
   return (
     <main className="view" aria-label="All passages">
@@ -32,17 +38,24 @@ export function AllPassagesView() {
         ))}
       </div>
       <ul className="passage-table" aria-label="Passages">
-        {shown.map((p) => (
-          <li key={p.id}>
-            <button type="button" className="passage-item" onClick={() => openPassage(p)}>
-              <span className="passage-exact">{p.selector.exact}</span>
-              <span className="passage-item-meta">
-                {data.titles.get(p.sourceId) ?? 'Unknown source'} · {p.tags.length ? p.tags.join(', ') : 'no tag'}
-                {p.memo ? ` · “${p.memo}”` : ''}
-              </span>
-            </button>
-          </li>
-        ))}
+        {shown.map((p) => {
+          // A passage of a source in the Trash keeps its text but has nowhere to open: it is detached.
+          const detached = data.trashed.has(p.sourceId);
+          return (
+            <li key={p.id}>
+              <button type="button" className={detached ? 'passage-item passage-detached' : 'passage-item'} disabled={detached} onClick={() => openPassage(p)}>
+                <span className="passage-exact">{p.selector.exact}</span>
+                <span className="passage-item-meta">
+                  {detached ? <span className="badge badge-detached">detached</span> : null}
+                  {data.titles.get(p.sourceId) ?? 'Unknown source'}
+                  {detached ? ' (in the Trash)' : ''} · {p.tags.length ? p.tags.join(', ') : 'no tag'}
+                  {p.memo ? ` · “${p.memo}”` : ''}
+                  {pageLabel(p)}
+                </span>
+              </button>
+            </li>
+          );
+        })}
       </ul>
       {shown.length === 0 ? <p className="empty">No passages{tag ? ` tagged “${tag}”` : ''} yet.</p> : null}
       <TagManager tags={data.tags} counts={data.counts} />

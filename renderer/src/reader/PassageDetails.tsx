@@ -13,6 +13,7 @@ import { eventTitleFrom } from '../events/eventTitle';
 import type { PassageRow, SourceRow, TagRow } from '../db/schema';
 import { useUndo } from '../app/undo';
 import { useWorkspace } from '../app/workspace';
+import { pageLabelOf, passagePages } from '../db/passagePages';
 
 interface Props {
   passage: PassageRow;
@@ -42,6 +43,7 @@ export function PassageDetails({ passage, source, tags, selection, commentReques
   const { openEvent } = useWorkspace();
   const { insert } = useActiveNote();
   const citing = useLiveQuery(() => notesCiting(db, [passage.id]), [passage.id]) ?? [];
+  const page = pageLabelOf(useLiveQuery(() => passagePages(db, [passage]), [passage]), passage.id);
   const memoRef = useRef<HTMLTextAreaElement>(null);
 
   useEffect(() => setMemo(passage.memo), [passage.id, passage.memo]);
@@ -99,6 +101,12 @@ export function PassageDetails({ passage, source, tags, selection, commentReques
       <dl className="passage-meta">
         <dt>Source</dt>
         <dd>{source.title}</dd>
+        {page ? (
+          <>
+            <dt>Page</dt>
+            <dd className="passage-page">{page}</dd>
+          </>
+        ) : null}
         <dt>Created</dt>
         <dd>
           <time dateTime={passage.createdAt}>{new Date(passage.createdAt).toLocaleString()}</time>

@@ -24,6 +24,7 @@ import { SourceDateOffer } from './SourceDateOffer';
 import { SourceCitationLine } from './SourceCitationLine';
 import { useReflow } from './useReflow';
 import { copyWithCitation } from './copyWithCitation';
+import { DeleteSourceDialog } from '../trash/DeleteSourceDialog';
 
 /** The selected source in full, read-only, with its passages highlighted and the selection toolbar. */
 export function ReaderPane() {
@@ -50,6 +51,8 @@ export function ReaderPane() {
   useEffect(() => setEditingSource(false), [sourceId]);
   const [showingVersions, setShowingVersions] = useState(false);
   useEffect(() => setShowingVersions(false), [sourceId]);
+  const [deletingSource, setDeletingSource] = useState(false);
+  useEffect(() => setDeletingSource(false), [sourceId]);
   // Search hits from the palette open the find bar on them, at the best-ranked one (F3 steps through).
   useEffect(() => {
     if (reveal?.kind !== 'search' || !reveal.ranges) return;
@@ -181,7 +184,7 @@ export function ReaderPane() {
       cite: () => void run(async () => insert({ kind: 'cite', passageId: (await make()).id })),
       copyWithCitation: () => {
         if (!selection || !data) return;
-        copyWithCitation(data.source, data.text, selection.start, selection.end).then(
+        copyWithCitation(data.source, data.text, selection.start, selection.end, data.version?.pageStarts).then(
           () => notify('Copied with citation.'),
           (error: unknown) => reportError(`Could not copy: ${error instanceof Error ? error.message : String(error)}`),
         );
@@ -223,8 +226,13 @@ export function ReaderPane() {
             ·{' '}
             <button type="button" className="link-button inline" aria-pressed={reflow} onClick={toggleReflow} title="Show hard-wrapped lines as paragraphs, cut words joined (display only)">
               Reflow
+            </button>{' '}
+            ·{' '}
+            <button type="button" className="link-button inline" aria-label={`Move ${source.title} to the Trash`} onClick={() => setDeletingSource(true)}>
+              Move to Trash…
             </button>
           </p>
+          {deletingSource ? <DeleteSourceDialog source={source} onClose={() => setDeletingSource(false)} /> : null}
           <SourceCitationLine source={source} />
           <SourceDateOffer source={source} text={text} />
           {showingVersions ? <SourceVersions source={source} passages={data.passages} /> : null}

@@ -18,7 +18,8 @@ export async function applySearchChanges(db: NotebookDb, index: SearchIndex, cha
   for (const [table, keySet] of byTable) {
     const keys = [...keySet];
     if (table === 'sources') {
-      const rows = await db.sources.bulkGet(keys);
+      // A source in the Trash leaves the index as a deleted one does.
+      const rows = (await db.sources.bulkGet(keys)).map((s) => (s?.deletedAt ? undefined : s));
       const changed = rows.filter((s) => s && !index.has('source', s.id, sourceVersion(s)));
       const texts = await db.versions.bulkGet(changed.map((s) => s!.hash));
       changed.forEach((s, i) => index.upsert(sourceDoc(s!, texts[i]?.text ?? '')));

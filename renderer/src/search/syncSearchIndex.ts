@@ -12,7 +12,9 @@ const SOURCE_BATCH = 250;
  * Used to build an index and after a change the log cannot describe (a table cleared by a restore).
  */
 export async function syncSearchIndex(db: NotebookDb, index: SearchIndex, onProgress: (p: IndexProgress) => void = () => undefined): Promise<void> {
-  const [sources, passages, notes, events, entities] = await Promise.all([db.sources.toArray(), db.passages.toArray(), db.notes.toArray(), db.events.toArray(), db.entities.toArray()]);
+  const [allSources, passages, notes, events, entities] = await Promise.all([db.sources.toArray(), db.passages.toArray(), db.notes.toArray(), db.events.toArray(), db.entities.toArray()]);
+  // A source in the Trash is not searched (it is removed from the index like a deleted one).
+  const sources = allSources.filter((s) => !s.deletedAt);
 
   const keep: string[] = [];
   const changed = sources.filter((s) => {

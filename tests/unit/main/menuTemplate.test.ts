@@ -28,6 +28,12 @@ describe('menuTemplate', () => {
     expect(items.find((i) => i.main === 'shortcuts')?.label).toBe('Keyboard Shortcuts');
     expect(items.some((i) => i.main === 'open-data-folder')).toBe(true);
   });
+  it('opens the Trash from the View menu and a new source from the clipboard from the File menu', () => {
+    const menu = menuTemplate('linux', { appName: 'Verbatim', devTools: false });
+    const submenu = (label: string) => all(menu.find((m) => m.label === label)?.submenu ?? []);
+    expect(submenu('View').find((i) => i.send === 'show-trash')).toMatchObject({ label: 'Trash', accelerator: 'Alt+9', registerAccelerator: false });
+    expect(submenu('File').find((i) => i.send === 'new-source-from-clipboard')?.label).toBe('New Source from Clipboard…');
+  });
   it('offers developer tools only in development', () => {
     expect(all(menuTemplate('linux', { appName: 'Verbatim', devTools: false })).some((i) => i.role === 'toggleDevTools')).toBe(false);
     expect(all(menuTemplate('linux', { appName: 'Verbatim', devTools: true })).some((i) => i.role === 'toggleDevTools')).toBe(true);
