@@ -4,6 +4,7 @@ import { readFile } from 'node:fs/promises';
 import { extname, join, normalize, sep } from 'node:path';
 import { createHandlers } from '../main/ipc/createHandlers';
 import { dispatch } from '../main/ipc/handlerTable';
+import { createHarnessClipboard } from './harnessClipboard';
 import { createHarnessDialogs } from './harnessDialogs';
 import { bridgeScript } from './bridgeScript';
 import { checkRequest, safeDecode } from './requestGuard';
@@ -54,7 +55,7 @@ function send(res: ServerResponse, status: number, type: string, body: string | 
 
 /** Serves the built renderer with the bridge injected, and the real handlers at /__notebook/<method>. */
 export function startHarness(options: HarnessOptions): Promise<Server> {
-  const table = createHandlers({ seedsDir: options.seedsDir, dataDir: options.dataDir, dialogs: createHarnessDialogs(options.dataDir) });
+  const table = createHandlers({ seedsDir: options.seedsDir, dataDir: options.dataDir, dialogs: createHarnessDialogs(options.dataDir), clipboard: createHarnessClipboard(options.dataDir) });
   const root = normalize(options.rendererDir);
 
   const server = createServer((req, res) => {

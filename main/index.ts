@@ -2,6 +2,7 @@ import { app, BrowserWindow, dialog, protocol, shell } from 'electron';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { createHandlers } from './ipc/createHandlers';
+import { createElectronClipboard } from './electron/electronClipboard';
 import { createElectronDialogs } from './electron/electronDialogs';
 import { registerIpc } from './electron/registerIpc';
 import { installMenu } from './electron/menu';
@@ -141,7 +142,7 @@ if (!app.requestSingleInstanceLock()) {
     .then(() => {
       serveApp();
       applySessionSecurity(spellcheck.dictionaryDownloadUrl);
-      const handlers = createHandlers({ seedsDir: paths.seedsDir, dataDir, dialogs: createElectronDialogs(() => mainWindow) });
+      const handlers = createHandlers({ seedsDir: paths.seedsDir, dataDir, dialogs: createElectronDialogs(() => mainWindow), clipboard: createElectronClipboard() });
       registerIpc(handlers, () => new Set(mainWindow ? [mainWindow.webContents.id] : []), appOrigin, (message) => log.error(message));
       installMenu(() => mainWindow, { appName: app.getName(), devTools: !app.isPackaged, onAction: runAction });
       createWindow();

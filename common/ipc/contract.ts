@@ -60,6 +60,13 @@ export interface NotebookApi {
   getDataFolder(): Promise<string>;
   /** Shows the data folder in the system's file manager. */
   openDataFolder(): Promise<void>;
+
+  // Sources from the clipboard (issue 15).
+  /**
+   * Reads the clipboard (plain text, or HTML turned into its readable text, never rendered) as a
+   * would-be source: a batch of one source, or of one failure saying why (empty, too large, binary).
+   */
+  readClipboardSource(): Promise<ImportBatch>;
 }
 
 export type BackupWriteTarget = { to: 'file'; title: string; suggestedName: string } | { to: 'auto'; reason: 'scheduled' | 'before-restore' };

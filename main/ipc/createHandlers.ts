@@ -12,6 +12,7 @@ import { MAX_BINARY_FILE } from '@common/ipc/schemas';
 import { sanitizeSuggestedName } from '../services/suggestedName';
 import { backupStreams } from '../services/backupStreams';
 import { recordInterruptedWritesIn, removeInterruptedWrites } from '../services/interruptedWrites';
+import { clipboardSource, type ClipboardService } from '../services/clipboardSource';
 
 export interface HandlerDeps {
   /** Folder of the seed corpus (the repo's seeds/ in development, resources in a package). */
@@ -19,6 +20,8 @@ export interface HandlerDeps {
   /** Main's user-data folder. */
   readonly dataDir: string;
   readonly dialogs: DialogService;
+  /** The system clipboard (Electron's; the harness reads files a test writes). Absent: no clipboard here. */
+  readonly clipboard?: ClipboardService;
 }
 
 const TEXT_FILTERS = [{ name: 'Text and Markdown', extensions: ['txt', 'md'] }] as const;
@@ -117,5 +120,9 @@ export function createHandlers(deps: HandlerDeps): HandlerTable {
     // The folder comes from main alone: the renderer can ask to show this one folder, never another.
     getDataFolder: async () => deps.dataDir,
     openDataFolder: async () => deps.dialogs.showFolder(deps.dataDir),
+    readClipboardSource: async () => {
+      if (!deps.clipboard) throw new Error('There is no clipboard to read here.');
+      return clipboardSource(await deps.clipboard.read());
+    },
   };
 }

@@ -6,6 +6,7 @@ import { formatByteSize, formatPartialDate } from './format';
 import { librarySources } from '../db/trashSources';
 import { DeleteSourceDialog } from '../trash/DeleteSourceDialog';
 import type { SourceRow } from '../db/schema';
+import { useClipboardSource } from '../clipboard/useClipboardSource';
 
 interface Props {
   selectedId: string | null;
@@ -16,6 +17,7 @@ interface Props {
 export function LibraryPane({ selectedId, onSelect }: Props) {
   const sources = useLiveQuery(() => librarySources(db), []);
   const [deleting, setDeleting] = useState<SourceRow | null>(null);
+  const clipboard = useClipboardSource();
   const listRef = useRef<HTMLUListElement>(null);
   // Sources that share a file name (from different folders) show it, with the folder, to be told apart.
   const nameCounts = new Map<string, number>();
@@ -44,6 +46,9 @@ export function LibraryPane({ selectedId, onSelect }: Props) {
   return (
     <nav className="library" aria-label="Library">
       <h2 className="pane-title">Sources {sources ? <span className="count">({sources.length})</span> : null}</h2>
+      <button type="button" className="link-button clipboard-button" onClick={clipboard.start}>
+        New source from clipboard…
+      </button>
       {sources?.length === 0 ? <p className="empty">No sources yet. Use “Import text files…” to add some.</p> : null}
       <ul role="listbox" aria-label="Sources" ref={listRef} onKeyDown={onKeyDown}>
         {sources?.map((source) => {
@@ -74,6 +79,7 @@ export function LibraryPane({ selectedId, onSelect }: Props) {
           );
         })}
       </ul>
+      {clipboard.dialog}
       {deleting ? <DeleteSourceDialog source={deleting} onClose={() => setDeleting(null)} /> : null}
     </nav>
   );

@@ -1,0 +1,50 @@
+import { deriveHeading } from '@common/source/deriveTitle';
+import { guessLanguage } from '@common/source/guessLanguage';
+import type { ImportBatch } from '@common/source/types';
+import { normalizeSourceText } from '@common/text/normalize';
+import { refuseNonText } from '@common/text/refuseNonText';
+import { htmlToText } from './htmlToText';
+import { MAX_SOURCE_BYTES } from './readSourceFiles';
+import { sha256Hex } from './sha256';
+
+/** What the clipboard holds, as Electron's `clipboard.readText()` / `readHTML()` give it ('' when absent). */
+export interface ClipboardContent {
+  readonly text: string;
+  readonly html: string;
+}
+
+/** The system clipboard as a service: Electron reads the real one, the harness a file a test writes. */
+export interface ClipboardService {
+  read(): Promise<ClipboardContent>;
+}
+
+/** HTML carries markup around its text: a page this large is refused before it is parsed. */
+const MAX_CLIPBOARD_HTML = 4 * MAX_SOURCE_BYTES;
+
+/**
+ * The clipboard as a would-be source, in the shape of an import batch of one: HTML (when there is
+ * any) becomes its readable text, never rendered; plain text is taken as it is. The text is then
+ * normalized and hashed as a file's would be, so the same text pasted twice is the same source.
+ * Its identity is its text: the name `clipboard-<hash>.txt` and the path `clipboard:<hash>`. The
+ * title suggested is the first line; the renderer asks the user for theirs.
+ */
+export function clipboardSource(content: ClipboardContent): ImportBatch {
+  const fail = (reason: string): ImportBatch => ({ origin: 'files', sources: [], failures: [{ fileName: 'clipboard', reason }] });
+  if (content.html.length > MAX_CLIPBOARD_HTML) return fail(`the clipboard holds too much HTML (${content.html.length} characters; the limit is ${MAX_CLIPBOARD_HTML})`);
+  const fromHtml = content.html.trim() === '' ? '' : htmlToText(content.html);
+  const raw = fromHtml.trim() !== '' ? fromHtml : content.text;
+  if (raw.trim() === '') return fail('the clipboard holds no text (copy some text or part of a web page first)');
+  const notText = refuseNonText(raw);
+  if (notText) return fail(notText);
+  const text = normalizeSourceText(raw);
+  const byteSize = Buffer.byteLength(text, 'utf8');
+  if (byteSize > MAX_SOURCE_BYTES) return fail(`the clipboard text is too large (${byteSize} bytes; the limit is ${MAX_SOURCE_BYTES})`);
+  const hash = sha256Hex(text);
+  const fileName = `clipboard-${hash.slice(0, 12)}.txt`;
+  const { title, date } = deriveHeading(text, fileName);
+  return {
+    origin: 'files',
+    sources: [{ fileName, path: `clipboard:${hash}`, title, date, language: guessLanguage(text), byteSize, encoding: 'utf-8', replacedBytes: 0, text, hash }],
+    failures: [],
+  };
+}

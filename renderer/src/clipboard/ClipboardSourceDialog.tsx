@@ -1,0 +1,58 @@
+import { useEffect, useRef, useState, type FormEvent } from 'react';
+import type { ParsedSource } from '@common/source/types';
+
+/** The first characters of the text, as text: enough to recognise what was copied. */
+const PREVIEW_CHARACTERS = 400;
+
+interface Props {
+  parsed: ParsedSource;
+  /** Resolves when stored; rejects with a message shown in the dialog (nothing is lost, the dialog stays). */
+  onAdd: (title: string) => Promise<void>;
+  onCancel: () => void;
+}
+
+/** Asks for the title of a source made from the clipboard (the first line suggested) and shows its start. */
+export function ClipboardSourceDialog({ parsed, onAdd, onCancel }: Props) {
+  const [title, setTitle] = useState(parsed.title);
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const input = useRef<HTMLInputElement>(null);
+  useEffect(() => input.current?.select(), []);
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    setBusy(true);
+    onAdd(title).catch((e: Error) => {
+      setError(e.message);
+      setBusy(false);
+    });
+  };
+  const preview = Array.from(parsed.text).slice(0, PREVIEW_CHARACTERS).join('');
+  return (
+    <div className="dialog-backdrop" onKeyDown={(e) => e.key === 'Escape' && onCancel()}>
+      <form className="dialog clipboard-dialog" role="dialog" aria-modal="true" aria-label="New source from clipboard" onSubmit={submit}>
+        <h2>New source from clipboard</h2>
+        <label className="field">
+          <span>Title</span>
+          <input ref={input} aria-label="Source title" value={title} onChange={(e) => setTitle(e.target.value)} aria-invalid={error !== null} />
+        </label>
+        {error ? <p role="alert" className="error">{error}</p> : null}
+        <p className="hint">
+          {Array.from(parsed.text).length.toLocaleString()} characters · language: {parsed.language}
+        </p>
+        {/* Source text is data: a React text child, never HTML. */}
+        <pre className="clipboard-preview" aria-label="Clipboard text">
+          {preview}
+          {preview.length < parsed.text.length ? '…' : ''}
+        </pre>
+        <div className="dialog-actions">
+          <button type="button" onClick={onCancel}>
+            Cancel
+          </button>
+          <button type="submit" disabled={busy}>
+            Add source
+          </button>
+        </div>
+      </form>
+    </div>
+  );
+}
