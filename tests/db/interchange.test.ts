@@ -214,7 +214,7 @@ describe('export folders that leave Verbatim whole: pandoc citations and the sou
   it('a folder exported with its sources verifies alone, and names the --sources to pass when one is missing', async () => {
     const { db, notes } = await notebookWithNote();
     const contents = await exportFolderContents(db, notes, { withSources: true });
-    expect(contents.files.map((f) => f.path).sort()).toEqual(['sources/003_02ccfc7f2b3def74.txt', 'sources/004_d0a46c9abb1717b1.txt']);
+    expect(contents.files.map((f) => f.path).sort()).toEqual(['sources/003_02ccfc7f2b3def74.txt', 'sources/004_d0a46c9abb1717b1.txt', 'sources/verbatim-extracted-texts.json']);
     const dir = writeFolder(contents);
     const empty = mkdtempSync(join(tmpdir(), 'verbatim-nosources-'));
     const verify = () => spawnSync(process.execPath, [join(REPO_ROOT, 'node_modules/tsx/dist/cli.mjs'), '--tsconfig', 'tsconfig.node.json', 'tools/verify.ts', dir, '--sources', empty], { cwd: REPO_ROOT, encoding: 'utf8' });
@@ -226,5 +226,37 @@ describe('export folders that leave Verbatim whole: pandoc citations and the sou
     expect(missing.stdout).toContain('MISSING SOURCE');
     expect(missing.stdout).toContain('pass --sources <the folder that holds 004_d0a46c9abb1717b1.txt>');
     expect(missing.status).toBe(1);
+  }, 60_000);
+
+  it('a PDF’s passage is exported with its page, its extracted text and hash go in the folder, and verify checks the page without the PDF', async () => {
+    // A version as the PDF extractor stores it (written by hand): its text, and where pages 1 and 2 begin.
+    const page1 = 'Rapport annuel\n\nLe port de Rajin a reçu douze navires.\n';
+    const text = `${page1}Les exportations de charbon ont repris en mars.\n`;
+    const db = await seededDb();
+    const hash = (await import('../../main/services/sha256')).sha256Hex(text);
+    const at = '2026-11-30T08:00:00.000Z';
+    await db.sources.add({ id: 'pdf', fileName: 'report.pdf', path: '/docs/report.pdf', title: 'Rapport annuel', language: 'fr', date: null, byteSize: 9000, hash, importedAt: at, updatedAt: at });
+    await db.versions.add({ hash, sourceId: 'pdf', text, importedAt: at, format: 'pdf', pageStarts: [0, page1.length], path: '/docs/report.pdf' });
+    const charbon = await mark(db, 'report.pdf', 'charbon ont repris');
+    const across = await mark(db, 'report.pdf', 'navires.\nLes exportations');
+    const content = buildNote(() => {
+      $getRoot().append(
+        $createPassageQuoteNode({ passageId: charbon.id, sourceId: 'pdf', sourceLabel: 'Rapport', exact: charbon.selector.exact, detached: false }),
+        $createParagraphNode().append($createTextNode('Voir'), $createPassageCitationNode({ passageId: across.id, sourceId: 'pdf', label: 'Rapport', exact: across.selector.exact, detached: false })),
+      );
+    });
+    await db.notes.add({ id: 'n2', title: 'Charbon', content, revision: 1, createdAt: at, updatedAt: at, deletedAt: '' });
+    const contents = await exportFolderContents(db, await db.notes.toArray(), { withSources: true });
+    // Offsets by hand: « charbon » starts 19 characters into page 2 (all of BMP: code points = indices).
+    const start = page1.length + 'Les exportations de '.length;
+    expect(contents.notes[0]!.markdown).toContain(`\`report.pdf#cp=${start}-${start + 18}&p=2\` sha256:${hash.slice(0, 12)}`);
+    expect(contents.notes[0]!.markdown).toMatch(/`report\.pdf#cp=\d+-\d+&p=1-2`/);
+    expect(contents.files.find((f) => f.path === 'sources/report.pdf.txt')?.content).toBe(text);
+    const manifest = JSON.parse(contents.files.find((f) => f.path === 'sources/verbatim-extracted-texts.json')!.content) as { texts: unknown[] };
+    expect(manifest.texts).toEqual([{ fileName: 'report.pdf', textFile: 'report.pdf.txt', sha256: hash, format: 'pdf', pageStarts: [0, page1.length] }]);
+    const dir = writeFolder(contents);
+    const run = spawnSync(process.execPath, [join(REPO_ROOT, 'node_modules/tsx/dist/cli.mjs'), '--tsconfig', 'tsconfig.node.json', 'tools/verify.ts', dir, '--sources', mkdtempSync(join(tmpdir(), 'verbatim-nosources-'))], { cwd: REPO_ROOT, encoding: 'utf8' });
+    expect(run.stdout).toMatch(/^2 passed, 0 failed$/m);
+    expect(run.status).toBe(0);
   }, 60_000);
 });
