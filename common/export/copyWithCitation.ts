@@ -1,8 +1,9 @@
 import { formatLocator, type PassageLocator } from './locator';
 
-/** The source as a plain-text citation reads: outlet, title, date; unknown parts left out. */
+/** The source as a plain-text citation reads: authors, outlet, title, date; unknown parts left out. */
 function plainSourceCitation(l: PassageLocator): string {
-  return [l.outlet?.trim() || null, l.sourceTitle.trim() || l.fileName, l.dateLabel?.trim() || null].filter((p) => p !== null).join(', ');
+  const authors = (l.authors ?? []).map((a) => a.trim()).filter((a) => a !== '');
+  return [authors.length ? authors.join(', ') : null, l.outlet?.trim() || null, l.sourceTitle.trim() || l.fileName, l.dateLabel?.trim() || null].filter((p) => p !== null).join(', ');
 }
 
 /**

@@ -42,6 +42,7 @@ export function toCslItem(s: CitableSource): Record<string, unknown> {
     ...(accessed ? { accessed } : {}),
     ...(s.language ? { language: s.language } : {}),
     ...(m.pages ? { page: m.pages } : {}),
+    ...(m.notes?.trim() ? { note: m.notes.trim() } : {}),
   };
 }
 

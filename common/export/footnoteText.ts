@@ -2,13 +2,14 @@ import { escapeMarkdownInline } from './escapeMarkdown';
 import { formatLocator, type PassageLocator } from './locator';
 
 /**
- * What a footnote says about a source, as a citation reads: outlet, *title*, date. Parts the notebook
- * does not know are left out; the title falls back on the file name.
+ * What a footnote says about a source, as a citation reads: authors, outlet, *title*, date. Parts the
+ * notebook does not know are left out; the title falls back on the file name.
  */
 export function sourceCitation(l: PassageLocator): string {
   if (l.citationKey) return pandocCitation(l.citationKey, l.pages);
   const title = `*${escapeMarkdownInline(l.sourceTitle.trim() || l.fileName)}*`;
-  return [l.outlet?.trim() ? escapeMarkdownInline(l.outlet.trim()) : null, title, l.dateLabel?.trim() ? escapeMarkdownInline(l.dateLabel.trim()) : null].filter((p) => p !== null).join(', ');
+  const authors = (l.authors ?? []).map((a) => a.trim()).filter((a) => a !== '');
+  return [authors.length ? escapeMarkdownInline(authors.join(', ')) : null, l.outlet?.trim() ? escapeMarkdownInline(l.outlet.trim()) : null, title, l.dateLabel?.trim() ? escapeMarkdownInline(l.dateLabel.trim()) : null].filter((p) => p !== null).join(', ');
 }
 
 /** The footnote of a quote block: the source as cited, then the locator (the quote is the block itself). */

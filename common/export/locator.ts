@@ -12,6 +12,8 @@ export interface PassageLocator {
   /** How the source is cited, when the notebook knows: « Ouest-France », and its date ('2024-11-01'). */
   readonly outlet?: string;
   readonly dateLabel?: string;
+  /** Who wrote it, as the source's details say (« Jean Dupont », « AFP »), cited before the outlet. */
+  readonly authors?: readonly string[];
   /** The source's citation key, set for the pandoc export: footnotes then cite `[@key, p. 3]`. */
   readonly citationKey?: string;
   /** Pages in the printed edition ('3', '3-4'), for the pandoc citation's locator. */

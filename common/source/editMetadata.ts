@@ -6,7 +6,12 @@ export interface MetadataFields {
   readonly authors: string;
   readonly url: string;
   readonly language: string;
+  /** The researcher's notes on the source; undefined leaves the stored notes as they are. */
+  readonly notes?: string;
 }
+
+/** Notes are a paragraph or a page, not a second source. */
+const MAX_NOTES = 20_000;
 
 /**
  * Checks and cleans the typed fields: authors are separated by « ; » (a name may hold a comma:
@@ -31,9 +36,13 @@ export function parseMetadataFields(fields: MetadataFields, previous: SourceMeta
   }
   const language = fields.language.trim() === '' ? 'und' : fields.language.trim();
   if (!/^(und|[a-z]{2,3}(-[A-Za-z0-9]{2,8})*)$/.test(language)) throw new Error(`“${fields.language}” is not a language code: write fr, en, de-CH…`);
+  if (fields.notes !== undefined && fields.notes.length > MAX_NOTES) throw new Error(`Notes of at most ${MAX_NOTES.toLocaleString('en')} characters, please.`);
   const { outlet: _o, authors: _a, url: _u, ...rest } = previous ?? {};
+  // Notes keep the researcher's line breaks; only blank ends are trimmed.
+  const notes = fields.notes === undefined ? rest.notes : fields.notes.trim();
+  const { notes: _n, ...kept } = rest;
   return {
-    meta: { ...rest, ...(outlet ? { outlet } : {}), ...(authors.length ? { authors } : {}), ...(url ? { url } : {}) },
+    meta: { ...kept, ...(outlet ? { outlet } : {}), ...(authors.length ? { authors } : {}), ...(url ? { url } : {}), ...(notes ? { notes } : {}) },
     language,
   };
 }

@@ -13,11 +13,12 @@ export function SourceHeaderEditor({ source, text, onDone }: { source: SourceRow
   const [authors, setAuthors] = useState((source.meta?.authors ?? []).join('; '));
   const [url, setUrl] = useState(source.meta?.url ?? '');
   const [language, setLanguage] = useState(source.language === 'und' ? '' : source.language);
+  const [notes, setNotes] = useState(source.meta?.notes ?? '');
   const [error, setError] = useState<string | null>(null);
   const suggestions = useMemo(() => suggestSourceDates({ text, fileName: source.fileName }), [text, source.fileName]);
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    updateSourceDescription(db, source.id, title, date, { outlet, authors, url, language })
+    updateSourceDescription(db, source.id, title, date, { outlet, authors, url, language, notes })
       .then(onDone)
       .catch((e: Error) => setError(e.message));
   };
@@ -62,6 +63,10 @@ export function SourceHeaderEditor({ source, text, onDone }: { source: SourceRow
       <label className="field">
         <span>Web address</span>
         <input aria-label="URL" inputMode="url" value={url} placeholder="https://…" onChange={(e) => setUrl(e.target.value)} />
+      </label>
+      <label className="field">
+        <span>Your notes on this source</span>
+        <textarea aria-label="Source notes" rows={3} value={notes} onChange={(e) => setNotes(e.target.value)} />
       </label>
       {error ? (
         <p className="field-error" role="alert">
