@@ -41,7 +41,11 @@ const startMode = beginStart();
 
 function ViewSwitch() {
   const { view, setView } = useWorkspace();
-  const reviewCount = useLiveQuery(async () => (await db.passages.toArray()).filter(isInReview).length, []) ?? 0;
+  const reviewCount =
+    useLiveQuery(async () => {
+      const trashed = new Set((await db.sources.filter((s) => Boolean(s.deletedAt)).toArray()).map((s) => s.id));
+      return (await db.passages.toArray()).filter((p) => isInReview(p) && !trashed.has(p.sourceId)).length;
+    }, []) ?? 0;
   // Alt+1…8 switch views from anywhere but a text field (there Alt+digit may type a character).
   useEffect(() => {
     const order: CentreViewName[] = ['reader', 'passages', 'events', 'timeline', 'entities', 'review', 'backups', 'settings', 'trash'];

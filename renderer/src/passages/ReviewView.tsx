@@ -14,7 +14,9 @@ export function ReviewView() {
   const { reportError } = useUndo();
   const data = useLiveQuery(async () => {
     const [passages, sources] = await Promise.all([db.passages.toArray(), db.sources.toArray()]);
-    return { passages: passages.filter(isInReview), titles: citeLabels(sources) };
+    // A source in the Trash is reviewed once restored: its passages wait, detached.
+    const trashed = new Set(sources.filter((s) => s.deletedAt).map((s) => s.id));
+    return { passages: passages.filter((p) => isInReview(p) && !trashed.has(p.sourceId)), titles: citeLabels(sources) };
   }, []);
   if (!data) return <main className="view" aria-label="Needs review" aria-busy="true" />;
   const guard = (work: Promise<void>) => void work.catch((e: Error) => reportError(`Review action failed: ${e.message}`));
