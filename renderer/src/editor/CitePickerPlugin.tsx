@@ -42,7 +42,9 @@ export function CitePickerPlugin() {
   const rows = useLiveQuery(async () => {
     const [passages, sources] = await Promise.all([db.passages.toArray(), db.sources.toArray()]);
     const titles = citeLabels(sources);
-    return passages.map((p) => ({ id: p.id, exact: p.selector.exact, title: titles.get(p.sourceId) ?? '', folded: simpleFold(`${p.selector.exact} ${p.tags.join(' ')}`) }));
+    // Passages of a source in the Trash are detached: nothing new cites them.
+    const trashed = new Set(sources.filter((s) => s.deletedAt).map((s) => s.id));
+    return passages.filter((p) => !trashed.has(p.sourceId)).map((p) => ({ id: p.id, exact: p.selector.exact, title: titles.get(p.sourceId) ?? '', folded: simpleFold(`${p.selector.exact} ${p.tags.join(' ')}`) }));
   }, []);
 
   const options = useMemo(() => {

@@ -12,7 +12,7 @@ import { useUndo } from '../app/undo';
 /** The current text of every source, for finding mentions. */
 function useCorpus() {
   return useLiveQuery(async () => {
-    const sources = await db.sources.orderBy('fileName').toArray();
+    const sources = (await db.sources.orderBy('fileName').toArray()).filter((s) => !s.deletedAt);
     const versions = await db.versions.bulkGet(sources.map((s) => s.hash));
     return sources.map((s, i) => ({ id: s.id, title: s.title, text: versions[i]?.text ?? '' }));
   }, []);

@@ -20,7 +20,7 @@ export function activeFilterCount(f: PaletteFilterValues): number {
 
 /** The palette's filters: kinds, source, tag, date range. Only drawn when the Filters toggle is open. */
 export function PaletteFilters({ id, value, onChange }: { id: string; value: PaletteFilterValues; onChange: (f: PaletteFilterValues) => void }) {
-  const lookups = useLiveQuery(async () => ({ sources: await db.sources.orderBy('fileName').toArray(), tags: await db.tags.orderBy('name').toArray() }), []);
+  const lookups = useLiveQuery(async () => ({ sources: (await db.sources.orderBy('fileName').toArray()).filter((s) => !s.deletedAt), tags: await db.tags.orderBy('name').toArray() }), []);
   const set = (patch: Partial<PaletteFilterValues>) => onChange({ ...value, ...patch });
   const toggle = (k: DocKind) => set({ kinds: value.kinds.includes(k) ? value.kinds.filter((x) => x !== k) : [...value.kinds, k] });
   return (
