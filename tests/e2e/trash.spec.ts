@@ -14,6 +14,7 @@ test.use({
 });
 
 test('a source goes to the Trash after a question naming what cites it, its passages stay detached, and it comes back or goes for good', async ({ app }) => {
+  test.setTimeout(120_000);
   const page = app.page;
   const library = new LibraryPage(page);
   const notes = new NotesPage(page);
@@ -87,4 +88,27 @@ test('a source goes to the Trash after a question naming what cites it, its pass
   await expect(quote.locator('.badge')).toHaveText('detached');
   await page.getByRole('button', { name: 'All passages' }).click();
   await expect(page.getByRole('list', { name: 'Passages' }).getByRole('listitem')).toHaveCount(0);
+});
+
+test('the seeds are imported at every start, yet a seed in the Trash stays there and one deleted forever does not come back', async ({ app }) => {
+  test.setTimeout(120_000); // two more starts of the app
+  const library = new LibraryPage(app.page);
+  await library.source('Soupe au pistou').click();
+  await library.source('Soupe au pistou').press('Delete');
+  await app.page.getByRole('alertdialog', { name: 'Move “Soupe au pistou” to the Trash?' }).getByRole('button', { name: 'Move to Trash' }).click();
+  await expect(library.sources).toHaveCount(1);
+
+  let page = await app.restart();
+  await expect(page.getByRole('button', { name: 'Import text files…' })).toBeEnabled();
+  await expect(new LibraryPage(page).sources).toHaveCount(1);
+  await page.locator('body').press('Alt+9');
+  const trash = page.getByRole('main', { name: 'Trash' });
+  await trash.getByRole('button', { name: 'Delete Soupe au pistou forever' }).click();
+  await page.getByRole('alertdialog', { name: 'Delete “Soupe au pistou” forever?' }).getByRole('button', { name: 'Delete forever' }).click();
+  await expect(trash.getByText('The Trash is empty.')).toBeVisible();
+
+  page = await app.restart();
+  await expect(page.getByRole('button', { name: 'Import text files…' })).toBeEnabled();
+  await expect(new LibraryPage(page).sources).toHaveCount(1);
+  await expect(new LibraryPage(page).source('Démission du maire')).toHaveCount(1);
 });

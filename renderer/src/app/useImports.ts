@@ -3,6 +3,7 @@ import type { ImportBatch } from '@common/source/types';
 import { db } from '../db/database';
 import { findImportQuestions, importBatch, type ImportQuestion, type ImportReport, type SourceChoice } from '../db/importSources';
 import { notebook } from '../platform/notebookApi';
+import { withoutDeletedSeeds } from '../trash/deletedSeeds';
 
 export type ImportState =
   | { readonly kind: 'report'; readonly report: ImportReport }
@@ -103,7 +104,7 @@ export function useImports(): {
   }, []);
 
   useEffect(() => {
-    seedImport ??= runImport('seeds', () => notebook.readSeeds()).then((s) => s!);
+    seedImport ??= runImport('seeds', () => notebook.readSeeds().then(withoutDeletedSeeds)).then((s) => s!);
     let live = true;
     void seedImport.then((state) => {
       if (!live) return;

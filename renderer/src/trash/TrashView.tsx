@@ -6,6 +6,7 @@ import { db } from '../db/database';
 import type { SourceRow } from '../db/schema';
 import { deleteSourceForever, restoreSource, sourceCitations, trashedSources, type SourceCitations } from '../db/trashSources';
 import { CitationSummary } from './CitationSummary';
+import { rememberDeletedSeed } from './deletedSeeds';
 
 /** « 30 Nov 2026, 11:42 »: when a source was deleted, in the user's own locale. */
 function deletedOn(iso: string | undefined): string {
@@ -28,7 +29,10 @@ function DeleteForeverDialog({ source, onClose }: { source: SourceRow; onClose: 
   const confirm = () => {
     onClose();
     deleteSourceForever(db, source.id).then(
-      (r) => notify(`“${source.title}” deleted forever: ${r.passages} passages and ${r.evidence} pieces of evidence removed; ${r.notes} notes keep their quotes, detached.`),
+      (r) => {
+        rememberDeletedSeed(source.path);
+        notify(`“${source.title}” deleted forever: ${r.passages} passages and ${r.evidence} pieces of evidence removed; ${r.notes} notes keep their quotes, detached.`);
+      },
       (e: Error) => reportError(`Could not delete “${source.title}”: ${e.message}`),
     );
   };
