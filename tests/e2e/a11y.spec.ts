@@ -38,6 +38,7 @@ for (const [button, main] of [
   ['Needs review', 'Needs review'],
   ['Backups', 'Backups'],
   ['Settings', 'Settings'],
+  ['Trash', 'Trash'],
 ] as const) {
   test(`axe-core finds no serious or critical violation in ${button}`, async ({ app }) => {
     const page = app.page;
