@@ -67,7 +67,7 @@ describe('clipboardSource', () => {
     { name: 'white space only', text: ' \n\t ', html: '', reason: /holds no text/ },
     { name: 'HTML with no text and no plain text', text: '', html: '<script>x()</script><img src="a.png">', reason: /holds no text/ },
     { name: 'binary bytes pasted as text', text: 'a\u0000b\u0000c\u0000d', html: '', reason: /binary|control|NUL/i },
-    { name: 'more HTML than any page', text: '', html: 'x'.repeat(64 * 1024 * 1024 + 1), reason: /too much HTML/ },
+    { name: 'more HTML than any page', text: '', html: 'x'.repeat(8 * 1024 * 1024 + 1), reason: /too much HTML/ },
   ];
   for (const row of refusals)
     it(`refuses ${row.name} with a reason`, () => {
