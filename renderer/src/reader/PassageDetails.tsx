@@ -43,7 +43,7 @@ export function PassageDetails({ passage, source, tags, selection, commentReques
   const { openEvent } = useWorkspace();
   const { insert } = useActiveNote();
   const citing = useLiveQuery(() => notesCiting(db, [passage.id]), [passage.id]) ?? [];
-  const page = pageLabelOf(useLiveQuery(() => passagePages(db, [passage]), [passage]), passage.id);
+  const page = pageLabelOf(useLiveQuery(() => passagePages(db, [passage]), [passage.id, passage.versionHash, passage.selector.start, passage.selector.end, passage.status]), passage.id);
   const memoRef = useRef<HTMLTextAreaElement>(null);
 
   useEffect(() => setMemo(passage.memo), [passage.id, passage.memo]);
