@@ -91,7 +91,7 @@ test('a source goes to the Trash after a question naming what cites it, its pass
 });
 
 test('the seeds are imported at every start, yet a seed in the Trash stays there and one deleted forever does not come back', async ({ app }) => {
-  test.setTimeout(120_000); // two more starts of the app
+  test.setTimeout(240_000); // two more starts of the app, on a loaded machine
   const library = new LibraryPage(app.page);
   await library.source('Soupe au pistou').click();
   await library.source('Soupe au pistou').press('Delete');
