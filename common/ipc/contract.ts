@@ -60,6 +60,10 @@ export interface NotebookApi {
   getDataFolder(): Promise<string>;
   /** Shows the data folder in the system's file manager. */
   openDataFolder(): Promise<void>;
+
+  // Interface language (issue 14).
+  /** The language the window shows, so main's menus and dialogs speak it too. */
+  setUiLanguage(language: 'en' | 'fr'): Promise<void>;
 }
 
 export type BackupWriteTarget = { to: 'file'; title: string; suggestedName: string } | { to: 'auto'; reason: 'scheduled' | 'before-restore' };

@@ -61,4 +61,5 @@ export const argumentSchemas: { readonly [K in NotebookMethod]: z.ZodType } = {
   backupReadEnd: z.strictObject({ id: streamId }),
   getDataFolder: noArgument,
   openDataFolder: noArgument,
+  setUiLanguage: z.enum(['en', 'fr']),
 };

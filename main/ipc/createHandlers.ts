@@ -19,6 +19,8 @@ export interface HandlerDeps {
   /** Main's user-data folder. */
   readonly dataDir: string;
   readonly dialogs: DialogService;
+  /** Rebuilds main's menus in the window's language (Electron only; the harness has none). */
+  readonly onUiLanguage?: (language: 'en' | 'fr') => void;
 }
 
 const TEXT_FILTERS = [{ name: 'Text and Markdown', extensions: ['txt', 'md'] }] as const;
@@ -117,5 +119,6 @@ export function createHandlers(deps: HandlerDeps): HandlerTable {
     // The folder comes from main alone: the renderer can ask to show this one folder, never another.
     getDataFolder: async () => deps.dataDir,
     openDataFolder: async () => deps.dialogs.showFolder(deps.dataDir),
+    setUiLanguage: async (language) => deps.onUiLanguage?.(language),
   };
 }

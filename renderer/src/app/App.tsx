@@ -33,11 +33,13 @@ import '../layout/theme.css';
 import { PaneBoundary } from './PaneBoundary';
 import { SafeStartNotice } from './SafeStartNotice';
 import { beginStart } from './safeStart';
+import { useTranslation } from 'react-i18next';
 
 // Before the workspace reads what to reopen: a start after a crash does not reopen the last note.
 const startMode = beginStart();
 
 function ViewSwitch() {
+  const { t } = useTranslation();
   const { view, setView } = useWorkspace();
   const reviewCount = useLiveQuery(async () => (await db.passages.toArray()).filter(isInReview).length, []) ?? 0;
   // Alt+1…8 switch views from anywhere but a text field (there Alt+digit may type a character).
@@ -61,7 +63,7 @@ function ViewSwitch() {
     </button>
   );
   return (
-    <div className="view-switch" role="group" aria-label="Views">
+    <div className="view-switch" role="group" aria-label={t('app.views')}>
       {tab('reader', 'Reader', 1)}
       {tab('passages', 'All passages', 2)}
       {tab('events', 'Events', 3)}
@@ -98,6 +100,7 @@ function CentreView({ view }: { view: CentreViewName }) {
 }
 
 function Shell() {
+  const { t } = useTranslation();
   const { reports, importTextFiles, busy, question, progress, cancelImport } = useImports();
   useAutoBackup();
   const { view, sourceId, openSource } = useWorkspace();
@@ -117,7 +120,7 @@ function Shell() {
           <>
             <span className="app-name">Verbatim</span>
             <button type="button" onClick={() => void importTextFiles()} disabled={busy}>
-              Import text files…
+              {t('app.importTextFiles')}
             </button>
             <ViewSwitch />
             <ShortcutSheet />

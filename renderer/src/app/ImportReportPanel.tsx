@@ -2,6 +2,7 @@ import { describeEncoding } from '@common/text/decode';
 import type { ImportedFile } from '../db/importSources';
 import type { ImportProgress, ImportState } from './useImports';
 import { formatByteSize } from './format';
+import { useTranslation } from 'react-i18next';
 
 const ORIGIN_LABEL = { seeds: 'Seed corpus', files: 'Imported files' } as const;
 
@@ -11,25 +12,23 @@ function plural(n: number, word: string): string {
 
 /** What happened to one file, in words; the encoding is always said for files the user chose. */
 function FileLine({ file }: { file: ImportedFile }) {
+  const { t } = useTranslation();
   const encoding = describeEncoding(file.encoding, file.replacedBytes);
   const what = {
-    imported: <>new source “{file.title}”</>,
-    updated: <>new version of “{file.sourceTitle}”</>,
-    restored: <>an earlier version of “{file.sourceTitle}” is current again</>,
-    unchanged: <>unchanged</>,
-    kept: <>your version of “{file.sourceTitle}” kept; the seed did not replace it</>,
+    imported: <>{t('importReportPanel.newSource', { title: file.title })}</>,
+    updated: <>{t('importReportPanel.newVersionOf', { sourceTitle: file.sourceTitle })}</>,
+    restored: <>{t('importReportPanel.anEarlierVersionOfIsCurrent', { sourceTitle: file.sourceTitle })}</>,
+    unchanged: <>{t('importReportPanel.unchanged')}</>,
+    kept: <>{t('importReportPanel.yourVersionOfKeptTheSeed', { sourceTitle: file.sourceTitle })}</>,
     duplicate: null,
   }[file.outcome];
   return (
     <li>
       <span className="file-name">{file.fileName}</span>: {what}
       {file.sameName?.length ? (
-        <>
-          {' '}
-          (another source has this file name: {file.sameName.map((s) => `“${s.title}”${s.path ? ` from ${s.path}` : ''}`).join(', ')})
+        <>{' '}{t('importReportPanel.anotherSourceHasThisFileName')}{' '}{file.sameName.map((s) => `“${s.title}”${s.path ? ` from ${s.path}` : ''}`).join(', ')})
         </>
-      ) : null}{' '}
-      — read as {encoding}.
+      ) : null}{' '}{t('importReportPanel.readAs', { encoding })}
     </li>
   );
 }
@@ -41,17 +40,18 @@ function worthALine(file: ImportedFile, origin: 'seeds' | 'files'): boolean {
 }
 
 function ReportLine({ state }: { state: ImportState }) {
+  const { t } = useTranslation();
   if (state.kind === 'cancelled') {
     return (
       <li className="report report-warn">
-        <strong>Imported files:</strong> import cancelled — nothing was imported ({state.files} files chosen).
+        <strong>{t('importReportPanel.importedFiles')}</strong>{' '}{t('importReportPanel.importCancelledNothingWasImportedFiles', { files: state.files })}
       </li>
     );
   }
   if (state.kind === 'error') {
     return (
       <li className="report report-error">
-        <strong>{ORIGIN_LABEL[state.origin]}:</strong> import failed — {state.message}
+        <strong>{ORIGIN_LABEL[state.origin]}:</strong>{' '}{t('importReportPanel.importFailed', { message: state.message })}
       </li>
     );
   }
@@ -65,9 +65,7 @@ function ReportLine({ state }: { state: ImportState }) {
       {r.duplicates.length > 0 && <>, {plural(r.duplicates.length, 'duplicate')}</>}
       {r.failures.length > 0 && <>, {plural(r.failures.length, 'failed')}</>}.
       {r.updated.length > 0 && (
-        <>
-          {' '}
-          Passages re-anchored: {r.reanchored.exact} exact, {r.reanchored.moved} moved, {r.reanchored.fuzzy} fuzzy, {r.reanchored.orphaned} orphaned
+        <>{' '}{t('importReportPanel.passagesReAnchoredExactMovedFuzzy', { exact: r.reanchored.exact, moved: r.reanchored.moved, fuzzy: r.reanchored.fuzzy, orphaned: r.reanchored.orphaned })}
           {r.reanchored.fuzzy + r.reanchored.orphaned > 0 ? ' (see Needs review)' : ''}.
         </>
       )}
@@ -78,12 +76,12 @@ function ReportLine({ state }: { state: ImportState }) {
           ))}
           {r.failures.map((f) => (
             <li key={`f-${f.fileName}`}>
-              <span className="file-name">{f.fileName}</span>: not imported — {f.reason}.
+              <span className="file-name">{f.fileName}</span>{t('importReportPanel.notImported', { reason: f.reason })}
             </li>
           ))}
           {r.duplicates.map((d) => (
             <li key={`d-${d.fileName}`}>
-              <span className="file-name">{d.fileName}</span>: same text as {d.sameAs}, not stored twice.
+              <span className="file-name">{d.fileName}</span>{t('importReportPanel.sameTextAsNotStoredTwice', { sameAs: d.sameAs })}
             </li>
           ))}
         </ul>
@@ -94,17 +92,18 @@ function ReportLine({ state }: { state: ImportState }) {
 
 /** The import report stays on the main screen: counts, every file the user chose with its encoding, every failed file with its reason. */
 export function ImportReportPanel({ reports, busy, progress, onCancel }: { reports: readonly ImportState[]; busy: boolean; progress?: ImportProgress | null; onCancel?: () => void }) {
+  const { t } = useTranslation();
   return (
-    <section className="import-report" role="status" aria-label="Import report" aria-live="polite">
-      {busy && reports.length === 0 ? <p>Importing the seed corpus…</p> : null}
+    <section className="import-report" role="status" aria-label={t('importReportPanel.importReport')} aria-live="polite">
+      {busy && reports.length === 0 ? <p>{t('importReportPanel.importingTheSeedCorpus')}</p> : null}
       {progress ? (
         <p className="import-progress">
-          <span aria-label="Import progress">
-            Reading file {Math.min(progress.done + 1, progress.total)} of {progress.total} ({formatByteSize(progress.bytesDone)} of {formatByteSize(progress.bytesTotal)})
+          <span aria-label={t('importReportPanel.importProgress')}>
+            {t('importReportPanel.readingFileOfOf', { min: Math.min(progress.done + 1, progress.total), total: progress.total, bytesDone: formatByteSize(progress.bytesDone), bytesTotal: formatByteSize(progress.bytesTotal) })}
           </span>{' '}
-          <progress max={progress.total} value={progress.done} aria-label="Files read" />{' '}
+          <progress max={progress.total} value={progress.done} aria-label={t('importReportPanel.filesRead')} />{' '}
           <button type="button" onClick={onCancel}>
-            Cancel import
+            {t('importReportPanel.cancelImport')}
           </button>
         </p>
       ) : null}

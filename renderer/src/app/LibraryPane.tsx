@@ -3,6 +3,7 @@ import { useRef, type KeyboardEvent } from 'react';
 import { db } from '../db/database';
 import { folderOf } from '@common/source/filePath';
 import { formatByteSize, formatPartialDate } from './format';
+import { useTranslation } from 'react-i18next';
 
 interface Props {
   selectedId: string | null;
@@ -11,6 +12,7 @@ interface Props {
 
 /** The sources of the notebook, by file name, navigable with the arrow keys. */
 export function LibraryPane({ selectedId, onSelect }: Props) {
+  const { t } = useTranslation();
   const sources = useLiveQuery(() => db.sources.orderBy('fileName').toArray(), []);
   const listRef = useRef<HTMLUListElement>(null);
   // Sources that share a file name (from different folders) show it, with the folder, to be told apart.
@@ -30,10 +32,10 @@ export function LibraryPane({ selectedId, onSelect }: Props) {
   };
 
   return (
-    <nav className="library" aria-label="Library">
-      <h2 className="pane-title">Sources {sources ? <span className="count">({sources.length})</span> : null}</h2>
-      {sources?.length === 0 ? <p className="empty">No sources yet. Use “Import text files…” to add some.</p> : null}
-      <ul role="listbox" aria-label="Sources" ref={listRef} onKeyDown={onKeyDown}>
+    <nav className="library" aria-label={t('libraryPane.library')}>
+      <h2 className="pane-title">{t('libraryPane.sources')}{' '}{sources ? <span className="count">({sources.length})</span> : null}</h2>
+      {sources?.length === 0 ? <p className="empty">{t('libraryPane.noSourcesYetUseImportText')}</p> : null}
+      <ul role="listbox" aria-label={t('libraryPane.sources')} ref={listRef} onKeyDown={onKeyDown}>
         {sources?.map((source) => {
           const selected = source.id === selectedId;
           return (

@@ -2,19 +2,21 @@ import { formatEventDateFr } from '@common/dates/eventDate';
 import { useWorkspace } from '../app/workspace';
 import { EventDetail } from './EventDetail';
 import { useEventViews } from './useEvents';
+import { useTranslation } from 'react-i18next';
 
 /** Events in date order, and the open one in a detail panel. */
 export function EventsView() {
+  const { t } = useTranslation();
   const { eventId, openEvent, eventFocus } = useWorkspace();
   const views = useEventViews();
-  if (!views) return <main className="view" aria-label="Events" aria-busy="true" />;
+  if (!views) return <main className="view" aria-label={t('eventsView.events')} aria-busy="true" />;
   const open = views.find((v) => v.event.id === eventId);
   return (
-    <main className="view events-view" aria-label="Events">
+    <main className="view events-view" aria-label={t('eventsView.events')}>
       <div className="events-list">
-        <h1 className="view-title">Events</h1>
-        {views.length === 0 ? <p className="empty">No events yet. Select a passage in a source and choose “New event”.</p> : null}
-        <ul aria-label="Event list">
+        <h1 className="view-title">{t('eventsView.events')}</h1>
+        {views.length === 0 ? <p className="empty">{t('eventsView.noEventsYetSelectAPassage')}</p> : null}
+        <ul aria-label={t('eventsView.eventList')}>
           {views.map(({ event, attestation }) => (
             <li key={event.id}>
               <button type="button" className={`event-item${event.id === eventId ? ' selected' : ''}`} aria-current={event.id === eventId} onClick={() => openEvent(event.id)}>
@@ -28,7 +30,7 @@ export function EventsView() {
           ))}
         </ul>
       </div>
-      {open ? <EventDetail key={open.event.id} view={open} focusTitle={eventFocus} /> : <p className="empty">Select an event.</p>}
+      {open ? <EventDetail key={open.event.id} view={open} focusTitle={eventFocus} /> : <p className="empty">{t('eventsView.selectAnEvent')}</p>}
     </main>
   );
 }

@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { SHORTCUT_GROUPS } from './shortcuts';
+import { useTranslation } from 'react-i18next';
 
 function isEditable(target: EventTarget | null): boolean {
   const el = target as HTMLElement | null;
@@ -8,6 +9,7 @@ function isEditable(target: EventTarget | null): boolean {
 
 /** The list of every shortcut, opened with `?` (outside text fields) or the toolbar's button. */
 export function ShortcutSheet() {
+  const { t } = useTranslation();
   const [open, setOpen] = useState(false);
   const closeRef = useRef<HTMLButtonElement>(null);
   const returnTo = useRef<HTMLElement | null>(null);
@@ -37,9 +39,9 @@ export function ShortcutSheet() {
       <button
         type="button"
         className="shortcut-button"
-        aria-label="Keyboard shortcuts"
+        aria-label={t('shortcutSheet.keyboardShortcuts')}
         aria-keyshortcuts="?"
-        title="Keyboard shortcuts (?)"
+        title={t('shortcutSheet.keyboardShortcuts2')}
         onClick={() => {
           returnTo.current = document.activeElement as HTMLElement | null;
           setOpen(true);
@@ -51,9 +53,9 @@ export function ShortcutSheet() {
         <div className="dialog-backdrop" onKeyDown={(e) => e.key === 'Escape' && close()} onClick={(e) => e.target === e.currentTarget && close()}>
           <div className="dialog shortcut-sheet" role="dialog" aria-modal="true" aria-labelledby="shortcut-sheet-title">
             <div className="shortcut-sheet-head">
-              <h2 id="shortcut-sheet-title">Keyboard shortcuts</h2>
+              <h2 id="shortcut-sheet-title">{t('shortcutSheet.keyboardShortcuts')}</h2>
               <button type="button" ref={closeRef} onClick={close}>
-                Close
+                {t('shortcutSheet.close')}
               </button>
             </div>
             <div className="shortcut-groups">

@@ -4,9 +4,11 @@ import { citeLabels } from '@common/source/citeLabel';
 import { db } from '../db/database';
 import { useWorkspace } from '../app/workspace';
 import { TagManager } from './TagManager';
+import { useTranslation } from 'react-i18next';
 
 /** Every passage across sources, filtered by tag, with counts per tag. */
 export function AllPassagesView() {
+  const { t } = useTranslation();
   const { openPassage } = useWorkspace();
   const [tag, setTag] = useState<string | null>(null);
   const data = useLiveQuery(async () => {
@@ -15,14 +17,14 @@ export function AllPassagesView() {
     for (const p of passages) for (const t of p.tags) counts.set(t, (counts.get(t) ?? 0) + 1);
     return { passages, titles: citeLabels(sources), tags, counts };
   }, []);
-  if (!data) return <main className="view" aria-label="All passages" aria-busy="true" />;
+  if (!data) return <main className="view" aria-label={t('allPassagesView.allPassages')} aria-busy="true" />;
   const shown = tag ? data.passages.filter((p) => p.tags.includes(tag)) : data.passages;
   return (
-    <main className="view" aria-label="All passages">
-      <h1 className="view-title">All passages</h1>
-      <div className="tag-filter" role="group" aria-label="Filter by tag">
+    <main className="view" aria-label={t('allPassagesView.allPassages')}>
+      <h1 className="view-title">{t('allPassagesView.allPassages')}</h1>
+      <div className="tag-filter" role="group" aria-label={t('allPassagesView.filterByTag')}>
         <button type="button" aria-pressed={tag === null} onClick={() => setTag(null)}>
-          All ({data.passages.length})
+          {t('allPassagesView.all', { length: data.passages.length })}
         </button>
         {data.tags.map((t) => (
           <button key={t.name} type="button" aria-pressed={tag === t.name} onClick={() => setTag(t.name)} style={{ borderColor: t.color }}>
@@ -31,7 +33,7 @@ export function AllPassagesView() {
           </button>
         ))}
       </div>
-      <ul className="passage-table" aria-label="Passages">
+      <ul className="passage-table" aria-label={t('allPassagesView.passages')}>
         {shown.map((p) => (
           <li key={p.id}>
             <button type="button" className="passage-item" onClick={() => openPassage(p)}>
@@ -44,7 +46,7 @@ export function AllPassagesView() {
           </li>
         ))}
       </ul>
-      {shown.length === 0 ? <p className="empty">No passages{tag ? ` tagged “${tag}”` : ''} yet.</p> : null}
+      {shown.length === 0 ? <p className="empty">{t('allPassagesView.noPassages')}{tag ? ` tagged “${tag}”` : ''}{' '}{t('allPassagesView.yet')}</p> : null}
       <TagManager tags={data.tags} counts={data.counts} />
     </main>
   );

@@ -7,6 +7,7 @@ import { searchNotebook, SearchCancelled, onIndexProgress, type IndexProgress } 
 import { PaletteFilters, NO_FILTERS, activeFilterCount, type PaletteFilterValues } from './PaletteFilters';
 import { groupResults } from './resultOrder';
 import { useDebouncedValue } from './useDebouncedValue';
+import { useTranslation } from 'react-i18next';
 
 /** Typing settles this long before a search starts (the issue asks for at most 80 ms). */
 const DEBOUNCE_MS = 60;
@@ -37,6 +38,7 @@ export function CommandPalette() {
 }
 
 function Palette({ onClose }: { onClose: (restoreFocus: boolean) => void }) {
+  const { t } = useTranslation();
   const { revealRanges, openPassage, revealInNote, openEvent, openEntity } = useWorkspace();
   const { reportError } = useUndo();
   const [query, setQuery] = useState('');
@@ -121,31 +123,31 @@ function Palette({ onClose }: { onClose: (restoreFocus: boolean) => void }) {
   const pending = query.trim() !== '' && (query !== settled || settled !== searched);
   return (
     <div className="dialog-backdrop palette-backdrop" onMouseDown={(e) => e.target === e.currentTarget && onClose(true)}>
-      <div className="palette" role="dialog" aria-modal="true" aria-label="Search" onKeyDown={onKeyDown}>
+      <div className="palette" role="dialog" aria-modal="true" aria-label={t('commandPalette.search')} onKeyDown={onKeyDown}>
         <div className="palette-bar">
           <input
             ref={input}
             type="search"
             className="palette-input"
-            aria-label="Search everything"
+            aria-label={t('commandPalette.searchEverything')}
             aria-controls={`${ids}-results`}
             aria-activedescendant={shown.length ? optionId(active) : undefined}
-            placeholder="Search sources, passages, notes, events, actors…"
+            placeholder={t('commandPalette.searchSourcesPassagesNotesEventsActors')}
             value={query}
             onChange={(e) => setQuery(e.target.value)}
           />
           <button type="button" className="palette-filters-toggle" aria-expanded={showFilters} aria-controls={`${ids}-filters`} onClick={() => setShowFilters((s) => !s)}>
-            Filters{filterCount ? ` (${filterCount})` : ''}
+            {t('commandPalette.filters')}{filterCount ? ` (${filterCount})` : ''}
           </button>
         </div>
         {showFilters ? <PaletteFilters id={`${ids}-filters`} value={filters} onChange={setFilters} /> : null}
         {progress && progress.done < progress.total ? (
           <p className="palette-progress" role="status">
-            Building the search index: {progress.done.toLocaleString('en')} of {progress.total.toLocaleString('en')} {progress.what}…
+            {t('commandPalette.buildingTheSearchIndex')}{' '}{progress.done.toLocaleString('en')}{' '}{t('commandPalette.of')}{' '}{progress.total.toLocaleString('en')} {progress.what}…
           </p>
         ) : null}
-        <div className="palette-results" ref={list} id={`${ids}-results`} role="listbox" aria-label="Search results" aria-busy={pending} data-searched={searched}>
-          {searched && !pending && results.length === 0 ? <p className="empty">Nothing found for « {searched} ».</p> : null}
+        <div className="palette-results" ref={list} id={`${ids}-results`} role="listbox" aria-label={t('commandPalette.searchResults')} aria-busy={pending} data-searched={searched}>
+          {searched && !pending && results.length === 0 ? <p className="empty">{t('commandPalette.nothingFoundFor', { searched })}</p> : null}
           {groups.map((g, gi) => (
             <div key={g.kind} role="group" aria-label={g.label}>
               <h3 className="pane-title" aria-hidden="true">

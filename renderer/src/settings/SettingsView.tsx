@@ -3,6 +3,7 @@ import { BACKUP_MINUTES, FONT_SIZES, type BackupMinutes, type ThemeChoice } from
 import { notebook } from '../platform/notebookApi';
 import { useUiSettings } from './uiSettings';
 import './settings.css';
+import { useTranslation } from 'react-i18next';
 
 const THEME_LABELS: Record<ThemeChoice, string> = { system: 'Follow the system', light: 'Light', dark: 'Dark' };
 
@@ -12,6 +13,7 @@ function messageOf(error: unknown): string {
 
 /** Text size, theme, automatic backup frequency and where the notebook keeps its files. */
 export function SettingsView() {
+  const { t } = useTranslation();
   const { settings, update } = useUiSettings();
   const [folder, setFolder] = useState<string | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
@@ -40,22 +42,22 @@ export function SettingsView() {
   };
 
   return (
-    <main className="view settings-view" aria-label="Settings">
+    <main className="view settings-view" aria-label={t('settingsView.settings')}>
       <fieldset>
-        <legend>Appearance</legend>
+        <legend>{t('settingsView.appearance')}</legend>
         <label>
-          Text size
-          <select aria-label="Text size" value={settings.fontSize} onChange={(e) => update({ fontSize: Number(e.target.value) })}>
+          {t('settingsView.textSize')}
+          <select aria-label={t('settingsView.textSize')} value={settings.fontSize} onChange={(e) => update({ fontSize: Number(e.target.value) })}>
             {FONT_SIZES.map((size) => (
               <option key={size} value={size}>
-                {size} px
+                {t('settingsView.px', { size })}
               </option>
             ))}
           </select>
         </label>
         <label>
-          Theme
-          <select aria-label="Theme" value={settings.theme} onChange={(e) => update({ theme: e.target.value as ThemeChoice })}>
+          {t('settingsView.theme')}
+          <select aria-label={t('settingsView.theme')} value={settings.theme} onChange={(e) => update({ theme: e.target.value as ThemeChoice })}>
             {(Object.keys(THEME_LABELS) as ThemeChoice[]).map((theme) => (
               <option key={theme} value={theme}>
                 {THEME_LABELS[theme]}
@@ -65,10 +67,10 @@ export function SettingsView() {
         </label>
       </fieldset>
       <fieldset>
-        <legend>Automatic backups</legend>
+        <legend>{t('settingsView.automaticBackups')}</legend>
         <label>
-          Back up every
-          <select aria-label="Automatic backup frequency" value={settings.backupMinutes} onChange={(e) => update({ backupMinutes: Number(e.target.value) as BackupMinutes })}>
+          {t('settingsView.backUpEvery')}
+          <select aria-label={t('settingsView.automaticBackupFrequency')} value={settings.backupMinutes} onChange={(e) => update({ backupMinutes: Number(e.target.value) as BackupMinutes })}>
             {BACKUP_MINUTES.map((m) => (
               <option key={m} value={m}>
                 {m === 0 ? 'Off' : `${m} minutes`}
@@ -76,17 +78,17 @@ export function SettingsView() {
             ))}
           </select>
         </label>
-        <p className="hint">A backup is written only when the notebook changed since the last one.</p>
+        <p className="hint">{t('settingsView.aBackupIsWrittenOnlyWhen')}</p>
       </fieldset>
       <fieldset>
-        <legend>Data folder</legend>
-        <p className="data-folder" aria-label="Data folder location">
+        <legend>{t('settingsView.dataFolder')}</legend>
+        <p className="data-folder" aria-label={t('settingsView.dataFolderLocation')}>
           {folder ?? '…'}
         </p>
         <button type="button" onClick={() => void openFolder()}>
-          Open data folder
+          {t('settingsView.openDataFolder')}
         </button>
-        {shown ? <p role="status">Data folder opened.</p> : null}
+        {shown ? <p role="status">{t('settingsView.dataFolderOpened')}</p> : null}
         {problem ? (
           <p className="settings-error" role="alert">
             {problem}
