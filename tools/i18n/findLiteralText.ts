@@ -24,20 +24,29 @@ export function findLiteralText(fileName: string, source: string, allowed: Reado
     if (allowed.has(trimmed)) return;
     found.push({ line: file.getLineAndCharacterOfPosition(node.getStart(file)).line + 1, text: trimmed });
   };
+  // The strings an expression can evaluate to, through conditions, `&&`/`??` and concatenation:
+  // `{done ? 'Saved' : 'Saving…'}` shows words as surely as text between tags does.
+  const shownStrings = (e: ts.Expression): void => {
+    if ((ts.isStringLiteral(e) || ts.isNoSubstitutionTemplateLiteral(e)) && LETTER.test(e.text)) report(e, e.text);
+    else if (ts.isTemplateExpression(e)) {
+      const fixed = [e.head.text, ...e.templateSpans.map((s) => s.literal.text)].join(' ');
+      if (WORD.test(fixed.replace(/\b(Alt|Ctrl|Shift|Cmd)\b/g, ''))) report(e, e.getText(file));
+    } else if (ts.isParenthesizedExpression(e)) shownStrings(e.expression);
+    else if (ts.isConditionalExpression(e)) {
+      shownStrings(e.whenTrue);
+      shownStrings(e.whenFalse);
+    } else if (ts.isBinaryExpression(e) && [ts.SyntaxKind.AmpersandAmpersandToken, ts.SyntaxKind.BarBarToken, ts.SyntaxKind.QuestionQuestionToken, ts.SyntaxKind.PlusToken].includes(e.operatorToken.kind)) {
+      shownStrings(e.right);
+      if (e.operatorToken.kind !== ts.SyntaxKind.AmpersandAmpersandToken) shownStrings(e.left);
+    }
+  };
   const visit = (node: ts.Node): void => {
     if (ts.isJsxText(node) && LETTER.test(node.text)) report(node, node.text);
-    if (ts.isJsxExpression(node) && node.expression && (ts.isJsxElement(node.parent) || ts.isJsxFragment(node.parent))) {
-      const e = node.expression;
-      if ((ts.isStringLiteral(e) || ts.isNoSubstitutionTemplateLiteral(e)) && LETTER.test(e.text)) report(e, e.text);
-    }
+    if (ts.isJsxExpression(node) && node.expression && (ts.isJsxElement(node.parent) || ts.isJsxFragment(node.parent))) shownStrings(node.expression);
     if (ts.isJsxAttribute(node) && TEXT_ATTRIBUTES.has(node.name.getText(file)) && node.initializer) {
       const init = node.initializer;
       const e = ts.isJsxExpression(init) ? init.expression : init;
-      if (e && (ts.isStringLiteral(e) || ts.isNoSubstitutionTemplateLiteral(e)) && LETTER.test(e.text)) report(e, e.text);
-      if (e && ts.isTemplateExpression(e)) {
-        const fixed = [e.head.text, ...e.templateSpans.map((s) => s.literal.text)].join(' ');
-        if (WORD.test(fixed.replace(/\b(Alt|Ctrl|Shift|Cmd)\b/g, ''))) report(e, e.getText(file));
-      }
+      if (e) shownStrings(e);
     }
     ts.forEachChild(node, visit);
   };

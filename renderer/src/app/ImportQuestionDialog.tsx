@@ -34,7 +34,7 @@ export function ImportQuestionDialog({ pending }: { pending: PendingQuestion }) 
           </button>
           {question.candidates.map((c) => (
             <button key={c.sourceId} type="button" onClick={() => answer({ versionOf: c.sourceId })}>
-              {t('importQuestionDialog.newVersionOf', { title: c.title })}{c.path ? `${c.fileName} in ${folderOf(c.path)}` : c.fileName})
+              {c.path ? t('importQuestionDialog.newVersionOfIn', { title: c.title, fileName: c.fileName, folder: folderOf(c.path) }) : t('importQuestionDialog.newVersionOf', { title: c.title, fileName: c.fileName })}
             </button>
           ))}
         </div>

@@ -1,34 +1,32 @@
+import { useTranslation } from 'react-i18next';
 import { describeEncoding } from '@common/text/decode';
 import type { ImportedFile } from '../db/importSources';
 import type { ImportProgress, ImportState } from './useImports';
-import { formatByteSize } from './format';
-import { useTranslation } from 'react-i18next';
-
-const ORIGIN_LABEL = { seeds: 'Seed corpus', files: 'Imported files' } as const;
-
-function plural(n: number, word: string): string {
-  return `${n} ${word}`;
-}
+import { useFormat } from '../i18n/useFormat';
 
 /** What happened to one file, in words; the encoding is always said for files the user chose. */
 function FileLine({ file }: { file: ImportedFile }) {
   const { t } = useTranslation();
   const encoding = describeEncoding(file.encoding, file.replacedBytes);
   const what = {
-    imported: <>{t('importReportPanel.newSource', { title: file.title })}</>,
-    updated: <>{t('importReportPanel.newVersionOf', { sourceTitle: file.sourceTitle })}</>,
-    restored: <>{t('importReportPanel.anEarlierVersionOfIsCurrent', { sourceTitle: file.sourceTitle })}</>,
-    unchanged: <>{t('importReportPanel.unchanged')}</>,
-    kept: <>{t('importReportPanel.yourVersionOfKeptTheSeed', { sourceTitle: file.sourceTitle })}</>,
+    imported: t('importReportPanel.newSource', { title: file.title }),
+    updated: t('importReportPanel.newVersionOf', { sourceTitle: file.sourceTitle }),
+    restored: t('importReportPanel.anEarlierVersionOfIsCurrent', { sourceTitle: file.sourceTitle }),
+    unchanged: t('importReportPanel.unchanged'),
+    kept: t('importReportPanel.yourVersionOfKeptTheSeed', { sourceTitle: file.sourceTitle }),
     duplicate: null,
   }[file.outcome];
+  const others = file.sameName?.map((s) => (s.path ? t('importReportPanel.titleFrom', { title: s.title, path: s.path }) : t('importReportPanel.quotedTitle', { title: s.title }))).join(', ');
   return (
     <li>
       <span className="file-name">{file.fileName}</span>: {what}
-      {file.sameName?.length ? (
-        <>{' '}{t('importReportPanel.anotherSourceHasThisFileName')}{' '}{file.sameName.map((s) => `“${s.title}”${s.path ? ` from ${s.path}` : ''}`).join(', ')})
+      {others ? (
+        <>
+          {' '}
+          {t('importReportPanel.anotherSourceHasThisFileName', { others })}
         </>
-      ) : null}{' '}{t('importReportPanel.readAs', { encoding })}
+      ) : null}{' '}
+      {t('importReportPanel.readAs', { encoding })}
     </li>
   );
 }
@@ -41,32 +39,39 @@ function worthALine(file: ImportedFile, origin: 'seeds' | 'files'): boolean {
 
 function ReportLine({ state }: { state: ImportState }) {
   const { t } = useTranslation();
+  const originLabel = (origin: 'seeds' | 'files') => (origin === 'seeds' ? t('importReportPanel.seedCorpus') : t('importReportPanel.importedFiles'));
   if (state.kind === 'cancelled') {
     return (
       <li className="report report-warn">
-        <strong>{t('importReportPanel.importedFiles')}</strong>{' '}{t('importReportPanel.importCancelledNothingWasImportedFiles', { files: state.files })}
+        <strong>{t('importReportPanel.originLabel', { origin: originLabel('files') })}</strong> {t('importReportPanel.importCancelled', { count: state.files })}
       </li>
     );
   }
   if (state.kind === 'error') {
     return (
       <li className="report report-error">
-        <strong>{ORIGIN_LABEL[state.origin]}:</strong>{' '}{t('importReportPanel.importFailed', { message: state.message })}
+        <strong>{t('importReportPanel.originLabel', { origin: originLabel(state.origin) })}</strong> {t('importReportPanel.importFailed', { message: state.message })}
       </li>
     );
   }
   const r = state.report;
   const fileLines = r.files.filter((f) => worthALine(f, r.origin));
+  const counts = [
+    t('importReportPanel.countImported', { count: r.imported.length }),
+    t('importReportPanel.countUpdated', { count: r.updated.length }),
+    t('importReportPanel.countUnchanged', { count: r.unchanged.length }),
+    ...(r.kept.length > 0 ? [t('importReportPanel.countKept', { count: r.kept.length })] : []),
+    ...(r.duplicates.length > 0 ? [t('importReportPanel.countDuplicate', { count: r.duplicates.length })] : []),
+    ...(r.failures.length > 0 ? [t('importReportPanel.countFailed', { count: r.failures.length })] : []),
+  ];
+  const toReview = r.reanchored.fuzzy + r.reanchored.orphaned > 0;
   return (
     <li className={r.failures.length > 0 ? 'report report-warn' : 'report'}>
-      <strong>{ORIGIN_LABEL[r.origin]}:</strong> {plural(r.imported.length, 'imported')}, {plural(r.updated.length, 'updated')},{' '}
-      {plural(r.unchanged.length, 'unchanged')}
-      {r.kept.length > 0 && <>, {plural(r.kept.length, 'kept')}</>}
-      {r.duplicates.length > 0 && <>, {plural(r.duplicates.length, 'duplicate')}</>}
-      {r.failures.length > 0 && <>, {plural(r.failures.length, 'failed')}</>}.
+      <strong>{t('importReportPanel.originLabel', { origin: originLabel(r.origin) })}</strong> {t('importReportPanel.counts', { counts: counts.join(', ') })}
       {r.updated.length > 0 && (
-        <>{' '}{t('importReportPanel.passagesReAnchoredExactMovedFuzzy', { exact: r.reanchored.exact, moved: r.reanchored.moved, fuzzy: r.reanchored.fuzzy, orphaned: r.reanchored.orphaned })}
-          {r.reanchored.fuzzy + r.reanchored.orphaned > 0 ? ' (see Needs review)' : ''}.
+        <>
+          {' '}
+          {t(toReview ? 'importReportPanel.reanchoredToReview' : 'importReportPanel.reanchored', { ...r.reanchored })}
         </>
       )}
       {(r.failures.length > 0 || r.duplicates.length > 0 || fileLines.length > 0) && (
@@ -76,12 +81,14 @@ function ReportLine({ state }: { state: ImportState }) {
           ))}
           {r.failures.map((f) => (
             <li key={`f-${f.fileName}`}>
-              <span className="file-name">{f.fileName}</span>{t('importReportPanel.notImported', { reason: f.reason })}
+              <span className="file-name">{f.fileName}</span>
+              {t('importReportPanel.notImported', { reason: f.reason })}
             </li>
           ))}
           {r.duplicates.map((d) => (
             <li key={`d-${d.fileName}`}>
-              <span className="file-name">{d.fileName}</span>{t('importReportPanel.sameTextAsNotStoredTwice', { sameAs: d.sameAs })}
+              <span className="file-name">{d.fileName}</span>
+              {t('importReportPanel.sameTextAsNotStoredTwice', { sameAs: d.sameAs })}
             </li>
           ))}
         </ul>
@@ -93,13 +100,19 @@ function ReportLine({ state }: { state: ImportState }) {
 /** The import report stays on the main screen: counts, every file the user chose with its encoding, every failed file with its reason. */
 export function ImportReportPanel({ reports, busy, progress, onCancel }: { reports: readonly ImportState[]; busy: boolean; progress?: ImportProgress | null; onCancel?: () => void }) {
   const { t } = useTranslation();
+  const format = useFormat();
   return (
     <section className="import-report" role="status" aria-label={t('importReportPanel.importReport')} aria-live="polite">
       {busy && reports.length === 0 ? <p>{t('importReportPanel.importingTheSeedCorpus')}</p> : null}
       {progress ? (
         <p className="import-progress">
           <span aria-label={t('importReportPanel.importProgress')}>
-            {t('importReportPanel.readingFileOfOf', { min: Math.min(progress.done + 1, progress.total), total: progress.total, bytesDone: formatByteSize(progress.bytesDone), bytesTotal: formatByteSize(progress.bytesTotal) })}
+            {t('importReportPanel.readingFileOfOf', {
+              n: format.number(Math.min(progress.done + 1, progress.total)),
+              total: format.number(progress.total),
+              bytesDone: format.bytes(progress.bytesDone),
+              bytesTotal: format.bytes(progress.bytesTotal),
+            })}
           </span>{' '}
           <progress max={progress.total} value={progress.done} aria-label={t('importReportPanel.filesRead')} />{' '}
           <button type="button" onClick={onCancel}>

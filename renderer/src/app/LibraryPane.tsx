@@ -56,7 +56,7 @@ export function LibraryPane({ selectedId, onSelect }: Props) {
                   <>
                     {' '}
                     · <span className="file-name">{source.fileName}</span>
-                    {source.path ? ` in ${folderOf(source.path)}` : ''}
+                    {source.path ? ` ${t('libraryPane.inFolder', { folder: folderOf(source.path) })}` : ''}
                   </>
                 ) : null}
               </span>

@@ -12,7 +12,7 @@ export function SafeStartNotice({ mode }: { mode: StartMode }) {
   return (
     <div className="safe-start" role="status" aria-label={t('safeStartNotice.safeStart')}>
       <p>
-        {t('safeStartNotice.partOfVerbatimFailedLastTime')}{' '}{mode.skippedNoteId ? 'the last note was not reopened' : 'nothing was reopened'}{t('safeStartNotice.ifPartOfTheNotebookIs')}
+        {mode.skippedNoteId ? t('safeStartNotice.lastNoteNotReopened') : t('safeStartNotice.nothingReopened')}
       </p>
       <button type="button" onClick={() => {
           setView('backups');

@@ -22,7 +22,7 @@ export function SidePanel() {
       </div>
       {/* Both stay mounted so the note editor keeps its state and undo history while hidden. */}
       <div role="tabpanel" id="panel-passage" aria-labelledby="tab-passage" hidden={sideTab !== 'passage'} className="side-body">
-        <PaneBoundary name="Passages">
+        <PaneBoundary name={t('sidePanel.passages')}>
           <PassageSidePanel />
         </PaneBoundary>
       </div>
@@ -42,7 +42,7 @@ export function SidePanel() {
                 </button>
               </div>
             ) : null}
-            <PaneBoundary name="Note" resetKey={noteId}>
+            <PaneBoundary name={t('sidePanel.note')} resetKey={noteId}>
               <NotePanel />
             </PaneBoundary>
           </>

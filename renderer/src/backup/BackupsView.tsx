@@ -5,7 +5,7 @@ import { db } from '../db/database';
 import { notebook } from '../platform/notebookApi';
 import { useUndo } from '../app/undo';
 import { ConfirmDialog } from '../app/ConfirmDialog';
-import { formatByteSize } from '../app/format';
+import { useFormat } from '../i18n/useFormat';
 import type { BackupReadSource } from '@common/ipc/contract';
 import { backupFileName, planRestore, type RestorePlan } from './backupActions';
 import { readBackupFile, saveBeforeRestore, seedHashes, whileRestoring, writeBackup } from './backupFiles';
@@ -20,6 +20,7 @@ type ReadyPlan = Extract<RestorePlan, { ok: true }>;
 /** Back up and restore the whole notebook, automatic backups, and trading annotations with other tools. */
 export function BackupsView() {
   const { t } = useTranslation();
+  const format = useFormat();
   const { reportError, notify } = useUndo();
   const [autos, setAutos] = useState<AutoBackupInfo[]>([]);
   const [pending, setPending] = useState<ReadyPlan | null>(null);
@@ -76,7 +77,7 @@ export function BackupsView() {
         <ul className="backup-list">
           {autos.map((b) => (
             <li key={b.name}>
-              <span>{new Date(b.createdAt).toLocaleString()}</span> <span className="passage-item-meta">{formatByteSize(b.bytes)} · {b.name}</span>{' '}
+              <span>{format.dateTime(b.createdAt)}</span> <span className="passage-item-meta">{format.bytes(b.bytes)} · {b.name}</span>{' '}
               <button type="button" aria-label={t('backupsView.restore2', { name: b.name })} onClick={() => guard('Restore', async () => restoreFrom({ from: 'auto', name: b.name }))}>
                 {t('backupsView.restore')}
               </button>
@@ -143,7 +144,7 @@ export function BackupsView() {
         </button>
         {importing ? (
           <p role="status" aria-label={t('backupsView.importProgress')}>
-            {t('backupsView.importingAnnotations')}{' '}{importing.total ? `${importing.done.toLocaleString()} of ${importing.total.toLocaleString()}` : ''}
+            {t('backupsView.importingAnnotations')}{' '}{importing.total ? t('backupsView.doneOfTotal', { done: format.number(importing.done), total: format.number(importing.total) }) : ''}
             <progress aria-label={t('backupsView.annotationsImported')} max={importing.total || 1} value={importing.done} />
           </p>
         ) : null}

@@ -8,11 +8,7 @@ import { EntityDetail } from './EntityDetail';
 import { useWorkspace } from '../app/workspace';
 import { useTranslation } from 'react-i18next';
 
-const KINDS: Array<[EntityKind, string]> = [
-  ['person', 'Person'],
-  ['organisation', 'Organisation'],
-  ['place', 'Place'],
-];
+const KINDS: readonly EntityKind[] = ['person', 'organisation', 'place'];
 
 /** People, organisations and places, with the spellings the corpus uses for them. */
 export function EntitiesView() {
@@ -41,9 +37,9 @@ export function EntitiesView() {
         <form className="entity-form" onSubmit={submit} aria-label={t('entitiesView.newEntity')}>
           <input aria-label={t('entitiesView.entityName')} placeholder={t('entitiesView.nameEGChoeSonHui')} value={name} onChange={(e) => setName(e.target.value)} />
           <select aria-label={t('entitiesView.entityKind')} value={kind} onChange={(e) => setKind(e.target.value as EntityKind)}>
-            {KINDS.map(([k, label]) => (
+            {KINDS.map((k) => (
               <option key={k} value={k}>
-                {label}
+                {t(`entitiesView.kinds.${k}`)}
               </option>
             ))}
           </select>
@@ -57,7 +53,7 @@ export function EntitiesView() {
               <button type="button" className={`event-item${e.id === selected ? ' selected' : ''}`} aria-current={e.id === selected} onClick={() => setSelected(e.id)}>
                 <span className="event-title">{e.name}</span>
                 <span className="passage-item-meta">
-                  {e.kind} · {e.aliases.length} {e.aliases.length === 1 ? 'spelling' : 'spellings'}
+                  {t(`entitiesView.kindNames.${e.kind}`)} · {t('entitiesView.spellings', { count: e.aliases.length })}
                 </span>
               </button>
             </li>

@@ -79,7 +79,7 @@ export function EntityDetail({ entity }: { entity: EntityRow }) {
       ) : null}
 
       <h3 className="pane-title">
-        {t('entityDetail.mentionsIn', { length: mentions.length, size: bySource.size })}{' '}{bySource.size === 1 ? 'source' : 'sources'})
+        {t('entityDetail.mentionsIn', { mentions: mentions.length, count: bySource.size })}
       </h3>
       <ul className="mention-list" aria-label={t('entityDetail.mentions')}>
         {[...bySource.entries()].map(([sourceId, list]) =>

@@ -61,7 +61,7 @@ export function AddToEventDialog({ passage, onClose }: Props) {
             <label key={v.event.id} className="event-choice">
               <input type="radio" name="event" value={v.event.id} checked={eventId === v.event.id} onChange={() => setEventId(v.event.id)} />
               <span>
-                {v.event.title} <span className="passage-item-meta">{v.event.date ? formatEventDateFr(v.event.date) : 'undated'}</span>
+                {v.event.title} <span className="passage-item-meta">{v.event.date ? formatEventDateFr(v.event.date) : t('events.undated')}</span>
               </span>
             </label>
           ))}

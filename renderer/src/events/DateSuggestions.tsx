@@ -20,7 +20,7 @@ export function DateSuggestions({ view, onPick }: { view: EventView; onPick: (is
         {suggestions.map((s) => (
           <li key={s.key} className={s.conflict ? 'suggestion conflict' : 'suggestion'}>
             <div>
-              <strong>« {s.expression.replace(/\s+/g, ' ')} »</strong> {s.date ? `→ ${formatEventDateFr(s.date)}` : '→ cannot be placed'}{' '}
+              <strong>« {s.expression.replace(/\s+/g, ' ')} »</strong> {s.date ? `→ ${formatEventDateFr(s.date)}` : t('dateSuggestions.cannotBePlaced')}{' '}
               <span className="passage-item-meta">{t('dateSuggestions.in', { confidence: s.confidence, sourceTitle: s.sourceTitle })}</span>
             </div>
             <p className="rationale">{s.rationale}</p>

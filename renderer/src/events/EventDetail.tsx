@@ -56,7 +56,7 @@ export function EventDetail({ view, focusTitle }: { view: EventView; focusTitle:
     <section className="event-detail" aria-label={t('eventDetail.eventDetails')}>
       <div className="event-badges">
         <span className="attest-count" aria-label={t('eventDetail.attestingSources')}>
-          {attestation.attestingSources} {attestation.attestingSources === 1 ? 'source' : 'sources'}
+          {t('events.sourceCount', { count: attestation.attestingSources })}
         </span>
         {attestation.contested ? <span className="badge badge-contested">{t('eventDetail.contested')}</span> : null}
       </div>
@@ -103,7 +103,7 @@ export function EventDetail({ view, focusTitle }: { view: EventView; focusTitle:
             {passage ? (
               <button type="button" className="passage-item" onClick={() => openPassage(passage)}>
                 <span className="passage-exact">{passage.selector.exact}</span>
-                <span className="passage-item-meta">{source?.title ?? 'Unknown source'}</span>
+                <span className="passage-item-meta">{source?.title ?? t('events.unknownSource')}</span>
               </button>
             ) : (
               <p className="empty">{t('eventDetail.thePassageOfThisEvidenceWas')}</p>

@@ -22,8 +22,8 @@ export function EventsView() {
               <button type="button" className={`event-item${event.id === eventId ? ' selected' : ''}`} aria-current={event.id === eventId} onClick={() => openEvent(event.id)}>
                 <span className="event-title">{event.title}</span>
                 <span className="passage-item-meta">
-                  {event.date ? formatEventDateFr(event.date) : 'undated'} · {attestation.attestingSources} {attestation.attestingSources === 1 ? 'source' : 'sources'}
-                  {attestation.contested ? ' · contested' : ''}
+                  {event.date ? formatEventDateFr(event.date) : t('events.undated')} · {t('events.sourceCount', { count: attestation.attestingSources })}
+                  {attestation.contested ? ` · ${t('events.contested')}` : ''}
                 </span>
               </button>
             </li>

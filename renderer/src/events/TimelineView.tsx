@@ -54,13 +54,12 @@ export function TimelineView() {
   const set = (key: keyof Filters) => (e: React.ChangeEvent<HTMLSelectElement>) => setFilters((f) => ({ ...f, [key]: e.target.value }));
 
   const card = (v: EventView, where: 'day' | 'month' | 'year') => (
-    <article key={v.event.id} className={`timeline-event precision-${where}`} aria-label={`${v.event.title}, ${v.event.date ? formatEventDateFr(v.event.date) : 'undated'}`}>
+    <article key={v.event.id} className={`timeline-event precision-${where}`} aria-label={`${v.event.title}, ${v.event.date ? formatEventDateFr(v.event.date) : t('events.undated')}`}>
       <button type="button" className="timeline-title" onClick={() => openEvent(v.event.id)}>
         {v.event.title}
       </button>
       <span className="passage-item-meta">
-        {v.event.date ? formatEventDateFr(v.event.date) : 'undated'} · {where === 'day' ? 'day' : where === 'month' ? 'whole month' : 'whole year'} · {v.attestation.attestingSources}{' '}
-        {v.attestation.attestingSources === 1 ? 'source' : 'sources'}
+        {v.event.date ? formatEventDateFr(v.event.date) : t('events.undated')} · {t(`events.precision.${where}`)} · {t('events.sourceCount', { count: v.attestation.attestingSources })}
         {v.event.actorIds.length ? ` · ${v.event.actorIds.map((id) => names.get(id)).join(', ')}` : ''}
       </span>
       {v.attestation.contested ? <span className="badge badge-contested">{t('timelineView.contested')}</span> : null}

@@ -8,7 +8,6 @@ disableGlobalCursorStyles();
 
 export type PaneId = 'left' | 'centre' | 'side';
 
-const PANE_NAMES: Record<PaneId, string> = { left: 'library', centre: 'middle pane', side: 'side panel' };
 
 interface Props {
   /** The start of the top toolbar (app name, import, views); the pane toggles follow it. */
@@ -31,7 +30,7 @@ function PaneBar({ pane, title, maximized, onToggle, children }: { pane: PaneId;
       </span>
       {children}
       <button type="button" className="pane-bar-button" aria-pressed={maximized} aria-keyshortcuts="Control+Shift+M" onClick={() => onToggle(pane)}>
-        {maximized ? `Restore ${PANE_NAMES[pane]}` : `Maximize ${PANE_NAMES[pane]}`}
+        {maximized ? t(`paneLayout.restore.${pane}`) : t(`paneLayout.maximize.${pane}`)}
       </button>
     </div>
   );

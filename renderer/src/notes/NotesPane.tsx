@@ -6,6 +6,8 @@ import { useWorkspace } from '../app/workspace';
 import { useUndo } from '../app/undo';
 import { useExportActions } from '../export/ExportProvider';
 import { useTranslation } from 'react-i18next';
+import { formatDateTime } from '@common/i18n/format';
+import { currentLanguage } from '../i18n/i18n';
 
 type SortOrder = 'edited' | 'title';
 
@@ -46,7 +48,7 @@ export function NotesPane() {
           <li key={note.id} className={note.id === noteId ? 'note-item selected' : 'note-item'}>
             <button type="button" className="note-open" aria-current={note.id === noteId} onClick={() => openNote(note.id)}>
               <span className="note-title">{note.title}</span>
-              <span className="source-meta">{new Date(note.updatedAt).toLocaleString()}</span>
+              <span className="source-meta">{formatDateTime(note.updatedAt, currentLanguage())}</span>
             </button>
             <button type="button" aria-label={t('notesPane.duplicate2', { title: note.title })} title={t('notesPane.duplicate')} onClick={() => guard('Duplicating', async () => openNote((await duplicateNote(db, note.id)).id))}>
               {t('notesPane.duplicate')}

@@ -39,14 +39,14 @@ export function AllPassagesView() {
             <button type="button" className="passage-item" onClick={() => openPassage(p)}>
               <span className="passage-exact">{p.selector.exact}</span>
               <span className="passage-item-meta">
-                {data.titles.get(p.sourceId) ?? 'Unknown source'} · {p.tags.length ? p.tags.join(', ') : 'no tag'}
+                {data.titles.get(p.sourceId) ?? t('events.unknownSource')} · {p.tags.length ? p.tags.join(', ') : t('allPassagesView.noTag')}
                 {p.memo ? ` · “${p.memo}”` : ''}
               </span>
             </button>
           </li>
         ))}
       </ul>
-      {shown.length === 0 ? <p className="empty">{t('allPassagesView.noPassages')}{tag ? ` tagged “${tag}”` : ''}{' '}{t('allPassagesView.yet')}</p> : null}
+      {shown.length === 0 ? <p className="empty">{tag ? t('allPassagesView.noPassagesTagged', { tag }) : t('allPassagesView.noPassagesYet')}</p> : null}
       <TagManager tags={data.tags} counts={data.counts} />
     </main>
   );

@@ -5,6 +5,7 @@ import { confirmPassage, isInReview, keepOrphan } from '../db/passages';
 import { useWorkspace } from '../app/workspace';
 import { useUndo } from '../app/undo';
 import { useTranslation } from 'react-i18next';
+import { useFormat } from '../i18n/useFormat';
 
 /**
  * Passages that re-anchoring could not place with certainty. Nothing here was deleted: the user
@@ -12,6 +13,7 @@ import { useTranslation } from 'react-i18next';
  */
 export function ReviewView() {
   const { t } = useTranslation();
+  const format = useFormat();
   const { openPassage } = useWorkspace();
   const { reportError } = useUndo();
   const data = useLiveQuery(async () => {
@@ -28,8 +30,8 @@ export function ReviewView() {
         {data.passages.map((p) => (
           <li key={p.id} className={`review-item status-${p.status}`} aria-label={t('reviewView.passage', { status: p.status, value: p.previousExact ?? p.selector.exact })}>
             <p className="review-status">
-              {p.status === 'fuzzy' ? `Fuzzy match (score ${p.score.toFixed(2)})` : 'Orphaned: not found in the new text'} ·{' '}
-              {data.titles.get(p.sourceId) ?? 'Unknown source'}
+              {p.status === 'fuzzy' ? t('reviewView.fuzzyMatch', { score: format.number(Number(p.score.toFixed(2))) }) : t('reviewView.orphaned')} ·{' '}
+              {data.titles.get(p.sourceId) ?? t('events.unknownSource')}
             </p>
             <blockquote className="passage-text">
               <span className="label">{t('reviewView.was')}{' '}</span>

@@ -83,7 +83,7 @@ export function FindBar({ text, seed, onChange, onClose }: Props) {
         }}
       />
       <span className="find-count" aria-live="polite">
-        {query.trim() ? (ranges.length ? `${Math.min(current, ranges.length - 1) + 1} of ${ranges.length}` : 'No match') : ''}
+        {query.trim() ? (ranges.length ? t('findBar.nOfTotal', { n: Math.min(current, ranges.length - 1) + 1, total: ranges.length }) : t('findBar.noMatch')) : ''}
       </span>
       <button type="button" aria-label={t('findBar.previousMatch')} onClick={() => step(-1)} disabled={!ranges.length}>
         ↑

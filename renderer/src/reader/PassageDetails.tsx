@@ -14,6 +14,7 @@ import type { PassageRow, SourceRow, TagRow } from '../db/schema';
 import { useUndo } from '../app/undo';
 import { useWorkspace } from '../app/workspace';
 import { useTranslation } from 'react-i18next';
+import { useFormat } from '../i18n/useFormat';
 
 interface Props {
   passage: PassageRow;
@@ -24,17 +25,11 @@ interface Props {
   commentRequest: number;
 }
 
-const STATUS_LABEL: Record<PassageRow['status'], string> = {
-  exact: 'Exact',
-  moved: 'Moved (same text, new place)',
-  fuzzy: 'Fuzzy match — needs review',
-  orphaned: 'Orphaned — not found in the current text',
-  confirmed: 'Confirmed after review',
-};
 
 /** Everything about one passage: text, tags, comment, dates, source; delete and move with undo. */
 export function PassageDetails({ passage, source, tags, selection, commentRequest }: Props) {
   const { t } = useTranslation();
+  const format = useFormat();
   const { push, reportError } = useUndo();
   const { selectPassage } = useWorkspace();
   const [memo, setMemo] = useState(passage.memo);
@@ -103,10 +98,10 @@ export function PassageDetails({ passage, source, tags, selection, commentReques
         <dd>{source.title}</dd>
         <dt>{t('passageDetails.created')}</dt>
         <dd>
-          <time dateTime={passage.createdAt}>{new Date(passage.createdAt).toLocaleString()}</time>
+          <time dateTime={passage.createdAt}>{format.dateTime(passage.createdAt)}</time>
         </dd>
         <dt>{t('passageDetails.status')}</dt>
-        <dd className={`status status-${passage.status}`}>{STATUS_LABEL[passage.status]}</dd>
+        <dd className={`status status-${passage.status}`}>{t(`passageDetails.statusLabel.${passage.status}`)}</dd>
       </dl>
       <div className="tag-editor">
         <ul className="tag-chips" aria-label={t('passageDetails.tags')}>
@@ -148,7 +143,7 @@ export function PassageDetails({ passage, source, tags, selection, commentReques
       </label>
       <div className="memo-actions">
         <span className="field-hint" aria-live="polite">
-          {memo === passage.memo ? (passage.memo ? 'Comment saved.' : '') : 'Not saved yet (Ctrl+Enter saves).'}
+          {memo === passage.memo ? (passage.memo ? t('passageDetails.commentSaved') : '') : t('passageDetails.notSavedYet')}
         </span>
         <button type="button" onClick={saveMemo} disabled={memo === passage.memo}>
           {t('passageDetails.saveComment')}

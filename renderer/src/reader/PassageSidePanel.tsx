@@ -27,7 +27,7 @@ export function PassageSidePanel() {
             <button type="button" className="passage-item" onClick={() => openPassage(p)}>
               <span className="passage-exact">{p.selector.exact}</span>
               <span className="passage-item-meta">
-                {p.tags.length > 0 ? p.tags.join(', ') : 'no tag'}
+                {p.tags.length > 0 ? p.tags.join(', ') : t('allPassagesView.noTag')}
                 {p.status !== 'exact' ? ` · ${p.status}` : ''}
               </span>
             </button>

@@ -214,7 +214,7 @@ export function ReaderPane() {
           <p className="reader-meta">
             <span>{formatPartialDate(source.date)}</span> · <span className="file-name">{source.fileName}</span> ·{' '}
             <span>{formatByteSize(source.byteSize)}</span> · <span>{t('readerPane.language', { language: source.language })}</span> ·{' '}
-            <span>{t('readerPane.encoding')}{' '}{data.version?.encoding ? describeEncoding(data.version.encoding, data.version.replacedBytes) : 'not recorded'}</span> ·{' '}
+            <span>{t('readerPane.encoding', { encoding: data.version?.encoding ? describeEncoding(data.version.encoding, data.version.replacedBytes) : t('readerPane.notRecorded') })}</span> ·{' '}
             <button type="button" className="link-button inline" onClick={() => setEditingSource(true)}>
               {t('readerPane.editTitleAndDate')}
             </button>{' '}

@@ -6,18 +6,14 @@ import { wordDiff } from '@common/text/wordDiff';
 import { db } from '../db/database';
 import type { PassageRow, SourceRow, SourceVersionRow } from '../db/schema';
 import { sourceVersionsQuery } from '../db/sources';
-import { formatByteSize } from '../app/format';
+import { useFormat } from '../i18n/useFormat';
 import { useTranslation } from 'react-i18next';
 
-const STATUS_LABEL = { moved: 'moved', fuzzy: 'fuzzy (to review)', orphaned: 'orphaned (to review)' } as const;
-
-function formatImportedAt(iso: string): string {
-  return new Date(iso).toLocaleString('en-GB', { dateStyle: 'medium', timeStyle: 'short' });
-}
 
 /** Words added and removed between two versions, with the passages that change moves, blurs or orphans. */
 function VersionDiff({ older, newer, passages }: { older: SourceVersionRow; newer: SourceVersionRow; passages: readonly PassageRow[] }) {
   const { t } = useTranslation();
+  const format = useFormat();
   const diff = useMemo(() => wordDiff(older.text, newer.text), [older, newer]);
   const changes = useMemo(() => passageChanges(older, newer, passages), [older, newer, passages]);
   return (
@@ -25,7 +21,7 @@ function VersionDiff({ older, newer, passages }: { older: SourceVersionRow; newe
       {diff ? (
         <>
           <p className="diff-summary">
-            {t('sourceVersions.word', { wordsAdded: diff.wordsAdded })}{diff.wordsAdded === 1 ? '' : 's'}{' '}{t('sourceVersions.addedWord', { wordsRemoved: diff.wordsRemoved })}{diff.wordsRemoved === 1 ? '' : 's'}{' '}{t('sourceVersions.removed')}
+            {t('sourceVersions.wordsAdded', { count: diff.wordsAdded, n: format.number(diff.wordsAdded) })}, {t('sourceVersions.wordsRemoved', { count: diff.wordsRemoved, n: format.number(diff.wordsRemoved) })}.
           </p>
           <div className="diff-text">
             {diff.parts.map((part, i) =>
@@ -49,7 +45,7 @@ function VersionDiff({ older, newer, passages }: { older: SourceVersionRow; newe
         <ul aria-label={t('sourceVersions.passagesChangedByThisDifference')}>
           {changes.map((c) => (
             <li key={c.id}>
-              <strong>{STATUS_LABEL[c.status]}</strong>: « {c.exact} »
+              <strong>{t(`sourceVersions.status.${c.status}`)}</strong>: « {c.exact} »
             </li>
           ))}
         </ul>
@@ -61,13 +57,14 @@ function VersionDiff({ older, newer, passages }: { older: SourceVersionRow; newe
 /** A source's versions: date, size, encoding, hash; any one shown read-only; a diff between two. */
 export function SourceVersions({ source, passages }: { source: SourceRow; passages: readonly PassageRow[] }) {
   const { t } = useTranslation();
+  const format = useFormat();
   const versions = useLiveQuery(sourceVersionsQuery(db, source.id), [source.id]);
   const [shown, setShown] = useState<string | null>(null);
   const [fromHash, setFromHash] = useState<string | null>(null);
   const [toHash, setToHash] = useState<string | null>(null);
   if (!versions) return null;
   const number = new Map(versions.map((v, i) => [v.hash, i + 1]));
-  const label = (v: SourceVersionRow) => `Version ${number.get(v.hash)}${v.hash === source.hash ? ' (current)' : ''}`;
+  const label = (v: SourceVersionRow) => (v.hash === source.hash ? t('sourceVersions.versionCurrent', { n: number.get(v.hash) }) : t('sourceVersions.versionN', { n: number.get(v.hash) }));
   const currentIndex = versions.findIndex((v) => v.hash === source.hash);
   // By default: what the latest change did (the version before the current one, against the current one).
   const to = versions.find((v) => v.hash === toHash) ?? versions[currentIndex] ?? versions[versions.length - 1];
@@ -79,7 +76,7 @@ export function SourceVersions({ source, passages }: { source: SourceRow; passag
     <section className="source-versions" aria-label={t('sourceVersions.versionsOf', { title: source.title })}>
       <table>
         <caption>
-          {t('sourceVersions.version', { length: versions.length })}{versions.length === 1 ? '' : 's'}{' '}{t('sourceVersions.ofThisSource')}
+          {t('sourceVersions.versionsOfThisSource', { count: versions.length })}
         </caption>
         <thead>
           <tr>
@@ -98,13 +95,13 @@ export function SourceVersions({ source, passages }: { source: SourceRow; passag
           {versions.map((v) => (
             <tr key={v.hash} aria-current={v.hash === source.hash ? 'true' : undefined}>
               <th scope="row">{label(v)}</th>
-              <td>{formatImportedAt(v.importedAt)}</td>
-              <td>{v.byteSize === undefined ? 'not recorded' : formatByteSize(v.byteSize)}</td>
-              <td>{v.encoding ? describeEncoding(v.encoding, v.replacedBytes) : 'not recorded'}</td>
+              <td>{format.dateTime(v.importedAt)}</td>
+              <td>{v.byteSize === undefined ? t('readerPane.notRecorded') : format.bytes(v.byteSize)}</td>
+              <td>{v.encoding ? describeEncoding(v.encoding, v.replacedBytes) : t('readerPane.notRecorded')}</td>
               <td>
                 <code title={v.hash}>{v.hash.slice(0, 12)}</code>
               </td>
-              <td>{v.origin === 'seeds' ? 'seed corpus' : (v.path ?? 'not recorded')}</td>
+              <td>{v.origin === 'seeds' ? t('sourceVersions.seedCorpus') : (v.path ?? t('readerPane.notRecorded'))}</td>
               <td>
                 <button type="button" className="link-button" onClick={() => setShown(shown === v.hash ? null : v.hash)} aria-pressed={shown === v.hash}>
                   {t('sourceVersions.showVersion', { hash: number.get(v.hash) })}

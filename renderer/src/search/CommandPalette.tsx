@@ -8,6 +8,7 @@ import { PaletteFilters, NO_FILTERS, activeFilterCount, type PaletteFilterValues
 import { groupResults } from './resultOrder';
 import { useDebouncedValue } from './useDebouncedValue';
 import { useTranslation } from 'react-i18next';
+import { useFormat } from '../i18n/useFormat';
 
 /** Typing settles this long before a search starts (the issue asks for at most 80 ms). */
 const DEBOUNCE_MS = 60;
@@ -39,6 +40,7 @@ export function CommandPalette() {
 
 function Palette({ onClose }: { onClose: (restoreFocus: boolean) => void }) {
   const { t } = useTranslation();
+  const format = useFormat();
   const { revealRanges, openPassage, revealInNote, openEvent, openEntity } = useWorkspace();
   const { reportError } = useUndo();
   const [query, setQuery] = useState('');
@@ -143,15 +145,15 @@ function Palette({ onClose }: { onClose: (restoreFocus: boolean) => void }) {
         {showFilters ? <PaletteFilters id={`${ids}-filters`} value={filters} onChange={setFilters} /> : null}
         {progress && progress.done < progress.total ? (
           <p className="palette-progress" role="status">
-            {t('commandPalette.buildingTheSearchIndex')}{' '}{progress.done.toLocaleString('en')}{' '}{t('commandPalette.of')}{' '}{progress.total.toLocaleString('en')} {progress.what}…
+            {t('commandPalette.buildingTheSearchIndex', { done: format.number(progress.done), total: format.number(progress.total), what: t(`commandPalette.building.${progress.what}`, { defaultValue: progress.what }) })}
           </p>
         ) : null}
         <div className="palette-results" ref={list} id={`${ids}-results`} role="listbox" aria-label={t('commandPalette.searchResults')} aria-busy={pending} data-searched={searched}>
           {searched && !pending && results.length === 0 ? <p className="empty">{t('commandPalette.nothingFoundFor', { searched })}</p> : null}
           {groups.map((g, gi) => (
-            <div key={g.kind} role="group" aria-label={g.label}>
+            <div key={g.kind} role="group" aria-label={t(`commandPalette.groups.${g.kind}`)}>
               <h3 className="pane-title" aria-hidden="true">
-                {g.label} ({g.results.length})
+                {t(`commandPalette.groups.${g.kind}`)} ({format.number(g.results.length)})
               </h3>
               {g.results.map((r, k) => {
                 const i = firsts[gi]! + k;
@@ -168,7 +170,7 @@ function Palette({ onClose }: { onClose: (restoreFocus: boolean) => void }) {
                     <span className="result-title">{r.title}</span>
                     <span className="result-snippet">
                       {r.snippet.before}
-                      <mark data-search-hit={r.snippet.alias ? 'alias' : 'match'} title={r.snippet.alias ? 'Another spelling of this name' : undefined}>
+                      <mark data-search-hit={r.snippet.alias ? 'alias' : 'match'} title={r.snippet.alias ? t('commandPalette.anotherSpelling') : undefined}>
                         {r.snippet.match}
                       </mark>
                       {r.snippet.after}

@@ -1,11 +1,11 @@
 import { useEffect, useState } from 'react';
-import { BACKUP_MINUTES, FONT_SIZES, type BackupMinutes, type ThemeChoice } from '@common/settings/uiSettings';
+import { BACKUP_MINUTES, FONT_SIZES, THEME_CHOICES, type BackupMinutes, type ThemeChoice } from '@common/settings/uiSettings';
+import { LANGUAGE_CHOICES, systemLanguage, type LanguageChoice } from '@common/i18n/languages';
 import { notebook } from '../platform/notebookApi';
 import { useUiSettings } from './uiSettings';
 import './settings.css';
 import { useTranslation } from 'react-i18next';
 
-const THEME_LABELS: Record<ThemeChoice, string> = { system: 'Follow the system', light: 'Light', dark: 'Dark' };
 
 function messageOf(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
@@ -23,7 +23,7 @@ export function SettingsView() {
     let live = true;
     notebook.getDataFolder().then(
       (path) => live && setFolder(path),
-      (error: unknown) => live && setProblem(`Could not read the data folder: ${messageOf(error)}`),
+      (error: unknown) => live && setProblem(t('settingsView.couldNotReadDataFolder', { message: messageOf(error) })),
     );
     return () => {
       live = false;
@@ -37,7 +37,7 @@ export function SettingsView() {
       await notebook.openDataFolder();
       setShown(true);
     } catch (error) {
-      setProblem(`Could not open the data folder: ${messageOf(error)}`);
+      setProblem(t('settingsView.couldNotOpenDataFolder', { message: messageOf(error) }));
     }
   };
 
@@ -58,9 +58,19 @@ export function SettingsView() {
         <label>
           {t('settingsView.theme')}
           <select aria-label={t('settingsView.theme')} value={settings.theme} onChange={(e) => update({ theme: e.target.value as ThemeChoice })}>
-            {(Object.keys(THEME_LABELS) as ThemeChoice[]).map((theme) => (
+            {THEME_CHOICES.map((theme) => (
               <option key={theme} value={theme}>
-                {THEME_LABELS[theme]}
+                {t(`settingsView.themes.${theme}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          {t('language.label')}
+          <select aria-label={t('language.label')} value={settings.language} onChange={(e) => update({ language: e.target.value as LanguageChoice })}>
+            {LANGUAGE_CHOICES.map((choice) => (
+              <option key={choice} value={choice} lang={choice === 'system' ? undefined : choice}>
+                {choice === 'system' ? t('language.system', { language: t(`language.${systemLanguage(navigator.languages)}`) }) : t(`language.${choice}`)}
               </option>
             ))}
           </select>
@@ -73,7 +83,7 @@ export function SettingsView() {
           <select aria-label={t('settingsView.automaticBackupFrequency')} value={settings.backupMinutes} onChange={(e) => update({ backupMinutes: Number(e.target.value) as BackupMinutes })}>
             {BACKUP_MINUTES.map((m) => (
               <option key={m} value={m}>
-                {m === 0 ? 'Off' : `${m} minutes`}
+                {m === 0 ? t('settingsView.off') : t('settingsView.minutes', { count: m })}
               </option>
             ))}
           </select>
