@@ -23,7 +23,7 @@ function TagRowEditor({ tag, count, others }: { tag: TagRow; count: number; othe
           {t('tagManager.rename')}
         </button>
       </form>
-      <span className="count">{t('tagManager.passages', { number: count })}</span>
+      <span className="count">{t('tagManager.passages', { count })}</span>
       {others.length > 0 ? (
         <select aria-label={t('tagManager.mergeInto', { name: tag.name })} value="" onChange={(e) => e.target.value && void guard(renameTag(db, tag.name, e.target.value))}>
           <option value="">{t('tagManager.mergeInto2')}</option>
