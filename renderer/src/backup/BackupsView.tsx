@@ -33,7 +33,7 @@ export function BackupsView() {
   const refresh = useCallback(() => void notebook.listAutoBackups().then(setAutos).catch((e: Error) => reportError(e.message)), [reportError]);
   useEffect(refresh, [refresh]);
 
-  const guard = (what: string, work: () => Promise<void>) => void work().catch((e: Error) => reportError(`${what} failed: ${e.message}`));
+  const guard = (what: string, work: () => Promise<void>) => void work().catch((e: Error) => reportError(t('errors.failed', { what: t(`actions.${what}`, { defaultValue: what }), message: e.message })));
 
   const restoreFrom = (source: BackupReadSource) => whileRestoring(() => planFrom(source));
   const planFrom = async (source: BackupReadSource) => {
@@ -41,7 +41,7 @@ export function BackupsView() {
     if (!read) return;
     const plan = await planRestore(db, read.check, await seedHashes(), () => saveBeforeRestore(db));
     if (!plan.ok) {
-      reportError(`Restore refused: ${plan.error} Nothing was changed.`);
+      reportError(t('errors.restoreRefused', { message: plan.error }));
       return;
     }
     if (plan.needsConfirm) setPending(plan);
@@ -50,7 +50,7 @@ export function BackupsView() {
   const apply = async (plan: ReadyPlan) => {
     setPending(null);
     const saved = await whileRestoring(plan.apply);
-    notify(`Notebook restored: ${plan.summary}.${saved ? ` What was here is kept as the automatic backup ${saved}.` : ''}`);
+    notify(saved ? t('notices.notebookRestoredKept', { summary: plan.summary, saved }) : t('notices.notebookRestored', { summary: plan.summary }));
     refresh();
   };
 
@@ -60,7 +60,7 @@ export function BackupsView() {
       <section className="backup-actions" aria-label={t('backupsView.backup')}>
         <button type="button" onClick={() => guard('Backup', async () => {
           const written = await writeBackup(db, { to: 'file', title: 'Back up notebook', suggestedName: backupFileName() });
-          if (written) notify(`Notebook backed up to ${written.path}`);
+          if (written) notify(t('notices.backedUpTo', { path: written.path }));
         })}>
           {t('backupsView.backUpNotebook')}
         </button>
@@ -90,7 +90,7 @@ export function BackupsView() {
         <h2 className="pane-title">{t('backupsView.annotationsAndCodingTables')}</h2>
         <button type="button" onClick={() => guard('Export', async () => {
           const path = await notebook.saveTextFile({ title: 'Export annotations', suggestedName: 'verbatim-annotations.jsonld', content: await annotationsJson(db), filter: 'annotations' });
-          if (path) notify(`Annotations exported to ${path}`);
+          if (path) notify(t('notices.annotationsExportedTo', { path }));
         })}>
           {t('backupsView.exportAnnotationsW3c')}
         </button>
@@ -102,7 +102,7 @@ export function BackupsView() {
           try {
             const r = await importAnnotations(db, file.text, (done, total) => setImporting({ done, total }));
             setSkipped(r.skipped.length ? { file: file.name, items: r.skipped } : null);
-            notify(`Annotations from ${file.name}: ${r.imported} imported, ${r.duplicates} already here, ${r.orphaned} orphaned (see Needs review), ${r.skipped.length} skipped.`);
+            notify(t('notices.annotationsImported', { file: file.name, imported: r.imported, duplicates: r.duplicates, orphaned: r.orphaned, skipped: r.skipped.length }));
           } finally {
             setImporting(null);
           }
@@ -111,7 +111,7 @@ export function BackupsView() {
         </button>
         <button type="button" onClick={() => guard('Export', async () => {
           const path = await notebook.saveBinaryFile({ title: 'Export REFI-QDA project', suggestedName: 'verbatim.qdpx', base64: bytesToBase64(await refiQdaProject(db)), filter: 'qdpx' });
-          if (path) notify(`REFI-QDA project exported to ${path}`);
+          if (path) notify(t('notices.qdaExportedTo', { path }));
         })}>
           {t('backupsView.exportRefiQdaProject')}
         </button>
@@ -121,7 +121,7 @@ export function BackupsView() {
           setQdaSkipped(null);
           const r = await importRefiQda(db, base64ToBytes(file.base64), file.name);
           setQdaSkipped(r.skipped.length ? { file: file.name, items: r.skipped } : null);
-          notify(`REFI-QDA project ${file.name}: ${r.sources} sources, ${r.codes} tags, ${r.passages} passages imported, ${r.duplicates} already here, ${r.skipped.length} skipped.`);
+          notify(t('notices.qdaImported', { file: file.name, sources: r.sources, codes: r.codes, passages: r.passages, duplicates: r.duplicates, skipped: r.skipped.length }));
         })}>
           {t('backupsView.importRefiQdaProject')}
         </button>
@@ -138,7 +138,7 @@ export function BackupsView() {
         </label>
         <button type="button" onClick={() => guard('Export', async () => {
           const path = await notebook.saveTextFile({ title: 'Export passages as CSV', suggestedName: csvTag ? `passages-${csvTag}.csv` : 'passages.csv', content: await passagesCsv(db, csvTag || undefined), filter: 'csv' });
-          if (path) notify(`Passages exported to ${path}`);
+          if (path) notify(t('notices.passagesExportedTo', { path }));
         })}>
           {t('backupsView.exportPassagesAsCsv')}
         </button>

@@ -64,7 +64,7 @@ export function CitePickerPlugin() {
       onSelectOption={(option, textNode, closeMenu) => {
         editor.update(() => textNode?.remove());
         closeMenu();
-        void insertIntoNote(db, editor, { kind: mode, passageId: option.passageId }).catch((e: Error) => reportError(`Could not cite: ${e.message}`));
+        void insertIntoNote(db, editor, { kind: mode, passageId: option.passageId }).catch((e: Error) => reportError(t('errors.couldNotCite', { message: e.message })));
       }}
       menuRenderFn={(anchor, { selectedIndex, selectOptionAndCleanUp, setHighlightedIndex }) =>
         anchor.current

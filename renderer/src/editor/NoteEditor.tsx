@@ -23,6 +23,7 @@ import { NodeActionsContext } from './nodeActions';
 import { useNoteNodeActions } from './useNoteNodeActions';
 import { HorizontalRulePlugin } from './HorizontalRulePlugin';
 import { useTranslation } from 'react-i18next';
+import { i18n } from '../i18n/i18n';
 
 // Only http(s) and mailto links: a note is data, and a javascript: or file: link is an attack.
 const SAFE_URL = /^(https?:|mailto:)/i;
@@ -50,7 +51,7 @@ export function NoteEditor({ note, onEditor }: Props) {
     nodes: NOTE_EDITOR_NODES,
     theme: NOTE_THEME,
     editorState: note.content === '' ? undefined : note.content,
-    onError: (error: Error) => reportError(`Editor error: ${error.message}`),
+    onError: (error: Error) => reportError(i18n.t('errors.editorError', { message: error.message })),
   };
 
   return (

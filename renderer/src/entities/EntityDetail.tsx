@@ -32,7 +32,7 @@ export function EntityDetail({ entity }: { entity: EntityRow }) {
   const bySource = new Map<string, typeof mentions>();
   for (const m of mentions) bySource.set(m.sourceId, [...(bySource.get(m.sourceId) ?? []), m]);
 
-  const guard = (what: string, work: Promise<unknown>) => void work.catch((e: Error) => reportError(`${what} failed: ${e.message}`));
+  const guard = (what: string, work: Promise<unknown>) => void work.catch((e: Error) => reportError(t('errors.failed', { what: t(`actions.${what}`, { defaultValue: what }), message: e.message })));
   const submit = (event: FormEvent) => {
     event.preventDefault();
     guard('Adding the spelling', addAlias(db, entity.id, alias));
@@ -101,7 +101,7 @@ export function EntityDetail({ entity }: { entity: EntityRow }) {
                     guard(
                       'Making a passage',
                       createPassage(db, sourceId, m.start, m.end, { tags: [entity.name] }).then((p) => {
-                        notify(`Passage « ${m.text} » made, tagged « ${entity.name} ».`);
+                        notify(t('notices.passageMade', { text: m.text, name: entity.name }));
                         openPassage(p);
                       }),
                     )

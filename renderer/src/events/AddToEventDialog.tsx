@@ -46,7 +46,7 @@ export function AddToEventDialog({ passage, onClose }: Props) {
         rememberUsedEvent(eventId);
         onClose(eventId, views?.find((v) => v.event.id === eventId)?.event.title ?? '');
       } catch (error) {
-        reportError(`Adding to the event failed: ${error instanceof Error ? error.message : String(error)}`);
+        reportError(t('errors.addingToEventFailed', { message: error instanceof Error ? error.message : String(error) }));
       }
     })();
   };

@@ -17,7 +17,7 @@ export function EventActors({ event }: { event: EventRow }) {
   const entities = useLiveQuery(() => db.entities.orderBy('name').toArray(), []) ?? [];
   const actors = entities.filter((e) => e.kind !== 'place');
   const places = entities.filter((e) => e.kind === 'place');
-  const save = (changes: Partial<Pick<EventRow, 'actorIds' | 'placeId'>>) => void updateEvent(db, event.id, changes).catch((e: Error) => reportError(`Saving failed: ${e.message}`));
+  const save = (changes: Partial<Pick<EventRow, 'actorIds' | 'placeId'>>) => void updateEvent(db, event.id, changes).catch((e: Error) => reportError(t('errors.savingFailed', { message: e.message })));
   if (entities.length === 0) return <p className="field-hint">{t('eventActors.addPeopleOrganisationsAndPlacesUnder')}</p>;
   return (
     <div className="event-actors">

@@ -42,7 +42,7 @@ export function EventDetail({ view, focusTitle }: { view: EventView; focusTitle:
     if (focusTitle) titleRef.current?.select();
   }, [focusTitle, event.id]);
 
-  const guard = (what: string, work: Promise<unknown>) => void work.catch((e: Error) => reportError(`${what} failed: ${e.message}`));
+  const guard = (what: string, work: Promise<unknown>) => void work.catch((e: Error) => reportError(t('errors.failed', { what: t(`actions.${what}`, { defaultValue: what }), message: e.message })));
   const parsedDate = dateText.trim() === '' ? null : parseEventDate(dateText, event.date?.approximate ?? false);
   const dateInvalid = dateText.trim() !== '' && !parsedDate;
   const saveDate = (text: string, approximate = event.date?.approximate ?? false) => {

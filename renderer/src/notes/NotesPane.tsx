@@ -24,7 +24,7 @@ export function NotesPane() {
   const trashed = (notes ?? []).filter((n) => n.deletedAt !== '');
   live.sort((a, b) => (sort === 'title' ? a.title.localeCompare(b.title) : b.updatedAt.localeCompare(a.updatedAt)));
 
-  const guard = (what: string, work: () => Promise<void>) => void work().catch((e: Error) => reportError(`${what} failed: ${e.message}`));
+  const guard = (what: string, work: () => Promise<void>) => void work().catch((e: Error) => reportError(t('errors.failed', { what: t(`actions.${what}`, { defaultValue: what }), message: e.message })));
 
   return (
     <section className="notes-pane" aria-label={t('notesPane.notes')}>

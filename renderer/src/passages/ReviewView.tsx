@@ -21,7 +21,7 @@ export function ReviewView() {
     return { passages: passages.filter(isInReview), titles: citeLabels(sources) };
   }, []);
   if (!data) return <main className="view" aria-label={t('reviewView.needsReview')} aria-busy="true" />;
-  const guard = (work: Promise<void>) => void work.catch((e: Error) => reportError(`Review action failed: ${e.message}`));
+  const guard = (work: Promise<void>) => void work.catch((e: Error) => reportError(t('errors.reviewFailed', { message: e.message })));
   return (
     <main className="view" aria-label={t('reviewView.needsReview')}>
       <h1 className="view-title">{t('reviewView.needsReview')}</h1>

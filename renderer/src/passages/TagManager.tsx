@@ -9,7 +9,7 @@ function TagRowEditor({ tag, count, others }: { tag: TagRow; count: number; othe
   const { t } = useTranslation();
   const { reportError } = useUndo();
   const [name, setName] = useState(tag.name);
-  const guard = (work: Promise<void>) => work.catch((e: Error) => reportError(`Tag change failed: ${e.message}`));
+  const guard = (work: Promise<void>) => work.catch((e: Error) => reportError(t('errors.tagChangeFailed', { message: e.message })));
   const rename = (event: FormEvent) => {
     event.preventDefault();
     void guard(renameTag(db, tag.name, name));

@@ -50,7 +50,7 @@ export function PassageDetails({ passage, source, tags, selection, commentReques
     try {
       await work();
     } catch (error) {
-      reportError(`${what} failed: ${error instanceof Error ? error.message : String(error)}`);
+      reportError(t('errors.failed', { what: t(`actions.${what}`, { defaultValue: what }), message: error instanceof Error ? error.message : String(error) }));
     }
   };
 

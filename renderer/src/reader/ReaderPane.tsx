@@ -144,7 +144,7 @@ export function ReaderPane() {
       try {
         await work();
       } catch (error) {
-        reportError(`Could not save the passage: ${error instanceof Error ? error.message : String(error)}`);
+        reportError(t('errors.couldNotSavePassage', { message: error instanceof Error ? error.message : String(error) }));
       }
     },
     [reportError],
@@ -184,8 +184,8 @@ export function ReaderPane() {
       copyWithCitation: () => {
         if (!selection || !data) return;
         copyWithCitation(data.source, data.text, selection.start, selection.end).then(
-          () => notify('Copied with citation.'),
-          (error: unknown) => reportError(`Could not copy: ${error instanceof Error ? error.message : String(error)}`),
+          () => notify(t('notices.copiedWithCitation')),
+          (error: unknown) => reportError(t('errors.couldNotCopy', { message: error instanceof Error ? error.message : String(error) })),
         );
       },
     };

@@ -75,7 +75,7 @@ function Palette({ onClose }: { onClose: (restoreFocus: boolean) => void }) {
       .catch((e: Error) => {
         // A newer query took over: its answer is the one to show.
         if (e instanceof SearchCancelled) return;
-        reportError(`Search failed: ${e.message}`);
+        reportError(t('errors.searchFailed', { message: e.message }));
       });
     return () => {
       live = false;
