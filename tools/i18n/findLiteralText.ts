@@ -13,6 +13,7 @@ export interface LiteralText {
 
 const TEXT_ATTRIBUTES = new Set(['aria-label', 'title', 'placeholder', 'alt', 'label', 'aria-description', 'aria-roledescription', 'aria-valuetext']);
 const LETTER = /\p{L}/u;
+const TOKEN_ATTRIBUTES = /^(className|class|rel|sandbox|accept|autoComplete|aria-keyshortcuts|aria-(describedby|labelledby|controls|owns)|data-.*)$/;
 // Template attributes such as title={`Alt+${n}`} name keys, not words: two letters in a row is a word.
 const WORD = /\p{L}{2,}/u;
 
@@ -43,6 +44,13 @@ export function findLiteralText(fileName: string, source: string, allowed: Reado
   const visit = (node: ts.Node): void => {
     if (ts.isJsxText(node) && LETTER.test(node.text)) report(node, node.text);
     if (ts.isJsxExpression(node) && node.expression && (ts.isJsxElement(node.parent) || ts.isJsxFragment(node.parent))) shownStrings(node.expression);
+    // A component's own props (all="All actors") carry words too: any value with a space in it is
+    // a phrase, except in the attributes that hold lists of tokens.
+    if (ts.isJsxAttribute(node) && !TEXT_ATTRIBUTES.has(node.name.getText(file)) && !TOKEN_ATTRIBUTES.test(node.name.getText(file)) && node.initializer) {
+      const init = node.initializer;
+      const e = ts.isJsxExpression(init) ? init.expression : init;
+      if (e && (ts.isStringLiteral(e) || ts.isNoSubstitutionTemplateLiteral(e)) && /\p{L}+ \p{L}+/u.test(e.text)) report(e, e.text);
+    }
     if (ts.isJsxAttribute(node) && TEXT_ATTRIBUTES.has(node.name.getText(file)) && node.initializer) {
       const init = node.initializer;
       const e = ts.isJsxExpression(init) ? init.expression : init;

@@ -96,6 +96,7 @@ export const en = {
     dismissError: 'Dismiss error',
   },
   backupsView: {
+    restoreBackup: 'Restore backup',
     doneOfTotal: '{{done}} of {{total}}',
     backups: 'Backups',
     backupsAndInterchange: 'Backups and interchange',
@@ -255,6 +256,10 @@ export const en = {
     selectAnEvent: 'Select an event.',
   },
   timelineView: {
+    allActors: 'All actors',
+    allPlaces: 'All places',
+    allTags: 'All tags',
+    allSources: 'All sources',
     timeline: 'Timeline',
     contested: 'Contested',
     timelineFilters: 'Timeline filters',

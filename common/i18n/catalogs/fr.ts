@@ -103,6 +103,7 @@ export const fr = {
     dismissError: 'Fermer l’erreur',
   },
   backupsView: {
+    restoreBackup: 'Restaurer la sauvegarde',
     doneOfTotal: '{{done}} sur {{total}}',
     backups: 'Sauvegardes',
     backupsAndInterchange: 'Sauvegardes et échanges',
@@ -264,6 +265,10 @@ export const fr = {
     selectAnEvent: 'Choisissez un événement.',
   },
   timelineView: {
+    allActors: 'Tous les acteurs',
+    allPlaces: 'Tous les lieux',
+    allTags: 'Toutes les étiquettes',
+    allSources: 'Toutes les sources',
     timeline: 'Chronologie',
     contested: 'Contesté',
     timelineFilters: 'Filtres de la chronologie',

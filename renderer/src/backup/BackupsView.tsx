@@ -187,7 +187,7 @@ export function BackupsView() {
       ) : null}
 
       {pending ? (
-        <ConfirmDialog title={t('backupsView.replaceThisNotebook')} confirmLabel="Restore backup" onConfirm={() => guard('Restore', () => apply(pending))} onCancel={() => setPending(null)}>
+        <ConfirmDialog title={t('backupsView.replaceThisNotebook')} confirmLabel={t('backupsView.restoreBackup')} onConfirm={() => guard('Restore', () => apply(pending))} onCancel={() => setPending(null)}>
           <p>{t('backupsView.theBackupHolds', { summary: pending.summary })}</p>
           <p>{t('backupsView.everythingInThisNotebookWillBe')}</p>
         </ConfirmDialog>

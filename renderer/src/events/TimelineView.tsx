@@ -68,7 +68,7 @@ export function TimelineView() {
           e.passage ? (
             <li key={e.row.id}>
               <button type="button" className="link-button" onClick={() => openPassage(e.passage!)}>
-                {e.row.stance}
+                {t(`addToEventDialog.${e.row.stance}`)}
                 {e.row.who ? ` (${e.row.who})` : ''}: « {e.passage.selector.exact.slice(0, 80)}
                 {e.passage.selector.exact.length > 80 ? '…' : ''} »
               </button>
@@ -84,10 +84,10 @@ export function TimelineView() {
     <main className="view" aria-label={t('timelineView.timeline')}>
       <h1 className="view-title">{t('timelineView.timeline')}</h1>
       <div className="timeline-filters" role="group" aria-label={t('timelineView.timelineFilters')}>
-        <FilterSelect label={t('timelineView.filterByActor')} all="All actors" value={filters.actor} onChange={set('actor')} options={lookups.entities.filter((e) => e.kind !== 'place').map((e) => [e.id, e.name])} />
-        <FilterSelect label={t('timelineView.filterByPlace')} all="All places" value={filters.place} onChange={set('place')} options={lookups.entities.filter((e) => e.kind === 'place').map((e) => [e.id, e.name])} />
-        <FilterSelect label={t('timelineView.filterByTag')} all="All tags" value={filters.tag} onChange={set('tag')} options={lookups.tags.map((t) => [t.name, t.name])} />
-        <FilterSelect label={t('timelineView.filterBySource')} all="All sources" value={filters.source} onChange={set('source')} options={lookups.sources.map((x) => [x.id, labels.get(x.id) ?? x.title])} />
+        <FilterSelect label={t('timelineView.filterByActor')} all={t('timelineView.allActors')} value={filters.actor} onChange={set('actor')} options={lookups.entities.filter((e) => e.kind !== 'place').map((e) => [e.id, e.name])} />
+        <FilterSelect label={t('timelineView.filterByPlace')} all={t('timelineView.allPlaces')} value={filters.place} onChange={set('place')} options={lookups.entities.filter((e) => e.kind === 'place').map((e) => [e.id, e.name])} />
+        <FilterSelect label={t('timelineView.filterByTag')} all={t('timelineView.allTags')} value={filters.tag} onChange={set('tag')} options={lookups.tags.map((t) => [t.name, t.name])} />
+        <FilterSelect label={t('timelineView.filterBySource')} all={t('timelineView.allSources')} value={filters.source} onChange={set('source')} options={lookups.sources.map((x) => [x.id, labels.get(x.id) ?? x.title])} />
       </div>
       {shown.length === 0 ? <p className="empty">{t('timelineView.noEventMatches')}</p> : null}
       <ol className="timeline" aria-label={t('timelineView.eventsInOrder')}>

@@ -188,7 +188,7 @@ export function PassageDetails({ passage, source, tags, selection, commentReques
         />
       ) : null}
       {confirming ? (
-        <ConfirmDialog title={t('passageDetails.deleteACitedPassage')} confirmLabel="Delete passage" onConfirm={() => void remove()} onCancel={() => setConfirming(false)}>
+        <ConfirmDialog title={t('passageDetails.deleteACitedPassage')} confirmLabel={t('passageDetails.deletePassage')} onConfirm={() => void remove()} onCancel={() => setConfirming(false)}>
           <p>{t('passageDetails.theseNotesCiteThisPassageThey')}</p>
           <ul>
             {citing.map((n) => (

@@ -20,6 +20,7 @@ describe('findLiteralText', () => {
     { name: 'finds words in a template title', source: 'const a = <span title={`Open ${name}`} />;', expected: ['`Open ${name}`'] },
     { name: 'finds the words of a condition', source: "const a = <p>{done ? 'Saved' : `${n} left`}</p>;", expected: ['Saved', '`${n} left`'] },
     { name: 'finds a fallback name', source: "const a = <p aria-label={title || 'Untitled'} />;", expected: ['Untitled'] },
+    { name: 'finds a phrase in a component’s own prop', source: 'const a = <FilterSelect all="All actors" className="a b" name="tag" />;', expected: ['All actors'] },
     { name: 'lets a key combination through', source: 'const a = <span title={`Alt+${n}`} />;', expected: [] },
     { name: 'lets punctuation and catalog calls through', source: "const a = <p aria-label={t('x.y')}>{t('x.z')} · {n} ×</p>;", expected: [] },
     { name: 'lets class names and other attributes through', source: 'const a = <p className="note title" data-pane="left" />;', expected: [] },
