@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { SHORTCUT_GROUPS } from './shortcuts';
+import { shortcutPhrase } from '@common/i18n/createI18n';
 import { useTranslation } from 'react-i18next';
 
 function isEditable(target: EventTarget | null): boolean {
@@ -9,7 +10,7 @@ function isEditable(target: EventTarget | null): boolean {
 
 /** The list of every shortcut, opened with `?` (outside text fields) or the toolbar's button. */
 export function ShortcutSheet() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const [open, setOpen] = useState(false);
   const closeRef = useRef<HTMLButtonElement>(null);
   const returnTo = useRef<HTMLElement | null>(null);
@@ -61,14 +62,14 @@ export function ShortcutSheet() {
             <div className="shortcut-groups">
               {SHORTCUT_GROUPS.map((group) => (
                 <section key={group.title} aria-labelledby={`shortcuts-${group.title}`}>
-                  <h3 id={`shortcuts-${group.title}`}>{group.title}</h3>
+                  <h3 id={`shortcuts-${group.title}`}>{shortcutPhrase(i18n, group.title)}</h3>
                   <dl>
                     {group.shortcuts.map((s) => (
                       <div key={s.keys} className="shortcut-row">
                         <dt>
-                          <kbd>{s.keys}</kbd>
+                          <kbd>{shortcutPhrase(i18n, s.keys)}</kbd>
                         </dt>
-                        <dd>{s.does}</dd>
+                        <dd>{shortcutPhrase(i18n, s.does)}</dd>
                       </div>
                     ))}
                   </dl>
