@@ -1,3 +1,4 @@
+import { setI18n } from 'react-i18next';
 import { createI18n } from '@common/i18n/createI18n';
 import { resolveLanguage, UI_LANGUAGES, type LanguageChoice, type UiLanguage } from '@common/i18n/languages';
 
@@ -8,6 +9,8 @@ function systemPreferences(): readonly string[] {
 
 /** The renderer's one i18next instance; its language follows the Settings choice (see uiSettings.tsx). */
 export const i18n = createI18n('en');
+// Also the instance of any useTranslation rendered outside the provider (a node view in a test editor).
+setI18n(i18n);
 
 /** The language shown now, as the formatting functions of @common/i18n/format take it. */
 export function currentLanguage(): UiLanguage {
