@@ -15,7 +15,9 @@ import { appPaths } from './electron/appPaths';
 import { spellcheckPolicy } from './electron/spellcheck';
 import { createErrorLog } from './electron/errorLog';
 import { aboutDetail, recoveryMessage } from './electron/aboutInfo';
-import { shortcutSheet, type MainAction } from './electron/menuTemplate';
+import { shortcutSheet, type MainAction, type Translate } from './electron/menuTemplate';
+import { createI18n } from '@common/i18n/createI18n';
+import { systemLanguage, type UiLanguage } from '@common/i18n/languages';
 import { installContextMenu } from './electron/contextMenu';
 
 // The thin Electron glue: everything with logic lives in modules that do not import electron.
@@ -35,6 +37,14 @@ const spellcheck = spellcheckPolicy(process.platform, APP_ORIGIN);
 protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: APP_SCHEME_PRIVILEGES }]);
 
 let mainWindow: BrowserWindow | null = null;
+
+// Menus and main's dialogs speak the window's language: the system's until the renderer says its choice.
+const i18n = createI18n('en');
+const t: Translate = (key, values) => i18n.t(key, values ?? {});
+function installMenuIn(language: UiLanguage): void {
+  void i18n.changeLanguage(language);
+  installMenu(() => mainWindow, { appName: app.getName(), devTools: !app.isPackaged, onAction: runAction, t });
+}
 
 function serveApp(): void {
   protocol.handle(APP_SCHEME, async (request) => {
@@ -86,7 +96,7 @@ function createWindow(): void {
   rememberWindowBounds(win, dataDir);
   holdCloseUntilFlushed(win);
   lockDownContents(win, trusted, (what) => log.info(`Refused ${what}`));
-  installContextMenu(win);
+  installContextMenu(win, () => t);
   win.webContents.on('render-process-gone', (_event, details) => {
     log.error(`Renderer gone: ${details.reason} (exit code ${details.exitCode})`);
     if (details.reason !== 'clean-exit') void showRecovery(win, { kind: 'gone', reason: details.reason, exitCode: details.exitCode }).catch((e: unknown) => log.error('Recovery prompt failed', e));
@@ -111,10 +121,10 @@ function runAction(action: MainAction): void {
   const done = (p: Promise<unknown>) => void p.catch((e: unknown) => log.error(`Menu action ${action} failed`, e));
   switch (action) {
     case 'about':
-      done(box({ type: 'info', title: 'About Verbatim', message: `Verbatim ${app.getVersion()}`, detail: aboutDetail({ appVersion: app.getVersion(), versions: process.versions, dataDir, platform: process.platform, arch: process.arch }), buttons: ['Open Data Folder', 'OK'], defaultId: 1, cancelId: 1 }).then(({ response }) => (response === 0 ? shell.openPath(dataDir) : '')));
+      done(box({ type: 'info', title: t('menu.aboutTitle'), message: `Verbatim ${app.getVersion()}`, detail: aboutDetail({ appVersion: app.getVersion(), versions: process.versions, dataDir, platform: process.platform, arch: process.arch }), buttons: [t('menu.openDataFolder'), t('menu.ok')], defaultId: 1, cancelId: 1 }).then(({ response }) => (response === 0 ? shell.openPath(dataDir) : '')));
       return;
     case 'shortcuts':
-      done(box({ type: 'none', title: 'Keyboard Shortcuts', message: 'Keyboard shortcuts', detail: shortcutSheet(process.platform), buttons: ['OK'] }));
+      done(box({ type: 'none', title: t('menu.keyboardShortcuts'), message: t('menu.keyboardShortcutsMessage'), detail: shortcutSheet(process.platform, t), buttons: [t('menu.ok')] }));
       return;
     case 'open-data-folder':
       done(shell.openPath(dataDir));
@@ -142,9 +152,9 @@ if (!app.requestSingleInstanceLock()) {
     .then(() => {
       serveApp();
       applySessionSecurity(spellcheck.dictionaryDownloadUrl);
-      const handlers = createHandlers({ seedsDir: paths.seedsDir, dataDir, dialogs: createElectronDialogs(() => mainWindow), clipboard: createElectronClipboard() });
+      const handlers = createHandlers({ seedsDir: paths.seedsDir, dataDir, dialogs: createElectronDialogs(() => mainWindow), clipboard: createElectronClipboard(), onUiLanguage: installMenuIn });
       registerIpc(handlers, () => new Set(mainWindow ? [mainWindow.webContents.id] : []), appOrigin, (message) => log.error(message));
-      installMenu(() => mainWindow, { appName: app.getName(), devTools: !app.isPackaged, onAction: runAction });
+      installMenuIn(systemLanguage([app.getLocale(), ...app.getPreferredSystemLanguages()]));
       createWindow();
       app.on('activate', () => {
         if (BrowserWindow.getAllWindows().length === 0) createWindow();

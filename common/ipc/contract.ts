@@ -67,6 +67,9 @@ export interface NotebookApi {
    * would-be source: a batch of one source, or of one failure saying why (empty, too large, binary).
    */
   readClipboardSource(): Promise<ImportBatch>;
+  // Interface language (issue 14).
+  /** The language the window shows, so main's menus and dialogs speak it too. */
+  setUiLanguage(language: 'en' | 'fr'): Promise<void>;
 }
 
 export type BackupWriteTarget = { to: 'file'; title: string; suggestedName: string } | { to: 'auto'; reason: 'scheduled' | 'before-restore' };

@@ -28,6 +28,7 @@ const METHOD_TABLE: { readonly [K in NotebookMethod]: true } = {
   getDataFolder: true,
   openDataFolder: true,
   readClipboardSource: true,
+  setUiLanguage: true,
 };
 
 export const NOTEBOOK_METHODS = Object.keys(METHOD_TABLE) as NotebookMethod[];

@@ -62,4 +62,5 @@ export const argumentSchemas: { readonly [K in NotebookMethod]: z.ZodType } = {
   getDataFolder: noArgument,
   openDataFolder: noArgument,
   readClipboardSource: noArgument,
+  setUiLanguage: z.enum(['en', 'fr']),
 };

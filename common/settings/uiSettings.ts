@@ -1,4 +1,6 @@
 /** Preferences of this window's user interface, kept in the renderer's localStorage. */
+import { LANGUAGE_CHOICES, type LanguageChoice } from '../i18n/languages';
+
 export type ThemeChoice = 'system' | 'light' | 'dark';
 
 export interface UiSettings {
@@ -7,6 +9,8 @@ export interface UiSettings {
   readonly theme: ThemeChoice;
   /** Minutes between automatic backups; 0 turns them off. */
   readonly backupMinutes: BackupMinutes;
+  /** The interface language, or 'system' to follow the system's. */
+  readonly language: LanguageChoice;
 }
 
 export const FONT_SIZES = [12, 13, 14, 15, 16, 18, 20, 22, 24] as const;
@@ -14,7 +18,7 @@ export const BACKUP_MINUTES = [0, 5, 10, 30, 60] as const;
 export type BackupMinutes = (typeof BACKUP_MINUTES)[number];
 export const THEME_CHOICES: readonly ThemeChoice[] = ['system', 'light', 'dark'];
 
-export const DEFAULT_UI_SETTINGS: UiSettings = { fontSize: 16, theme: 'system', backupMinutes: 10 };
+export const DEFAULT_UI_SETTINGS: UiSettings = { fontSize: 16, theme: 'system', backupMinutes: 10, language: 'system' };
 
 /**
  * Reads stored settings. Storage is written by older versions and may be edited by hand: each field
@@ -34,5 +38,6 @@ export function parseUiSettings(stored: string | null): UiSettings {
     fontSize: pick(o.fontSize, FONT_SIZES as readonly number[], DEFAULT_UI_SETTINGS.fontSize),
     theme: pick(o.theme, THEME_CHOICES, DEFAULT_UI_SETTINGS.theme),
     backupMinutes: pick(o.backupMinutes, BACKUP_MINUTES as readonly BackupMinutes[], DEFAULT_UI_SETTINGS.backupMinutes),
+    language: pick(o.language, LANGUAGE_CHOICES, DEFAULT_UI_SETTINGS.language),
   };
 }

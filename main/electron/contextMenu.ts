@@ -1,8 +1,9 @@
 import { Menu, type BrowserWindow, type MenuItemConstructorOptions } from 'electron';
 import { contextMenuTemplate, type ContextSpec } from './contextMenuTemplate';
+import type { Translate } from './menuTemplate';
 
 /** Shows the right-click menu of contextMenuTemplate.ts for the window. */
-export function installContextMenu(win: BrowserWindow): void {
+export function installContextMenu(win: BrowserWindow, translate: () => Translate): void {
   const contents = win.webContents;
   contents.on('context-menu', (_event, params) => {
     const specs = contextMenuTemplate({
@@ -13,11 +14,14 @@ export function installContextMenu(win: BrowserWindow): void {
       canCut: params.editFlags.canCut,
       canCopy: params.editFlags.canCopy,
       canPaste: params.editFlags.canPaste,
-    });
+    }, translate());
     if (specs.length === 0) return;
     const toItem = (spec: ContextSpec): MenuItemConstructorOptions => {
       if ('type' in spec) return { type: 'separator' };
-      if ('role' in spec) return spec.enabled === undefined ? { role: spec.role } : { role: spec.role, enabled: spec.enabled };
+      if ('role' in spec) {
+        const label = translate()(`menu.roles.${spec.role}`);
+        return spec.enabled === undefined ? { role: spec.role, label } : { role: spec.role, label, enabled: spec.enabled };
+      }
       if ('replaceMisspelling' in spec) return { label: spec.label, click: () => contents.replaceMisspelling(spec.replaceMisspelling) };
       const key = spec.pressKey;
       return {

@@ -1,4 +1,4 @@
-import type { MenuRole } from './menuTemplate';
+import { inEnglish, type MenuRole, type Translate } from './menuTemplate';
 
 /** What Electron's `context-menu` event tells about the click (the fields we use). */
 export interface ContextFacts {
@@ -24,7 +24,7 @@ export type ContextSpec =
  * Note, New Event.
  * Nothing at all elsewhere, rather than a menu of disabled items.
  */
-export function contextMenuTemplate(facts: ContextFacts): ContextSpec[] {
+export function contextMenuTemplate(facts: ContextFacts, t: Translate = inEnglish): ContextSpec[] {
   if (facts.isEditable) {
     const spelling: ContextSpec[] = facts.misspelledWord
       ? [...facts.dictionarySuggestions.slice(0, 5).map((s) => ({ label: s, replaceMisspelling: s })), { type: 'separator' as const }]
@@ -42,5 +42,5 @@ export function contextMenuTemplate(facts: ContextFacts): ContextSpec[] {
     ];
   }
   if (facts.selectionText.trim() === '') return [];
-  return [{ role: 'copy' }, { label: 'Copy with Citation', pressKey: 'Y' }, { type: 'separator' }, { label: 'Quote in Note', pressKey: 'Q' }, { label: 'New Event', pressKey: 'E' }];
+  return [{ role: 'copy' }, { label: t('menu.copyWithCitation'), pressKey: 'Y' }, { type: 'separator' }, { label: t('menu.quoteInNote'), pressKey: 'Q' }, { label: t('menu.newEvent'), pressKey: 'E' }];
 }

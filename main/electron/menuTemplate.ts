@@ -1,4 +1,11 @@
 import type { MenuCommand } from '@common/ipc/contract';
+import { createI18n } from '@common/i18n/createI18n';
+
+/** Looks a catalog key up in the menu's language (an i18next `t`). */
+export type Translate = (key: string, values?: Record<string, string>) => string;
+
+const english = createI18n('en');
+export const inEnglish: Translate = (key, values) => english.t(key, values ?? {});
 
 /**
  * The application menu as data, from the platform alone, so its shape is tested without Electron.
@@ -26,30 +33,31 @@ export interface MenuSpec {
 
 const separator: MenuSpec = { type: 'separator' };
 
-export function menuTemplate(platform: NodeJS.Platform, options: { appName: string; devTools: boolean }): MenuSpec[] {
+export function menuTemplate(platform: NodeJS.Platform, options: { appName: string; devTools: boolean; t?: Translate }): MenuSpec[] {
+  const t = options.t ?? inEnglish;
   const isMac = platform === 'darwin';
-  const about: MenuSpec = { label: `About ${options.appName}`, main: 'about' };
+  const about: MenuSpec = { label: t('menu.about', { appName: options.appName }), main: 'about' };
   const appMenu: MenuSpec = {
     label: options.appName,
     submenu: [about, separator, { role: 'services' }, separator, { role: 'hide' }, { role: 'hideOthers' }, { role: 'unhide' }, separator, { role: 'quit' }],
   };
   const file: MenuSpec = {
-    label: 'File',
+    label: t('menu.file'),
     submenu: [
-      { label: 'Import Text Files…', accelerator: 'CmdOrCtrl+O', send: 'import-text-files' },
-      { label: 'New Source from Clipboard…', send: 'new-source-from-clipboard' },
+      { label: t('menu.importTextFiles'), accelerator: 'CmdOrCtrl+O', send: 'import-text-files' },
+      { label: t('menu.newSourceFromClipboard'), send: 'new-source-from-clipboard' },
       separator,
-      { label: 'Export Note as Markdown…', accelerator: 'CmdOrCtrl+Shift+E', registerAccelerator: false, send: 'export-note' },
-      { label: 'Export All Notes…', send: 'export-all-notes' },
+      { label: t('menu.exportNote'), accelerator: 'CmdOrCtrl+Shift+E', registerAccelerator: false, send: 'export-note' },
+      { label: t('menu.exportAllNotes'), send: 'export-all-notes' },
       separator,
-      { label: 'Open Data Folder', main: 'open-data-folder' },
+      { label: t('menu.openDataFolder'), main: 'open-data-folder' },
       separator,
       // macOS keeps the app running with no window; Quit lives in the app menu there.
       isMac ? { role: 'close' } : { role: 'quit', accelerator: 'Ctrl+Q' },
     ],
   };
   const edit: MenuSpec = {
-    label: 'Edit',
+    label: t('menu.edit'),
     submenu: [
       { role: 'undo' },
       { role: 'redo' },
@@ -64,9 +72,9 @@ export function menuTemplate(platform: NodeJS.Platform, options: { appName: stri
     ],
   };
   const view: MenuSpec = {
-    label: 'View',
+    label: t('menu.view'),
     submenu: [
-      { label: 'Trash', accelerator: 'Alt+9', registerAccelerator: false, send: 'show-trash' },
+      { label: t('menu.trash'), accelerator: 'Alt+9', registerAccelerator: false, send: 'show-trash' },
       separator,
       { role: 'reload' },
       ...(options.devTools ? [{ role: 'toggleDevTools' } as const] : []),
@@ -79,15 +87,15 @@ export function menuTemplate(platform: NodeJS.Platform, options: { appName: stri
     ],
   };
   const windowMenu: MenuSpec = {
-    label: 'Window',
+    label: t('menu.window'),
     role: 'window',
     submenu: isMac ? [{ role: 'minimize' }, { role: 'zoom' }, separator, { role: 'front' }] : [{ role: 'minimize' }, { role: 'close' }],
   };
   const help: MenuSpec = {
-    label: 'Help',
+    label: t('menu.help'),
     submenu: [
-      { label: 'Keyboard Shortcuts', accelerator: 'CmdOrCtrl+/', main: 'shortcuts' },
-      { label: 'Open Log Folder', main: 'open-log-folder' },
+      { label: t('menu.keyboardShortcuts'), accelerator: 'CmdOrCtrl+/', main: 'shortcuts' },
+      { label: t('menu.openLogFolder'), main: 'open-log-folder' },
       // On macOS About is in the app menu, where Mac users look for it.
       ...(isMac ? [] : [separator, about]),
     ],
@@ -105,23 +113,23 @@ export function displayAccelerator(accelerator: string, platform: NodeJS.Platfor
   return parts.map((p) => (p === 'CmdOrCtrl' || p === 'Cmd' || p === 'Command' ? 'Ctrl' : p)).join('+');
 }
 
-/** The shortcut sheet shown from Help: the renderer's own shortcuts and the menu's. */
+/** The shortcut sheet shown from Help: the renderer's own shortcuts and the menu's (catalog keys under menu.shortcuts). */
 const SHORTCUTS: ReadonlyArray<readonly [string, string]> = [
-  ['CmdOrCtrl+K', 'Search everything'],
-  ['CmdOrCtrl+F', 'Find in the open source'],
-  ['CmdOrCtrl+O', 'Import text files'],
-  ['CmdOrCtrl+Shift+E', 'Export the note as Markdown'],
-  ['CmdOrCtrl+Shift+K', 'Insert a link in a note'],
-  ['CmdOrCtrl+Z', 'Undo'],
-  ['CmdOrCtrl+Shift+Z', 'Redo'],
-  ['H', 'Highlight the selected passage'],
-  ['T', 'Tag the selected passage'],
-  ['C', 'Comment on the selected passage'],
-  ['Q', 'Quote the selected passage in the note'],
-  ['E', 'New event from the selected passage'],
-  ['CmdOrCtrl+/', 'This list'],
+  ['CmdOrCtrl+K', 'searchEverything'],
+  ['CmdOrCtrl+F', 'findInSource'],
+  ['CmdOrCtrl+O', 'importTextFiles'],
+  ['CmdOrCtrl+Shift+E', 'exportNote'],
+  ['CmdOrCtrl+Shift+K', 'insertLink'],
+  ['CmdOrCtrl+Z', 'undo'],
+  ['CmdOrCtrl+Shift+Z', 'redo'],
+  ['H', 'highlight'],
+  ['T', 'tag'],
+  ['C', 'comment'],
+  ['Q', 'quote'],
+  ['E', 'newEvent'],
+  ['CmdOrCtrl+/', 'thisList'],
 ];
 
-export function shortcutSheet(platform: NodeJS.Platform): string {
-  return SHORTCUTS.map(([keys, what]) => `${displayAccelerator(keys, platform)}\t${what}`).join('\n');
+export function shortcutSheet(platform: NodeJS.Platform, t: Translate = inEnglish): string {
+  return SHORTCUTS.map(([keys, what]) => `${displayAccelerator(keys, platform)}\t${t(`menu.shortcuts.${what}`)}`).join('\n');
 }

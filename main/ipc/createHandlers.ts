@@ -22,6 +22,8 @@ export interface HandlerDeps {
   readonly dialogs: DialogService;
   /** The system clipboard (Electron's; the harness reads files a test writes). Absent: no clipboard here. */
   readonly clipboard?: ClipboardService;
+  /** Rebuilds main's menus in the window's language (Electron only; the harness has none). */
+  readonly onUiLanguage?: (language: 'en' | 'fr') => void;
 }
 
 const TEXT_FILTERS = [{ name: 'Text and Markdown', extensions: ['txt', 'md'] }] as const;
@@ -124,5 +126,6 @@ export function createHandlers(deps: HandlerDeps): HandlerTable {
       if (!deps.clipboard) throw new Error('There is no clipboard to read here.');
       return clipboardSource(await deps.clipboard.read());
     },
+    setUiLanguage: async (language) => deps.onUiLanguage?.(language),
   };
 }

@@ -1,5 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { I18nextProvider } from 'react-i18next';
+import { i18n } from './i18n/i18n';
 import { App } from './app/App';
 import { db } from './db/database';
 import { recoverDrafts } from './notes/recoverDrafts';
@@ -16,7 +18,9 @@ void recoverDrafts(db)
   .finally(() =>
     root.render(
       <StrictMode>
-        <App />
+        <I18nextProvider i18n={i18n}>
+          <App />
+        </I18nextProvider>
       </StrictMode>,
     ),
   );

@@ -134,3 +134,50 @@ test('the note opens in the middle pane for long writing and goes back to the si
   await expect(page.locator('[data-pane="side"]').getByRole('textbox', { name: 'Note title' })).toHaveValue('Long essay');
   await expect(page.getByRole('main', { name: 'Reader' })).toBeVisible();
 });
+
+// The README's pictures: the main views at 1280×720 in both themes and both languages. The choices
+// are written where Settings keeps them, so each pair starts the way a user's saved settings would.
+const README_SHOTS = join(REPO, 'docs/screenshots/readme');
+const README_VARIANTS = [
+  { language: 'en', theme: 'light', views: 'Views', reader: 'Reader', timeline: 'Timeline', passages: 'All passages', search: 'Search' },
+  { language: 'en', theme: 'dark', views: 'Views', reader: 'Reader', timeline: 'Timeline', passages: 'All passages', search: 'Search' },
+  { language: 'fr', theme: 'light', views: 'Vues', reader: 'Lecteur', timeline: 'Chronologie', passages: 'Tous les passages', search: 'Recherche' },
+  { language: 'fr', theme: 'dark', views: 'Vues', reader: 'Lecteur', timeline: 'Chronologie', passages: 'Tous les passages', search: 'Recherche' },
+] as const;
+
+test('README screenshots: the main views at 1280×720 in light and dark, English and French', async ({ app }) => {
+  test.setTimeout(240_000);
+  const page = app.page;
+  await page.setViewportSize({ width: 1280, height: 720 });
+  mkdirSync(README_SHOTS, { recursive: true });
+  await expect(new LibraryPage(page).sources).toHaveCount(5);
+  await new LibraryPage(page).open(/^l’essentiel/);
+  // One event, so the timeline has something to show.
+  await newEventFrom(page, 'La ministre nord-coréenne des Affaires étrangères Choe Son Hui a rencontré son homologue russe Sergueï Lavrov', 'Rencontre à Moscou', '2024-11-01');
+  await expect(page.getByRole('region', { name: 'Event details' })).toBeVisible();
+  for (const v of README_VARIANTS) {
+    await page.evaluate(({ language, theme }) => localStorage.setItem('verbatim.settings', JSON.stringify({ language, theme })), v);
+    await page.reload();
+    await expect.poll(() => page.evaluate(() => [document.documentElement.lang, document.documentElement.getAttribute('data-theme')])).toEqual([v.language, v.theme]);
+    const shot = (name: string) => page.screenshot({ path: join(README_SHOTS, `${name}-${v.language}-${v.theme}.png`) });
+    const views = page.getByRole('group', { name: v.views });
+    await views.getByRole('button', { name: v.reader }).click();
+    await expect(page.getByRole('main', { name: v.reader }).getByRole('heading', { level: 1 })).toBeVisible();
+    await expect.poll(() => misplacedControls(page)).toEqual([]);
+    await shot('reader');
+    await views.getByRole('button', { name: v.timeline }).click();
+    await expect(page.getByRole('main', { name: v.timeline }).getByRole('article').first()).toBeVisible();
+    await shot('timeline');
+    await views.getByRole('button', { name: v.passages }).click();
+    await expect(page.getByRole('main', { name: v.passages })).toBeVisible();
+    await shot('passages');
+    await page.keyboard.press('Control+k');
+    const palette = page.getByRole('dialog', { name: v.search });
+    await expect(palette).toBeVisible();
+    await page.keyboard.type('Lavrov');
+    await expect(palette.getByRole('option').first()).toBeVisible();
+    await shot('search');
+    await page.keyboard.press('Escape');
+    await expect(palette).toHaveCount(0);
+  }
+});

@@ -27,7 +27,7 @@ import { ActiveNoteProvider } from '../notes/activeNote';
 import { ExportProvider } from '../export/ExportProvider';
 import { PaneLayout } from '../layout/PaneLayout';
 import { NoteInCentre } from '../layout/NoteInCentre';
-import { VIEW_TITLES } from '../layout/viewTitles';
+import { VIEW_TITLE_KEYS } from '../layout/viewTitles';
 import '../layout/layout.css';
 import '../layout/theme.css';
 import { PaneBoundary } from './PaneBoundary';
@@ -35,11 +35,13 @@ import { SafeStartNotice } from './SafeStartNotice';
 import { beginStart } from './safeStart';
 import { TrashView } from '../trash/TrashView';
 import { notebook } from '../platform/notebookApi';
+import { useTranslation } from 'react-i18next';
 
 // Before the workspace reads what to reopen: a start after a crash does not reopen the last note.
 const startMode = beginStart();
 
 function ViewSwitch() {
+  const { t } = useTranslation();
   const { view, setView } = useWorkspace();
   const reviewCount =
     useLiveQuery(async () => {
@@ -69,16 +71,16 @@ function ViewSwitch() {
     </button>
   );
   return (
-    <div className="view-switch" role="group" aria-label="Views">
-      {tab('reader', 'Reader', 1)}
-      {tab('passages', 'All passages', 2)}
-      {tab('events', 'Events', 3)}
-      {tab('timeline', 'Timeline', 4)}
-      {tab('entities', 'Actors', 5)}
-      {tab('review', `Needs review (${reviewCount})`, 6)}
-      {tab('backups', 'Backups', 7)}
-      {tab('settings', 'Settings', 8)}
-      {tab('trash', 'Trash', 9)}
+    <div className="view-switch" role="group" aria-label={t('app.views')}>
+      {tab('reader', t('views.reader'), 1)}
+      {tab('passages', t('views.passages'), 2)}
+      {tab('events', t('views.events'), 3)}
+      {tab('timeline', t('views.timeline'), 4)}
+      {tab('entities', t('views.entities'), 5)}
+      {tab('review', t('views.reviewWithCount', { count: reviewCount }), 6)}
+      {tab('backups', t('views.backups'), 7)}
+      {tab('settings', t('views.settings'), 8)}
+      {tab('trash', t('views.trash'), 9)}
     </div>
   );
 }
@@ -109,6 +111,7 @@ function CentreView({ view }: { view: CentreViewName }) {
 }
 
 function Shell() {
+  const { t } = useTranslation();
   const { reports, importTextFiles, busy, question, progress, cancelImport } = useImports();
   useAutoBackup();
   const { view, sourceId, openSource } = useWorkspace();
@@ -132,28 +135,28 @@ function Shell() {
           <>
             <span className="app-name">Verbatim</span>
             <button type="button" onClick={() => void importTextFiles()} disabled={busy}>
-              Import text files…
+              {t('app.importTextFiles')}
             </button>
             <ViewSwitch />
             <ShortcutSheet />
           </>
         }
         library={
-          <PaneBoundary name="Library">
+          <PaneBoundary name={t('libraryPane.library')}>
             <LibraryPane selectedId={sourceId} onSelect={(id) => openSource(id)} />
           </PaneBoundary>
         }
         notes={
-          <PaneBoundary name="Notes">
+          <PaneBoundary name={t('notesPane.notes')}>
             <NotesPane />
           </PaneBoundary>
         }
         centre={
-          <PaneBoundary name={view === 'backups' ? 'Backups' : 'Main view'} resetKey={view}>
+          <PaneBoundary name={view === 'backups' ? t('views.backups') : t('views.mainView')} resetKey={view}>
             <CentreView view={view} />
           </PaneBoundary>
         }
-        centreTitle={VIEW_TITLES[view]}
+        centreTitle={t(VIEW_TITLE_KEYS[view])}
         side={<SidePanel />}
       />
       <ImportReportPanel reports={reports} busy={busy} progress={progress} onCancel={cancelImport} />
@@ -164,6 +167,7 @@ function Shell() {
 }
 
 export function App() {
+  const { t } = useTranslation();
   return (
     <SettingsProvider>
     <WorkspaceProvider>
@@ -171,7 +175,7 @@ export function App() {
         <ReaderStateProvider>
           <ActiveNoteProvider>
             <ExportProvider>
-              <PaneBoundary name="Window">
+              <PaneBoundary name={t('views.window')}>
                 <Shell />
               </PaneBoundary>
             </ExportProvider>

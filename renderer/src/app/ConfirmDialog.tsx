@@ -1,4 +1,5 @@
 import { useEffect, useRef, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 
 interface Props {
   title: string;
@@ -10,6 +11,7 @@ interface Props {
 
 /** An in-app confirmation (native dialogs are for files): Escape cancels, focus starts on Cancel. */
 export function ConfirmDialog({ title, children, confirmLabel, onConfirm, onCancel }: Props) {
+  const { t } = useTranslation();
   const cancel = useRef<HTMLButtonElement>(null);
   useEffect(() => cancel.current?.focus(), []);
   return (
@@ -19,7 +21,7 @@ export function ConfirmDialog({ title, children, confirmLabel, onConfirm, onCanc
         <div>{children}</div>
         <div className="dialog-actions">
           <button ref={cancel} type="button" onClick={onCancel}>
-            Cancel
+            {t('confirmDialog.cancel')}
           </button>
           <button type="button" className="danger" onClick={onConfirm}>
             {confirmLabel}

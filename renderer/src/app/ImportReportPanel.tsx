@@ -1,35 +1,32 @@
+import { useTranslation } from 'react-i18next';
 import { describeEncoding } from '@common/text/decode';
 import type { ImportedFile } from '../db/importSources';
 import type { ImportProgress, ImportState } from './useImports';
-import { formatByteSize } from './format';
-
-const ORIGIN_LABEL = { seeds: 'Seed corpus', files: 'Imported files' } as const;
-
-function plural(n: number, word: string): string {
-  return `${n} ${word}`;
-}
+import { useFormat } from '../i18n/useFormat';
 
 /** What happened to one file, in words; the encoding is always said for files the user chose. */
 function FileLine({ file }: { file: ImportedFile }) {
+  const { t } = useTranslation();
   const encoding = describeEncoding(file.encoding, file.replacedBytes);
   const what = {
-    imported: <>new source “{file.title}”</>,
-    updated: <>new version of “{file.sourceTitle}”</>,
-    restored: <>an earlier version of “{file.sourceTitle}” is current again</>,
-    unchanged: <>unchanged</>,
-    kept: <>your version of “{file.sourceTitle}” kept; the seed did not replace it</>,
+    imported: t('importReportPanel.newSource', { title: file.title }),
+    updated: t('importReportPanel.newVersionOf', { sourceTitle: file.sourceTitle }),
+    restored: t('importReportPanel.anEarlierVersionOfIsCurrent', { sourceTitle: file.sourceTitle }),
+    unchanged: t('importReportPanel.unchanged'),
+    kept: t('importReportPanel.yourVersionOfKeptTheSeed', { sourceTitle: file.sourceTitle }),
     duplicate: null,
   }[file.outcome];
+  const others = file.sameName?.map((s) => (s.path ? t('importReportPanel.titleFrom', { title: s.title, path: s.path }) : t('importReportPanel.quotedTitle', { title: s.title }))).join(', ');
   return (
     <li>
       <span className="file-name">{file.fileName}</span>: {what}
-      {file.sameName?.length ? (
+      {others ? (
         <>
           {' '}
-          (another source has this file name: {file.sameName.map((s) => `“${s.title}”${s.path ? ` from ${s.path}` : ''}`).join(', ')})
+          {t('importReportPanel.anotherSourceHasThisFileName', { others })}
         </>
       ) : null}{' '}
-      — read as {encoding}.
+      {t('importReportPanel.readAs', { encoding })}
     </li>
   );
 }
@@ -41,34 +38,40 @@ function worthALine(file: ImportedFile, origin: 'seeds' | 'files'): boolean {
 }
 
 function ReportLine({ state }: { state: ImportState }) {
+  const { t } = useTranslation();
+  const originLabel = (origin: 'seeds' | 'files') => (origin === 'seeds' ? t('importReportPanel.seedCorpus') : t('importReportPanel.importedFiles'));
   if (state.kind === 'cancelled') {
     return (
       <li className="report report-warn">
-        <strong>Imported files:</strong> import cancelled — nothing was imported ({state.files} files chosen).
+        <strong>{t('importReportPanel.originLabel', { origin: originLabel('files') })}</strong> {t('importReportPanel.importCancelled', { count: state.files })}
       </li>
     );
   }
   if (state.kind === 'error') {
     return (
       <li className="report report-error">
-        <strong>{ORIGIN_LABEL[state.origin]}:</strong> import failed — {state.message}
+        <strong>{t('importReportPanel.originLabel', { origin: originLabel(state.origin) })}</strong> {t('importReportPanel.importFailed', { message: state.message })}
       </li>
     );
   }
   const r = state.report;
   const fileLines = r.files.filter((f) => worthALine(f, r.origin));
+  const counts = [
+    t('importReportPanel.countImported', { count: r.imported.length }),
+    t('importReportPanel.countUpdated', { count: r.updated.length }),
+    t('importReportPanel.countUnchanged', { count: r.unchanged.length }),
+    ...(r.kept.length > 0 ? [t('importReportPanel.countKept', { count: r.kept.length })] : []),
+    ...(r.duplicates.length > 0 ? [t('importReportPanel.countDuplicate', { count: r.duplicates.length })] : []),
+    ...(r.failures.length > 0 ? [t('importReportPanel.countFailed', { count: r.failures.length })] : []),
+  ];
+  const toReview = r.reanchored.fuzzy + r.reanchored.orphaned > 0;
   return (
     <li className={r.failures.length > 0 ? 'report report-warn' : 'report'}>
-      <strong>{ORIGIN_LABEL[r.origin]}:</strong> {plural(r.imported.length, 'imported')}, {plural(r.updated.length, 'updated')},{' '}
-      {plural(r.unchanged.length, 'unchanged')}
-      {r.kept.length > 0 && <>, {plural(r.kept.length, 'kept')}</>}
-      {r.duplicates.length > 0 && <>, {plural(r.duplicates.length, 'duplicate')}</>}
-      {r.failures.length > 0 && <>, {plural(r.failures.length, 'failed')}</>}.
+      <strong>{t('importReportPanel.originLabel', { origin: originLabel(r.origin) })}</strong> {t('importReportPanel.counts', { counts: counts.join(', ') })}
       {r.updated.length > 0 && (
         <>
           {' '}
-          Passages re-anchored: {r.reanchored.exact} exact, {r.reanchored.moved} moved, {r.reanchored.fuzzy} fuzzy, {r.reanchored.orphaned} orphaned
-          {r.reanchored.fuzzy + r.reanchored.orphaned > 0 ? ' (see Needs review)' : ''}.
+          {t(toReview ? 'importReportPanel.reanchoredToReview' : 'importReportPanel.reanchored', { ...r.reanchored })}
         </>
       )}
       {(r.failures.length > 0 || r.duplicates.length > 0 || fileLines.length > 0) && (
@@ -78,12 +81,14 @@ function ReportLine({ state }: { state: ImportState }) {
           ))}
           {r.failures.map((f) => (
             <li key={`f-${f.fileName}`}>
-              <span className="file-name">{f.fileName}</span>: not imported — {f.reason}.
+              <span className="file-name">{f.fileName}</span>
+              {t('importReportPanel.notImported', { reason: f.reason })}
             </li>
           ))}
           {r.duplicates.map((d) => (
             <li key={`d-${d.fileName}`}>
-              <span className="file-name">{d.fileName}</span>: same text as {d.sameAs}, not stored twice.
+              <span className="file-name">{d.fileName}</span>
+              {t('importReportPanel.sameTextAsNotStoredTwice', { sameAs: d.sameAs })}
             </li>
           ))}
         </ul>
@@ -94,17 +99,24 @@ function ReportLine({ state }: { state: ImportState }) {
 
 /** The import report stays on the main screen: counts, every file the user chose with its encoding, every failed file with its reason. */
 export function ImportReportPanel({ reports, busy, progress, onCancel }: { reports: readonly ImportState[]; busy: boolean; progress?: ImportProgress | null; onCancel?: () => void }) {
+  const { t } = useTranslation();
+  const format = useFormat();
   return (
-    <section className="import-report" role="status" aria-label="Import report" aria-live="polite">
-      {busy && reports.length === 0 ? <p>Importing the seed corpus…</p> : null}
+    <section className="import-report" role="status" aria-label={t('importReportPanel.importReport')} aria-live="polite">
+      {busy && reports.length === 0 ? <p>{t('importReportPanel.importingTheSeedCorpus')}</p> : null}
       {progress ? (
         <p className="import-progress">
-          <span aria-label="Import progress">
-            Reading file {Math.min(progress.done + 1, progress.total)} of {progress.total} ({formatByteSize(progress.bytesDone)} of {formatByteSize(progress.bytesTotal)})
+          <span aria-label={t('importReportPanel.importProgress')}>
+            {t('importReportPanel.readingFileOfOf', {
+              n: format.number(Math.min(progress.done + 1, progress.total)),
+              total: format.number(progress.total),
+              bytesDone: format.bytes(progress.bytesDone),
+              bytesTotal: format.bytes(progress.bytesTotal),
+            })}
           </span>{' '}
-          <progress max={progress.total} value={progress.done} aria-label="Files read" />{' '}
+          <progress max={progress.total} value={progress.done} aria-label={t('importReportPanel.filesRead')} />{' '}
           <button type="button" onClick={onCancel}>
-            Cancel import
+            {t('importReportPanel.cancelImport')}
           </button>
         </p>
       ) : null}

@@ -7,6 +7,7 @@ import { librarySources } from '../db/trashSources';
 import { DeleteSourceDialog } from '../trash/DeleteSourceDialog';
 import type { SourceRow } from '../db/schema';
 import { useClipboardSource } from '../clipboard/useClipboardSource';
+import { useTranslation } from 'react-i18next';
 
 interface Props {
   selectedId: string | null;
@@ -15,6 +16,7 @@ interface Props {
 
 /** The sources of the notebook, by file name, navigable with the arrow keys; Delete asks to move one to the Trash. */
 export function LibraryPane({ selectedId, onSelect }: Props) {
+  const { t } = useTranslation();
   const sources = useLiveQuery(() => librarySources(db), []);
   const [deleting, setDeleting] = useState<SourceRow | null>(null);
   const clipboard = useClipboardSource();
@@ -44,13 +46,13 @@ export function LibraryPane({ selectedId, onSelect }: Props) {
   };
 
   return (
-    <nav className="library" aria-label="Library">
-      <h2 className="pane-title">Sources {sources ? <span className="count">({sources.length})</span> : null}</h2>
+    <nav className="library" aria-label={t('libraryPane.library')}>
+      <h2 className="pane-title">{t('libraryPane.sources')}{' '}{sources ? <span className="count">({sources.length})</span> : null}</h2>
       <button type="button" className="link-button clipboard-button" onClick={clipboard.start}>
-        New source from clipboard…
+        {t('libraryPane.newSourceFromClipboard')}
       </button>
-      {sources?.length === 0 ? <p className="empty">No sources yet. Use “Import text files…” to add some.</p> : null}
-      <ul role="listbox" aria-label="Sources" ref={listRef} onKeyDown={onKeyDown}>
+      {sources?.length === 0 ? <p className="empty">{t('libraryPane.noSourcesYetUseImportText')}</p> : null}
+      <ul role="listbox" aria-label={t('libraryPane.sources')} ref={listRef} onKeyDown={onKeyDown}>
         {sources?.map((source) => {
           const selected = source.id === selectedId;
           return (
@@ -71,7 +73,7 @@ export function LibraryPane({ selectedId, onSelect }: Props) {
                   <>
                     {' '}
                     · <span className="file-name">{source.fileName}</span>
-                    {source.path ? ` in ${folderOf(source.path)}` : ''}
+                    {source.path ? ` ${t('libraryPane.inFolder', { folder: folderOf(source.path) })}` : ''}
                   </>
                 ) : null}
               </span>

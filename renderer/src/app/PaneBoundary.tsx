@@ -1,5 +1,6 @@
 import { Component, type ErrorInfo, type ReactNode } from 'react';
 import { noteFailure } from './safeStart';
+import { useTranslation } from 'react-i18next';
 
 interface Props {
   /** The pane's name as the user knows it: « Note », « Library ». */
@@ -32,16 +33,20 @@ export class PaneBoundary extends Component<Props, { error: Error | null }> {
   override render(): ReactNode {
     const { error } = this.state;
     if (!error) return this.props.children;
-    return (
-      <section className="pane-failure" role="alert" aria-label={`${this.props.name} failed`}>
-        <p>
-          The {this.props.name.toLowerCase()} pane could not be shown: {error.message}
-        </p>
-        <p>The rest of the notebook still works, and Backups can restore it.</p>
-        <button type="button" onClick={() => this.setState({ error: null })}>
-          Try again
-        </button>
-      </section>
-    );
+    return <PaneFailure name={this.props.name} message={error.message} onRetry={() => this.setState({ error: null })} />;
   }
+}
+
+/** What a failed pane shows; a function component so it reads the catalogs through the hook. */
+function PaneFailure({ name, message, onRetry }: { name: string; message: string; onRetry: () => void }) {
+  const { t } = useTranslation();
+  return (
+    <section className="pane-failure" role="alert" aria-label={t('paneBoundary.failed', { name })}>
+      <p>{t('paneBoundary.thePaneCouldNotBeShown', { lowerCase: name.toLowerCase(), message })}</p>
+      <p>{t('paneBoundary.theRestOfTheNotebookStill')}</p>
+      <button type="button" onClick={onRetry}>
+        {t('paneBoundary.tryAgain')}
+      </button>
+    </section>
+  );
 }

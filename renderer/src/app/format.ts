@@ -1,19 +1,18 @@
 import type { PartialDate } from '@common/dates/partialDate';
+import { formatByteSize as formatBytesIn, formatPartialDate as formatPartialDateIn } from '@common/i18n/format';
+import { currentLanguage, i18n } from '../i18n/i18n';
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+/**
+ * The shown language's formats for components that already re-render on a language change (they
+ * call useTranslation); others use useFormat().
+ */
 
-/** A date shown exactly as precise as it is: "1 November 2024", "November 2024", "2024". */
+/** A date shown exactly as precise as it is: « 1 November 2024 », « novembre 2024 », « 2024 ». */
 export function formatPartialDate(date: PartialDate | null): string {
-  if (!date) return 'Date unknown';
-  const [y, m, d] = date.iso.split('-');
-  const month = m ? MONTHS[Number(m) - 1] : undefined;
-  if (date.precision === 'day') return `${Number(d)} ${month} ${y}`;
-  if (date.precision === 'month') return `${month} ${y}`;
-  return y ?? date.iso;
+  if (!date) return i18n.t('format.dateUnknown');
+  return formatPartialDateIn(date, currentLanguage());
 }
 
 export function formatByteSize(bytes: number): string {
-  if (bytes < 1024) return `${bytes} B`;
-  if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(1)} KB`;
-  return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+  return formatBytesIn(bytes, currentLanguage());
 }

@@ -1,4 +1,5 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 
 interface UndoEntry {
   readonly label: string;
@@ -23,6 +24,7 @@ function isEditable(target: EventTarget | null): boolean {
 
 /** Undo for passage actions: a toast with an Undo button, and Ctrl/Cmd+Z outside text fields. */
 export function UndoProvider({ children }: { children: ReactNode }) {
+  const { t } = useTranslation();
   const [stack, setStack] = useState<readonly UndoEntry[]>([]);
   const [error, setError] = useState<string | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
@@ -60,20 +62,20 @@ export function UndoProvider({ children }: { children: ReactNode }) {
       {children}
       <div className="toasts">
         {last ? (
-          <div className="toast" role="status" aria-label="Last action">
+          <div className="toast" role="status" aria-label={t('undo.lastAction')}>
             <span>{last.label}</span>
             <button type="button" onClick={() => void undoLast()}>
-              Undo
+              {t('undo.undo')}
             </button>
-            <button type="button" aria-label="Dismiss" onClick={() => setStack([])}>
+            <button type="button" aria-label={t('undo.dismiss')} onClick={() => setStack([])}>
               ×
             </button>
           </div>
         ) : null}
         {notice ? (
-          <div className="toast" role="status" aria-label="Notice">
+          <div className="toast" role="status" aria-label={t('undo.notice')}>
             <span>{notice}</span>
-            <button type="button" aria-label="Dismiss notice" onClick={() => setNotice(null)}>
+            <button type="button" aria-label={t('undo.dismissNotice')} onClick={() => setNotice(null)}>
               ×
             </button>
           </div>
@@ -81,7 +83,7 @@ export function UndoProvider({ children }: { children: ReactNode }) {
         {error ? (
           <div className="toast toast-error" role="alert">
             <span>{error}</span>
-            <button type="button" aria-label="Dismiss error" onClick={() => setError(null)}>
+            <button type="button" aria-label={t('undo.dismissError')} onClick={() => setError(null)}>
               ×
             </button>
           </div>

@@ -5,7 +5,7 @@ import { db } from '../db/database';
 import { notebook } from '../platform/notebookApi';
 import { useUndo } from '../app/undo';
 import { ConfirmDialog } from '../app/ConfirmDialog';
-import { formatByteSize } from '../app/format';
+import { useFormat } from '../i18n/useFormat';
 import type { BackupReadSource } from '@common/ipc/contract';
 import { backupFileName, planRestore, type RestorePlan } from './backupActions';
 import { readBackupFile, saveBeforeRestore, seedHashes, whileRestoring, writeBackup } from './backupFiles';
@@ -13,11 +13,14 @@ import { annotationsJson, importAnnotations, passagesCsv } from './annotations';
 import { importRefiQda, refiQdaProject } from './refiQda';
 import { base64ToBytes, bytesToBase64 } from './base64';
 import type { SkippedAnnotation } from '@common/interchange/webAnnotationRead';
+import { useTranslation } from 'react-i18next';
 
 type ReadyPlan = Extract<RestorePlan, { ok: true }>;
 
 /** Back up and restore the whole notebook, automatic backups, and trading annotations with other tools. */
 export function BackupsView() {
+  const { t } = useTranslation();
+  const format = useFormat();
   const { reportError, notify } = useUndo();
   const [autos, setAutos] = useState<AutoBackupInfo[]>([]);
   const [pending, setPending] = useState<ReadyPlan | null>(null);
@@ -30,7 +33,7 @@ export function BackupsView() {
   const refresh = useCallback(() => void notebook.listAutoBackups().then(setAutos).catch((e: Error) => reportError(e.message)), [reportError]);
   useEffect(refresh, [refresh]);
 
-  const guard = (what: string, work: () => Promise<void>) => void work().catch((e: Error) => reportError(`${what} failed: ${e.message}`));
+  const guard = (what: string, work: () => Promise<void>) => void work().catch((e: Error) => reportError(t('errors.failed', { what: t(`actions.${what}`, { defaultValue: what }), message: e.message })));
 
   const restoreFrom = (source: BackupReadSource) => whileRestoring(() => planFrom(source));
   const planFrom = async (source: BackupReadSource) => {
@@ -38,7 +41,7 @@ export function BackupsView() {
     if (!read) return;
     const plan = await planRestore(db, read.check, await seedHashes(), () => saveBeforeRestore(db));
     if (!plan.ok) {
-      reportError(`Restore refused: ${plan.error} Nothing was changed.`);
+      reportError(t('errors.restoreRefused', { message: plan.error }));
       return;
     }
     if (plan.needsConfirm) setPending(plan);
@@ -47,49 +50,49 @@ export function BackupsView() {
   const apply = async (plan: ReadyPlan) => {
     setPending(null);
     const saved = await whileRestoring(plan.apply);
-    notify(`Notebook restored: ${plan.summary}.${saved ? ` What was here is kept as the automatic backup ${saved}.` : ''}`);
+    notify(saved ? t('notices.notebookRestoredKept', { summary: plan.summary, saved }) : t('notices.notebookRestored', { summary: plan.summary }));
     refresh();
   };
 
   return (
-    <main className="view" aria-label="Backups">
-      <h1 className="view-title">Backups and interchange</h1>
-      <section className="backup-actions" aria-label="Backup">
+    <main className="view" aria-label={t('backupsView.backups')}>
+      <h1 className="view-title">{t('backupsView.backupsAndInterchange')}</h1>
+      <section className="backup-actions" aria-label={t('backupsView.backup')}>
         <button type="button" onClick={() => guard('Backup', async () => {
           const written = await writeBackup(db, { to: 'file', title: 'Back up notebook', suggestedName: backupFileName() });
-          if (written) notify(`Notebook backed up to ${written.path}`);
+          if (written) notify(t('notices.backedUpTo', { path: written.path }));
         })}>
-          Back up notebook…
+          {t('backupsView.backUpNotebook')}
         </button>
         <button type="button" onClick={() => guard('Restore', async () => {
           await restoreFrom({ from: 'file', title: 'Restore a backup' });
         })}>
-          Restore from file…
+          {t('backupsView.restoreFromFile')}
         </button>
       </section>
 
-      <section aria-label="Automatic backups">
-        <h2 className="pane-title">Automatic backups (the last {7} are kept, and every one saved before a restore)</h2>
-        {autos.length === 0 ? <p className="empty">None yet: one is made every ten minutes while the notebook changes.</p> : null}
+      <section aria-label={t('backupsView.automaticBackups')}>
+        <h2 className="pane-title">{t('backupsView.automaticBackupsTheLastAreKept', { value: 7 })}</h2>
+        {autos.length === 0 ? <p className="empty">{t('backupsView.noneYetOneIsMadeEvery')}</p> : null}
         <ul className="backup-list">
           {autos.map((b) => (
             <li key={b.name}>
-              <span>{new Date(b.createdAt).toLocaleString()}</span> <span className="passage-item-meta">{formatByteSize(b.bytes)} · {b.name}</span>{' '}
-              <button type="button" aria-label={`Restore ${b.name}`} onClick={() => guard('Restore', async () => restoreFrom({ from: 'auto', name: b.name }))}>
-                Restore
+              <span>{format.dateTime(b.createdAt)}</span> <span className="passage-item-meta">{format.bytes(b.bytes)} · {b.name}</span>{' '}
+              <button type="button" aria-label={t('backupsView.restore2', { name: b.name })} onClick={() => guard('Restore', async () => restoreFrom({ from: 'auto', name: b.name }))}>
+                {t('backupsView.restore')}
               </button>
             </li>
           ))}
         </ul>
       </section>
 
-      <section className="backup-actions" aria-label="Interchange">
-        <h2 className="pane-title">Annotations and coding tables</h2>
+      <section className="backup-actions" aria-label={t('backupsView.interchange')}>
+        <h2 className="pane-title">{t('backupsView.annotationsAndCodingTables')}</h2>
         <button type="button" onClick={() => guard('Export', async () => {
           const path = await notebook.saveTextFile({ title: 'Export annotations', suggestedName: 'verbatim-annotations.jsonld', content: await annotationsJson(db), filter: 'annotations' });
-          if (path) notify(`Annotations exported to ${path}`);
+          if (path) notify(t('notices.annotationsExportedTo', { path }));
         })}>
-          Export annotations (W3C)…
+          {t('backupsView.exportAnnotationsW3c')}
         </button>
         <button type="button" onClick={() => guard('Import', async () => {
           const file = await notebook.openTextFile({ title: 'Import annotations', filter: 'annotations' });
@@ -99,18 +102,18 @@ export function BackupsView() {
           try {
             const r = await importAnnotations(db, file.text, (done, total) => setImporting({ done, total }));
             setSkipped(r.skipped.length ? { file: file.name, items: r.skipped } : null);
-            notify(`Annotations from ${file.name}: ${r.imported} imported, ${r.duplicates} already here, ${r.orphaned} orphaned (see Needs review), ${r.skipped.length} skipped.`);
+            notify(t('notices.annotationsImported', { file: file.name, imported: r.imported, duplicates: r.duplicates, orphaned: r.orphaned, skipped: r.skipped.length }));
           } finally {
             setImporting(null);
           }
         })} disabled={importing !== null}>
-          Import annotations…
+          {t('backupsView.importAnnotations')}
         </button>
         <button type="button" onClick={() => guard('Export', async () => {
           const path = await notebook.saveBinaryFile({ title: 'Export REFI-QDA project', suggestedName: 'verbatim.qdpx', base64: bytesToBase64(await refiQdaProject(db)), filter: 'qdpx' });
-          if (path) notify(`REFI-QDA project exported to ${path}`);
+          if (path) notify(t('notices.qdaExportedTo', { path }));
         })}>
-          Export REFI-QDA project…
+          {t('backupsView.exportRefiQdaProject')}
         </button>
         <button type="button" onClick={() => guard('Import', async () => {
           const file = await notebook.openBinaryFile({ title: 'Import REFI-QDA project', filter: 'qdpx' });
@@ -118,14 +121,14 @@ export function BackupsView() {
           setQdaSkipped(null);
           const r = await importRefiQda(db, base64ToBytes(file.base64), file.name);
           setQdaSkipped(r.skipped.length ? { file: file.name, items: r.skipped } : null);
-          notify(`REFI-QDA project ${file.name}: ${r.sources} sources, ${r.codes} tags, ${r.passages} passages imported, ${r.duplicates} already here, ${r.skipped.length} skipped.`);
+          notify(t('notices.qdaImported', { file: file.name, sources: r.sources, codes: r.codes, passages: r.passages, duplicates: r.duplicates, skipped: r.skipped.length }));
         })}>
-          Import REFI-QDA project…
+          {t('backupsView.importRefiQdaProject')}
         </button>
         <label>
-          <span>Tag</span>{' '}
-          <select aria-label="CSV tag" value={csvTag} onChange={(e) => setCsvTag(e.target.value)}>
-            <option value="">All passages</option>
+          <span>{t('backupsView.tag')}</span>{' '}
+          <select aria-label={t('backupsView.csvTag')} value={csvTag} onChange={(e) => setCsvTag(e.target.value)}>
+            <option value="">{t('backupsView.allPassages')}</option>
             {tags.map((t) => (
               <option key={t.name} value={t.name}>
                 {t.name}
@@ -135,22 +138,22 @@ export function BackupsView() {
         </label>
         <button type="button" onClick={() => guard('Export', async () => {
           const path = await notebook.saveTextFile({ title: 'Export passages as CSV', suggestedName: csvTag ? `passages-${csvTag}.csv` : 'passages.csv', content: await passagesCsv(db, csvTag || undefined), filter: 'csv' });
-          if (path) notify(`Passages exported to ${path}`);
+          if (path) notify(t('notices.passagesExportedTo', { path }));
         })}>
-          Export passages as CSV…
+          {t('backupsView.exportPassagesAsCsv')}
         </button>
         {importing ? (
-          <p role="status" aria-label="Import progress">
-            Importing annotations… {importing.total ? `${importing.done.toLocaleString()} of ${importing.total.toLocaleString()}` : ''}
-            <progress aria-label="Annotations imported" max={importing.total || 1} value={importing.done} />
+          <p role="status" aria-label={t('backupsView.importProgress')}>
+            {t('backupsView.importingAnnotations')}{' '}{importing.total ? t('backupsView.doneOfTotal', { done: format.number(importing.done), total: format.number(importing.total) }) : ''}
+            <progress aria-label={t('backupsView.annotationsImported')} max={importing.total || 1} value={importing.done} />
           </p>
         ) : null}
       </section>
 
       {qdaSkipped ? (
-        <section aria-label="Skipped from the REFI-QDA project">
+        <section aria-label={t('backupsView.skippedFromTheRefiQdaProject')}>
           <h2 className="pane-title">
-            {qdaSkipped.items.length} items of {qdaSkipped.file} were skipped
+            {t('backupsView.itemsOfWereSkipped', { length: qdaSkipped.items.length, file: qdaSkipped.file })}
           </h2>
           <ul className="backup-list">
             {qdaSkipped.items.slice(0, 200).map((s, i) => (
@@ -158,35 +161,35 @@ export function BackupsView() {
             ))}
           </ul>
           <button type="button" onClick={() => setQdaSkipped(null)}>
-            Dismiss skipped project items
+            {t('backupsView.dismissSkippedProjectItems')}
           </button>
         </section>
       ) : null}
 
       {skipped ? (
-        <section aria-label="Skipped annotations">
+        <section aria-label={t('backupsView.skippedAnnotations')}>
           <h2 className="pane-title">
-            {skipped.items.length} items of {skipped.file} were skipped
+            {t('backupsView.itemsOfWereSkipped', { length: skipped.items.length, file: skipped.file })}
           </h2>
           <ul className="backup-list">
             {skipped.items.slice(0, 200).map((s, i) => (
               <li key={i}>
-                Item {s.item}
+                {t('backupsView.item', { item: s.item })}
                 {s.id ? ` (${s.id})` : ''}: {s.reason}
               </li>
             ))}
           </ul>
-          {skipped.items.length > 200 ? <p>…and {skipped.items.length - 200} more.</p> : null}
+          {skipped.items.length > 200 ? <p>{t('backupsView.andMore', { value: skipped.items.length - 200 })}</p> : null}
           <button type="button" onClick={() => setSkipped(null)}>
-            Dismiss skipped list
+            {t('backupsView.dismissSkippedList')}
           </button>
         </section>
       ) : null}
 
       {pending ? (
-        <ConfirmDialog title="Replace this notebook?" confirmLabel="Restore backup" onConfirm={() => guard('Restore', () => apply(pending))} onCancel={() => setPending(null)}>
-          <p>The backup holds {pending.summary}.</p>
-          <p>Everything in this notebook will be replaced. It is saved first as an automatic backup, which you can restore from this page.</p>
+        <ConfirmDialog title={t('backupsView.replaceThisNotebook')} confirmLabel={t('backupsView.restoreBackup')} onConfirm={() => guard('Restore', () => apply(pending))} onCancel={() => setPending(null)}>
+          <p>{t('backupsView.theBackupHolds', { summary: pending.summary })}</p>
+          <p>{t('backupsView.everythingInThisNotebookWillBe')}</p>
         </ConfirmDialog>
       ) : null}
     </main>

@@ -5,6 +5,7 @@ import { backupWorkRunning, seedHashes, writeBackup } from './backupFiles';
 import { changeSignature } from './changeSignature';
 import { hasUserWork } from './notebookTables';
 import { useUiSettings } from '../settings/uiSettings';
+import { i18n } from '../i18n/i18n';
 
 /**
  * Runs the automatic backup schedule chosen in Settings while the window is open (none when off);
@@ -26,7 +27,7 @@ export function useAutoBackup(): void {
         await writeBackup(db, { to: 'auto', reason: 'scheduled' });
         last = now;
       } catch (error) {
-        reportError(`Automatic backup failed: ${error instanceof Error ? error.message : String(error)}`);
+        reportError(i18n.t('errors.autoBackupFailed', { message: error instanceof Error ? error.message : String(error) }));
       }
     };
     const timer = setInterval(() => void tick(), minutes * 60 * 1000);

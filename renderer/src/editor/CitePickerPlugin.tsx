@@ -8,6 +8,7 @@ import { citeLabels } from '@common/source/citeLabel';
 import { db } from '../db/database';
 import { insertIntoNote } from './insertIntoNote';
 import { useUndo } from '../app/undo';
+import { useTranslation } from 'react-i18next';
 
 type Mode = 'cite' | 'quote';
 
@@ -36,6 +37,7 @@ const MAX_OPTIONS = 8;
 
 /** Typing `/cite`, `@` or `/quote` in a note searches passages by their text and inserts the one picked. */
 export function CitePickerPlugin() {
+  const { t } = useTranslation();
   const [editor] = useLexicalComposerContext();
   const { reportError } = useUndo();
   const [query, setQuery] = useState<string | null>(null);
@@ -64,16 +66,16 @@ export function CitePickerPlugin() {
       onSelectOption={(option, textNode, closeMenu) => {
         editor.update(() => textNode?.remove());
         closeMenu();
-        void insertIntoNote(db, editor, { kind: mode, passageId: option.passageId }).catch((e: Error) => reportError(`Could not cite: ${e.message}`));
+        void insertIntoNote(db, editor, { kind: mode, passageId: option.passageId }).catch((e: Error) => reportError(t('errors.couldNotCite', { message: e.message })));
       }}
       menuRenderFn={(anchor, { selectedIndex, selectOptionAndCleanUp, setHighlightedIndex }) =>
         anchor.current
           ? createPortal(
               <div className="cite-menu">
                 {options.length === 0 ? (
-                  <p className="empty">{rows?.length ? 'No passage matches.' : 'No passages yet: select text in a source first.'}</p>
+                  <p className="empty">{rows?.length ? t('citePickerPlugin.noPassageMatches') : t('citePickerPlugin.noPassagesYet')}</p>
                 ) : (
-                  <ul role="listbox" aria-label={mode === 'quote' ? 'Passages to quote' : 'Passages to cite'}>
+                  <ul role="listbox" aria-label={mode === 'quote' ? t('citePickerPlugin.passagesToQuote') : t('citePickerPlugin.passagesToCite')}>
                     {options.map((option, i) => (
                       <li
                         key={option.key}

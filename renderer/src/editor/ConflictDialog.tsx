@@ -1,4 +1,5 @@
-interface Props {
+
+import { useTranslation } from 'react-i18next';interface Props {
   onReload: () => void;
   onKeepMine: () => void;
 }
@@ -10,19 +11,19 @@ interface Props {
  * side as a copy: no typed word is dropped.
  */
 export function ConflictDialog({ onReload, onKeepMine }: Props) {
+  const { t } = useTranslation();
   return (
     <div className="conflict-bar" role="dialog" aria-modal="false" aria-labelledby="conflict-title" aria-describedby="conflict-text">
-      <h2 id="conflict-title">This note changed elsewhere</h2>
+      <h2 id="conflict-title">{t('conflictDialog.thisNoteChangedElsewhere')}</h2>
       <p id="conflict-text" role="status">
-        A newer version of this note was saved elsewhere while you were editing it here. Reload theirs (your text here is kept as a copy
-        named “(your version)”) or keep yours (theirs is kept as a copy named “(other version)”). Your typing is kept meanwhile.
+        {t('conflictDialog.aNewerVersionOfThisNote')}
       </p>
       <div className="dialog-actions">
         <button type="button" onClick={onReload}>
-          Reload theirs
+          {t('conflictDialog.reloadTheirs')}
         </button>
         <button type="button" onClick={onKeepMine}>
-          Keep mine
+          {t('conflictDialog.keepMine')}
         </button>
       </div>
     </div>

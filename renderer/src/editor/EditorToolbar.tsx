@@ -4,6 +4,7 @@ import { $getSelection, $isRangeSelection, CAN_REDO_COMMAND, CAN_UNDO_COMMAND, C
 import { TOGGLE_LINK_COMMAND } from '@lexical/link';
 import { mergeRegister } from '@lexical/utils';
 import { formatText, insertList, insertRule, setBlockType, type BlockType } from './formatCommands';
+import { useTranslation } from 'react-i18next';
 
 const isMac = typeof navigator !== 'undefined' && /Mac/.test(navigator.platform);
 const mod = isMac ? '⌘' : 'Ctrl+';
@@ -14,6 +15,7 @@ interface Props {
 
 /** The note toolbar: one button per format, each named, with its shortcut in the tooltip. */
 export function EditorToolbar({ linkRequest }: Props) {
+  const { t } = useTranslation();
   const [editor] = useLexicalComposerContext();
   const [canUndo, setCanUndo] = useState(false);
   const [canRedo, setCanRedo] = useState(false);
@@ -60,11 +62,11 @@ export function EditorToolbar({ linkRequest }: Props) {
     </button>
   );
   return (
-    <div className="editor-toolbar" role="toolbar" aria-label="Formatting">
-      <button type="button" aria-label="Undo" disabled={!canUndo} onMouseDown={keep} onClick={() => editor.dispatchCommand(UNDO_COMMAND, undefined)} title={`Undo (${mod}Z)`}>
+    <div className="editor-toolbar" role="toolbar" aria-label={t('editorToolbar.formatting')}>
+      <button type="button" aria-label={t('editorToolbar.undo')} disabled={!canUndo} onMouseDown={keep} onClick={() => editor.dispatchCommand(UNDO_COMMAND, undefined)} title={t('editorToolbar.undoZ', { mod })}>
         ↶
       </button>
-      <button type="button" aria-label="Redo" disabled={!canRedo} onMouseDown={keep} onClick={() => editor.dispatchCommand(REDO_COMMAND, undefined)} title={`Redo (${mod}${isMac ? '⇧Z' : 'Y'})`}>
+      <button type="button" aria-label={t('editorToolbar.redo')} disabled={!canRedo} onMouseDown={keep} onClick={() => editor.dispatchCommand(REDO_COMMAND, undefined)} title={t('editorToolbar.redo2', { mod, value: isMac ? '⇧Z' : 'Y' })}>
         ↷
       </button>
       <span className="sep" />
@@ -79,25 +81,25 @@ export function EditorToolbar({ linkRequest }: Props) {
       {format('strikethrough', 'Strikethrough', `${mod}Shift+X`, 'S')}
       {format('code', 'Inline code', `${mod}E`, '</>')}
       <span className="sep" />
-      <button type="button" onMouseDown={keep} onClick={() => insertList(editor, 'bullet')} title={`Bulleted list (${mod}Shift+8)`}>
-        • List
+      <button type="button" onMouseDown={keep} onClick={() => insertList(editor, 'bullet')} title={t('editorToolbar.bulletedListShift8', { mod })}>
+        {t('editorToolbar.list')}
       </button>
-      <button type="button" onMouseDown={keep} onClick={() => insertList(editor, 'number')} title={`Numbered list (${mod}Shift+7)`}>
-        1. List
+      <button type="button" onMouseDown={keep} onClick={() => insertList(editor, 'number')} title={t('editorToolbar.numberedListShift7', { mod })}>
+        {t('editorToolbar.n1List')}
       </button>
-      <button type="button" onMouseDown={keep} onClick={() => insertList(editor, 'check')} title={`Checklist (${mod}Shift+9)`}>
-        ☑ Checklist
+      <button type="button" onMouseDown={keep} onClick={() => insertList(editor, 'check')} title={t('editorToolbar.checklistShift9', { mod })}>
+        {t('editorToolbar.checklist')}
       </button>
-      <button type="button" onMouseDown={keep} onClick={() => setLinking(true)} title={`Link (${mod}Shift+K)`}>
-        Link
+      <button type="button" onMouseDown={keep} onClick={() => setLinking(true)} title={t('editorToolbar.linkShiftK', { mod })}>
+        {t('editorToolbar.link')}
       </button>
-      <button type="button" onMouseDown={keep} onClick={() => insertRule(editor)} title="Horizontal rule">
-        Rule
+      <button type="button" onMouseDown={keep} onClick={() => insertRule(editor)} title={t('editorToolbar.horizontalRule')}>
+        {t('editorToolbar.rule')}
       </button>
       {linking ? (
         <form className="link-form" onSubmit={applyLink}>
-          <input aria-label="Link address" value={url} onChange={(e) => setUrl(e.target.value)} autoFocus onKeyDown={(e) => e.key === 'Escape' && setLinking(false)} />
-          <button type="submit">Apply link</button>
+          <input aria-label={t('editorToolbar.linkAddress')} value={url} onChange={(e) => setUrl(e.target.value)} autoFocus onKeyDown={(e) => e.key === 'Escape' && setLinking(false)} />
+          <button type="submit">{t('editorToolbar.applyLink')}</button>
         </form>
       ) : null}
     </div>

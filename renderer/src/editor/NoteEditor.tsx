@@ -22,6 +22,8 @@ import { CitePickerPlugin } from './CitePickerPlugin';
 import { NodeActionsContext } from './nodeActions';
 import { useNoteNodeActions } from './useNoteNodeActions';
 import { HorizontalRulePlugin } from './HorizontalRulePlugin';
+import { useTranslation } from 'react-i18next';
+import { i18n } from '../i18n/i18n';
 
 // Only http(s) and mailto links: a note is data, and a javascript: or file: link is an attack.
 const SAFE_URL = /^(https?:|mailto:)/i;
@@ -39,6 +41,7 @@ interface Props {
  * window's save reaches the open editor.
  */
 export function NoteEditor({ note, onEditor }: Props) {
+  const { t } = useTranslation();
   const { reportError } = useUndo();
   const [linkRequest, setLinkRequest] = useState(0);
   const nodeActions = useNoteNodeActions();
@@ -48,7 +51,7 @@ export function NoteEditor({ note, onEditor }: Props) {
     nodes: NOTE_EDITOR_NODES,
     theme: NOTE_THEME,
     editorState: note.content === '' ? undefined : note.content,
-    onError: (error: Error) => reportError(`Editor error: ${error.message}`),
+    onError: (error: Error) => reportError(i18n.t('errors.editorError', { message: error.message })),
   };
 
   return (
@@ -58,8 +61,8 @@ export function NoteEditor({ note, onEditor }: Props) {
       <AutoSavePlugin noteId={note.id} stored={note} reportError={reportError} />
       <div className="editor-shell">
         <RichTextPlugin
-          contentEditable={<ContentEditable className="editor-content" aria-label="Note text" spellCheck />}
-          placeholder={<div className="editor-placeholder">Write your analysis… (type /cite or @ to cite a passage)</div>}
+          contentEditable={<ContentEditable className="editor-content" aria-label={t('noteEditor.noteText')} spellCheck />}
+          placeholder={<div className="editor-placeholder">{t('noteEditor.writeYourAnalysisTypeCiteOr')}</div>}
           ErrorBoundary={LexicalErrorBoundary}
         />
       </div>

@@ -5,6 +5,7 @@ import { PassageQuoteNode, type PassageQuoteData } from '@common/editor/PassageQ
 import { PassageCitationNode, type PassageCitationData } from '@common/editor/PassageCitationNode';
 import { EventCitationNode, type EventCitationData } from '@common/editor/EventCitationNode';
 import { NodeActionsContext, type PassageState } from './nodeActions';
+import { useTranslation } from 'react-i18next';
 
 /*
  * How the note's nodes get React views without common/ knowing React: for each of our node classes
@@ -36,12 +37,13 @@ function usePassageChip(passageId: string, sourceId: string, savedLabel: string,
 }
 
 export function PassageQuoteView({ data }: { data: PassageQuoteData }) {
+  const { t } = useTranslation();
   const { badge, label, canOpen, open } = usePassageChip(data.passageId, data.sourceId, data.sourceLabel, data.detached);
   return (
     <figure className={badge ? `quote-block quote-${badge}` : 'quote-block'} data-passage-id={data.passageId}>
       <blockquote className="quote-text">{data.exact}</blockquote>
       <figcaption>
-        <button type="button" className="source-chip" disabled={!canOpen} aria-label={`Open source: ${label}`} onClick={open}>
+        <button type="button" className="source-chip" disabled={!canOpen} aria-label={t('nodeViews.openSource', { label })} onClick={open}>
           {label}
         </button>
         {badge ? <span className={`badge badge-${badge}`}>{badge}</span> : null}
@@ -51,6 +53,7 @@ export function PassageQuoteView({ data }: { data: PassageQuoteData }) {
 }
 
 export function PassageCitationView({ data }: { data: PassageCitationData }) {
+  const { t } = useTranslation();
   const { badge, label, canOpen, open } = usePassageChip(data.passageId, data.sourceId, data.label, data.detached);
   return (
     <button
@@ -58,7 +61,7 @@ export function PassageCitationView({ data }: { data: PassageCitationData }) {
       className={badge ? `citation-chip citation-${badge}` : 'citation-chip'}
       data-passage-id={data.passageId}
       title={`« ${data.exact} »${badge ? ` (${badge})` : ''}`}
-      aria-label={`Citation: ${label}${badge ? ` (${badge})` : ''}`}
+      aria-label={t('nodeViews.citation', { label, value: badge ? ` (${badge})` : '' })}
       disabled={!canOpen}
       onClick={open}
     >
@@ -69,9 +72,10 @@ export function PassageCitationView({ data }: { data: PassageCitationData }) {
 }
 
 export function EventCitationView({ data }: { data: EventCitationData }) {
+  const { t } = useTranslation();
   const { openEvent } = useContext(NodeActionsContext);
   return (
-    <button type="button" className="event-chip" data-event-id={data.eventId} aria-label={`Event: ${data.title}, ${data.dateLabel}`} onClick={() => openEvent(data.eventId)}>
+    <button type="button" className="event-chip" data-event-id={data.eventId} aria-label={t('nodeViews.event', { title: data.title, dateLabel: data.dateLabel })} onClick={() => openEvent(data.eventId)}>
       {data.title} · {data.dateLabel}
     </button>
   );

@@ -6,15 +6,13 @@ import type { EntityKind } from '../db/schema';
 import { useUndo } from '../app/undo';
 import { EntityDetail } from './EntityDetail';
 import { useWorkspace } from '../app/workspace';
+import { useTranslation } from 'react-i18next';
 
-const KINDS: Array<[EntityKind, string]> = [
-  ['person', 'Person'],
-  ['organisation', 'Organisation'],
-  ['place', 'Place'],
-];
+const KINDS: readonly EntityKind[] = ['person', 'organisation', 'place'];
 
 /** People, organisations and places, with the spellings the corpus uses for them. */
 export function EntitiesView() {
+  const { t } = useTranslation();
   const { reportError } = useUndo();
   const entities = useLiveQuery(() => db.entities.orderBy('name').toArray(), []);
   const { entityId: selected, openEntity: setSelected } = useWorkspace();
@@ -33,36 +31,36 @@ export function EntitiesView() {
   };
 
   return (
-    <main className="view events-view" aria-label="Entities">
+    <main className="view events-view" aria-label={t('entitiesView.entities')}>
       <div className="events-list">
-        <h1 className="view-title">Actors and places</h1>
-        <form className="entity-form" onSubmit={submit} aria-label="New entity">
-          <input aria-label="Entity name" placeholder="Name (e.g. Choe Son-hui)" value={name} onChange={(e) => setName(e.target.value)} />
-          <select aria-label="Entity kind" value={kind} onChange={(e) => setKind(e.target.value as EntityKind)}>
-            {KINDS.map(([k, label]) => (
+        <h1 className="view-title">{t('entitiesView.actorsAndPlaces')}</h1>
+        <form className="entity-form" onSubmit={submit} aria-label={t('entitiesView.newEntity')}>
+          <input aria-label={t('entitiesView.entityName')} placeholder={t('entitiesView.nameEGChoeSonHui')} value={name} onChange={(e) => setName(e.target.value)} />
+          <select aria-label={t('entitiesView.entityKind')} value={kind} onChange={(e) => setKind(e.target.value as EntityKind)}>
+            {KINDS.map((k) => (
               <option key={k} value={k}>
-                {label}
+                {t(`entitiesView.kinds.${k}`)}
               </option>
             ))}
           </select>
           <button type="submit" disabled={name.trim() === ''}>
-            Add entity
+            {t('entitiesView.addEntity')}
           </button>
         </form>
-        <ul aria-label="Entity list">
+        <ul aria-label={t('entitiesView.entityList')}>
           {entities?.map((e) => (
             <li key={e.id}>
               <button type="button" className={`event-item${e.id === selected ? ' selected' : ''}`} aria-current={e.id === selected} onClick={() => setSelected(e.id)}>
                 <span className="event-title">{e.name}</span>
                 <span className="passage-item-meta">
-                  {e.kind} · {e.aliases.length} {e.aliases.length === 1 ? 'spelling' : 'spellings'}
+                  {t(`entitiesView.kindNames.${e.kind}`)} · {t('entitiesView.spellings', { count: e.aliases.length })}
                 </span>
               </button>
             </li>
           ))}
         </ul>
       </div>
-      {open ? <EntityDetail key={open.id} entity={open} /> : <p className="empty">Add or select an entity to find where the sources name it.</p>}
+      {open ? <EntityDetail key={open.id} entity={open} /> : <p className="empty">{t('entitiesView.addOrSelectAnEntityTo')}</p>}
     </main>
   );
 }

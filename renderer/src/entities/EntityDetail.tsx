@@ -8,6 +8,7 @@ import { createPassage } from '../db/passages';
 import type { EntityRow } from '../db/schema';
 import { useWorkspace } from '../app/workspace';
 import { useUndo } from '../app/undo';
+import { useTranslation } from 'react-i18next';
 
 /** The current text of every source, for finding mentions. */
 function useCorpus() {
@@ -20,6 +21,7 @@ function useCorpus() {
 
 /** An entity's spellings, every place the corpus names it, and spellings it might have missed. */
 export function EntityDetail({ entity }: { entity: EntityRow }) {
+  const { t } = useTranslation();
   const corpus = useCorpus();
   const { revealRanges, openPassage } = useWorkspace();
   const { reportError, notify } = useUndo();
@@ -30,7 +32,7 @@ export function EntityDetail({ entity }: { entity: EntityRow }) {
   const bySource = new Map<string, typeof mentions>();
   for (const m of mentions) bySource.set(m.sourceId, [...(bySource.get(m.sourceId) ?? []), m]);
 
-  const guard = (what: string, work: Promise<unknown>) => void work.catch((e: Error) => reportError(`${what} failed: ${e.message}`));
+  const guard = (what: string, work: Promise<unknown>) => void work.catch((e: Error) => reportError(t('errors.failed', { what: t(`actions.${what}`, { defaultValue: what }), message: e.message })));
   const submit = (event: FormEvent) => {
     event.preventDefault();
     guard('Adding the spelling', addAlias(db, entity.id, alias));
@@ -38,15 +40,15 @@ export function EntityDetail({ entity }: { entity: EntityRow }) {
   };
 
   return (
-    <section className="event-detail" aria-label="Entity details">
+    <section className="event-detail" aria-label={t('entityDetail.entityDetails')}>
       <h2 className="view-title">{entity.name}</h2>
       <p className="passage-item-meta">{entity.kind}</p>
-      <ul className="tag-chips" aria-label="Spellings">
+      <ul className="tag-chips" aria-label={t('entityDetail.spellings')}>
         {entity.aliases.map((a) => (
           <li key={a} className="tag-chip">
             {a}
             {a !== entity.name ? (
-              <button type="button" aria-label={`Remove spelling ${a}`} onClick={() => guard('Removing', removeAlias(db, entity.id, a))}>
+              <button type="button" aria-label={t('entityDetail.removeSpelling', { a })} onClick={() => guard('Removing', removeAlias(db, entity.id, a))}>
                 ×
               </button>
             ) : null}
@@ -54,21 +56,21 @@ export function EntityDetail({ entity }: { entity: EntityRow }) {
         ))}
       </ul>
       <form onSubmit={submit} className="entity-form">
-        <input aria-label="Add spelling" placeholder="Another spelling…" value={alias} onChange={(e) => setAlias(e.target.value)} />
+        <input aria-label={t('entityDetail.addSpelling')} placeholder={t('entityDetail.anotherSpelling')} value={alias} onChange={(e) => setAlias(e.target.value)} />
         <button type="submit" disabled={alias.trim() === ''}>
-          Add spelling
+          {t('entityDetail.addSpelling')}
         </button>
       </form>
 
       {suggestions.length > 0 ? (
-        <section aria-label="Suggested spellings">
-          <h3 className="pane-title">Spellings that look alike</h3>
+        <section aria-label={t('entityDetail.suggestedSpellings')}>
+          <h3 className="pane-title">{t('entityDetail.spellingsThatLookAlike')}</h3>
           <ul className="suggested-aliases">
             {suggestions.map((s) => (
               <li key={s.spelling}>
-                « {s.spelling} » <span className="passage-item-meta">({s.count}×, like « {s.like} »)</span>{' '}
+                « {s.spelling} » <span className="passage-item-meta">{t('entityDetail.like', { number: s.count, like: s.like })}</span>{' '}
                 <button type="button" onClick={() => guard('Accepting the spelling', addAlias(db, entity.id, s.spelling))}>
-                  Accept « {s.spelling} »
+                  {t('entityDetail.accept', { spelling: s.spelling })}
                 </button>
               </li>
             ))}
@@ -77,9 +79,9 @@ export function EntityDetail({ entity }: { entity: EntityRow }) {
       ) : null}
 
       <h3 className="pane-title">
-        Mentions ({mentions.length} in {bySource.size} {bySource.size === 1 ? 'source' : 'sources'})
+        {t('entityDetail.mentionsIn', { mentions: mentions.length, count: bySource.size })}
       </h3>
-      <ul className="mention-list" aria-label="Mentions">
+      <ul className="mention-list" aria-label={t('entityDetail.mentions')}>
         {[...bySource.entries()].map(([sourceId, list]) =>
           list.map((m, i) => (
             <li key={`${sourceId}-${m.start}`} className="mention">
@@ -91,7 +93,7 @@ export function EntityDetail({ entity }: { entity: EntityRow }) {
               </p>
               <div className="passage-actions">
                 <button type="button" onClick={() => revealRanges(sourceId, [list[i]!, ...list.filter((_, j) => j !== i)].map((x) => ({ start: x.start, end: x.end })), 'mention')}>
-                  Show in reader
+                  {t('entityDetail.showInReader')}
                 </button>
                 <button
                   type="button"
@@ -99,13 +101,13 @@ export function EntityDetail({ entity }: { entity: EntityRow }) {
                     guard(
                       'Making a passage',
                       createPassage(db, sourceId, m.start, m.end, { tags: [entity.name] }).then((p) => {
-                        notify(`Passage « ${m.text} » made, tagged « ${entity.name} ».`);
+                        notify(t('notices.passageMade', { text: m.text, name: entity.name }));
                         openPassage(p);
                       }),
                     )
                   }
                 >
-                  Make passage
+                  {t('entityDetail.makePassage')}
                 </button>
               </div>
             </li>

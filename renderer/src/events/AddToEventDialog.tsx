@@ -7,6 +7,7 @@ import type { Stance } from '../db/schema';
 import { useUndo } from '../app/undo';
 import { useEventViews } from './useEvents';
 import { lastUsedEventId, rememberUsedEvent } from './lastUsedEvent';
+import { useTranslation } from 'react-i18next';
 
 interface Props {
   /** Makes (or finds) the passage to add; called only when the user confirms. */
@@ -17,6 +18,7 @@ interface Props {
 
 /** Adds a passage to an existing event, with its stance and, for attributions, who says it. */
 export function AddToEventDialog({ passage, onClose }: Props) {
+  const { t } = useTranslation();
   const views = useEventViews();
   const { reportError } = useUndo();
   const [query, setQuery] = useState('');
@@ -44,47 +46,47 @@ export function AddToEventDialog({ passage, onClose }: Props) {
         rememberUsedEvent(eventId);
         onClose(eventId, views?.find((v) => v.event.id === eventId)?.event.title ?? '');
       } catch (error) {
-        reportError(`Adding to the event failed: ${error instanceof Error ? error.message : String(error)}`);
+        reportError(t('errors.addingToEventFailed', { message: error instanceof Error ? error.message : String(error) }));
       }
     })();
   };
   return (
     <div className="dialog-backdrop" onKeyDown={(e) => e.key === 'Escape' && onClose()}>
-      <form className="dialog add-to-event" role="dialog" aria-modal="true" aria-label="Add to event" onSubmit={submit}>
-        <h2>Add to event</h2>
-        <input ref={search} aria-label="Find event" placeholder="Find an event…" value={query} onChange={(e) => setQuery(e.target.value)} />
-        <div role="radiogroup" aria-label="Events" className="event-choices">
-          {shown.length === 0 ? <p className="empty">No event yet: use “New event” first.</p> : null}
+      <form className="dialog add-to-event" role="dialog" aria-modal="true" aria-label={t('addToEventDialog.addToEvent')} onSubmit={submit}>
+        <h2>{t('addToEventDialog.addToEvent')}</h2>
+        <input ref={search} aria-label={t('addToEventDialog.findEvent')} placeholder={t('addToEventDialog.findAnEvent')} value={query} onChange={(e) => setQuery(e.target.value)} />
+        <div role="radiogroup" aria-label={t('addToEventDialog.events')} className="event-choices">
+          {shown.length === 0 ? <p className="empty">{t('addToEventDialog.noEventYetUseNewEvent')}</p> : null}
           {shown.map((v) => (
             <label key={v.event.id} className="event-choice">
               <input type="radio" name="event" value={v.event.id} checked={eventId === v.event.id} onChange={() => setEventId(v.event.id)} />
               <span>
-                {v.event.title} <span className="passage-item-meta">{v.event.date ? formatEventDateFr(v.event.date) : 'undated'}</span>
+                {v.event.title} <span className="passage-item-meta">{v.event.date ? formatEventDateFr(v.event.date) : t('events.undated')}</span>
               </span>
             </label>
           ))}
         </div>
         <div className="field-row">
           <label className="field">
-            <span>Stance</span>
-            <select aria-label="Stance" value={stance} onChange={(e) => setStance(e.target.value as Stance)}>
-              <option value="reports">reports</option>
-              <option value="confirms">confirms</option>
-              <option value="denies">denies</option>
-              <option value="attributes">attributes</option>
+            <span>{t('addToEventDialog.stance')}</span>
+            <select aria-label={t('addToEventDialog.stance')} value={stance} onChange={(e) => setStance(e.target.value as Stance)}>
+              <option value="reports">{t('addToEventDialog.reports')}</option>
+              <option value="confirms">{t('addToEventDialog.confirms')}</option>
+              <option value="denies">{t('addToEventDialog.denies')}</option>
+              <option value="attributes">{t('addToEventDialog.attributes')}</option>
             </select>
           </label>
           <label className="field">
-            <span>Who says it</span>
-            <input aria-label="Who says it" value={who} onChange={(e) => setWho(e.target.value)} placeholder="selon KCNA…" />
+            <span>{t('addToEventDialog.whoSaysIt')}</span>
+            <input aria-label={t('addToEventDialog.whoSaysIt')} value={who} onChange={(e) => setWho(e.target.value)} placeholder={t('addToEventDialog.selonKcna')} />
           </label>
         </div>
         <div className="dialog-actions">
           <button type="button" onClick={() => onClose()}>
-            Cancel
+            {t('addToEventDialog.cancel')}
           </button>
           <button type="submit" disabled={!eventId}>
-            Add evidence
+            {t('addToEventDialog.addEvidence')}
           </button>
         </div>
       </form>

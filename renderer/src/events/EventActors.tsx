@@ -4,9 +4,11 @@ import { db } from '../db/database';
 import { updateEvent } from '../db/events';
 import type { EventRow } from '../db/schema';
 import { useUndo } from '../app/undo';
+import { useTranslation } from 'react-i18next';
 
 /** Who took part in an event and where, chosen among the notebook's entities. */
 export function EventActors({ event }: { event: EventRow }) {
+  const { t } = useTranslation();
   const { reportError } = useUndo();
   // Shown at once, saved in the background: a controlled checkbox must not wait for IndexedDB.
   const [actorIds, setActorIds] = useState(event.actorIds);
@@ -15,12 +17,12 @@ export function EventActors({ event }: { event: EventRow }) {
   const entities = useLiveQuery(() => db.entities.orderBy('name').toArray(), []) ?? [];
   const actors = entities.filter((e) => e.kind !== 'place');
   const places = entities.filter((e) => e.kind === 'place');
-  const save = (changes: Partial<Pick<EventRow, 'actorIds' | 'placeId'>>) => void updateEvent(db, event.id, changes).catch((e: Error) => reportError(`Saving failed: ${e.message}`));
-  if (entities.length === 0) return <p className="field-hint">Add people, organisations and places under “Actors” to give events actors and a place.</p>;
+  const save = (changes: Partial<Pick<EventRow, 'actorIds' | 'placeId'>>) => void updateEvent(db, event.id, changes).catch((e: Error) => reportError(t('errors.savingFailed', { message: e.message })));
+  if (entities.length === 0) return <p className="field-hint">{t('eventActors.addPeopleOrganisationsAndPlacesUnder')}</p>;
   return (
     <div className="event-actors">
       <fieldset>
-        <legend>Actors</legend>
+        <legend>{t('eventActors.actors')}</legend>
         {actors.map((a) => (
           <label key={a.id} className="checkbox">
             <input
@@ -37,8 +39,8 @@ export function EventActors({ event }: { event: EventRow }) {
         ))}
       </fieldset>
       <label className="field">
-        <span>Place (entity)</span>
-        <select aria-label="Place entity" value={event.placeId} onChange={(e) => save({ placeId: e.target.value })}>
+        <span>{t('eventActors.placeEntity')}</span>
+        <select aria-label={t('eventActors.placeEntity2')} value={event.placeId} onChange={(e) => save({ placeId: e.target.value })}>
           <option value="">—</option>
           {places.map((p) => (
             <option key={p.id} value={p.id}>

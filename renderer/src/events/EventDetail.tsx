@@ -9,6 +9,7 @@ import { useActiveNote } from '../notes/activeNote';
 import type { EventView } from './useEvents';
 import { DateSuggestions } from './DateSuggestions';
 import { EventActors } from './EventActors';
+import { useTranslation } from 'react-i18next';
 
 const STANCES: Array<{ value: Stance; label: string }> = [
   { value: 'reports', label: 'reports' },
@@ -19,6 +20,7 @@ const STANCES: Array<{ value: Stance; label: string }> = [
 
 /** One event: its fields, how well it is attested, and each passage of evidence one click from its place. */
 export function EventDetail({ view, focusTitle }: { view: EventView; focusTitle: boolean }) {
+  const { t } = useTranslation();
   const { event, evidence, attestation } = view;
   const { openPassage, openEvent } = useWorkspace();
   const { push, reportError } = useUndo();
@@ -40,7 +42,7 @@ export function EventDetail({ view, focusTitle }: { view: EventView; focusTitle:
     if (focusTitle) titleRef.current?.select();
   }, [focusTitle, event.id]);
 
-  const guard = (what: string, work: Promise<unknown>) => void work.catch((e: Error) => reportError(`${what} failed: ${e.message}`));
+  const guard = (what: string, work: Promise<unknown>) => void work.catch((e: Error) => reportError(t('errors.failed', { what: t(`actions.${what}`, { defaultValue: what }), message: e.message })));
   const parsedDate = dateText.trim() === '' ? null : parseEventDate(dateText, event.date?.approximate ?? false);
   const dateInvalid = dateText.trim() !== '' && !parsedDate;
   const saveDate = (text: string, approximate = event.date?.approximate ?? false) => {
@@ -51,31 +53,31 @@ export function EventDetail({ view, focusTitle }: { view: EventView; focusTitle:
   const dateLabel = event.date ? formatEventDateFr(event.date) : 'undated';
 
   return (
-    <section className="event-detail" aria-label="Event details">
+    <section className="event-detail" aria-label={t('eventDetail.eventDetails')}>
       <div className="event-badges">
-        <span className="attest-count" aria-label="Attesting sources">
-          {attestation.attestingSources} {attestation.attestingSources === 1 ? 'source' : 'sources'}
+        <span className="attest-count" aria-label={t('eventDetail.attestingSources')}>
+          {t('events.sourceCount', { count: attestation.attestingSources })}
         </span>
-        {attestation.contested ? <span className="badge badge-contested">Contested</span> : null}
+        {attestation.contested ? <span className="badge badge-contested">{t('eventDetail.contested')}</span> : null}
       </div>
       <label className="field">
-        <span>Title</span>
+        <span>{t('eventDetail.title')}</span>
         <input ref={titleRef} value={title} onChange={(e) => setTitle(e.target.value)} onBlur={() => title !== event.title && guard('Renaming', updateEvent(db, event.id, { title: title.trim() || event.title }))} />
       </label>
       <div className="field-row">
         <label className="field">
-          <span>Date (YYYY, YYYY-MM, YYYY-MM-DD or a range a/b)</span>
+          <span>{t('eventDetail.dateYyyyYyyyMmYyyyMm')}</span>
           <input aria-invalid={dateInvalid} value={dateText} onChange={(e) => setDateText(e.target.value)} onBlur={() => saveDate(dateText)} placeholder="2024-11-01" />
         </label>
         <label className="checkbox">
           <input type="checkbox" checked={event.date?.approximate ?? false} disabled={!event.date} onChange={(e) => saveDate(dateText, e.target.checked)} />
-          Approximate
+          {t('eventDetail.approximate')}
         </label>
       </div>
-      <p className="field-hint">Saved date: {dateLabel}</p>
+      <p className="field-hint">{t('eventDetail.savedDate', { dateLabel })}</p>
       {dateInvalid ? (
         <p className="field-error" role="alert">
-          Not a date: write 2024, 2024-11, 2024-11-01 or 2024-10-28/2024-11-01. The saved date is kept.
+          {t('eventDetail.notADateWrite20242024')}
         </p>
       ) : null}
       <DateSuggestions
@@ -87,37 +89,37 @@ export function EventDetail({ view, focusTitle }: { view: EventView; focusTitle:
       />
       <EventActors event={event} />
       <label className="field">
-        <span>Place</span>
+        <span>{t('eventDetail.place')}</span>
         <input value={place} onChange={(e) => setPlace(e.target.value)} onBlur={() => place !== event.place && guard('Saving the place', updateEvent(db, event.id, { place }))} />
       </label>
       <label className="field">
-        <span>Description</span>
+        <span>{t('eventDetail.description')}</span>
         <textarea rows={3} value={description} onChange={(e) => setDescription(e.target.value)} onBlur={() => description !== event.description && guard('Saving', updateEvent(db, event.id, { description }))} />
       </label>
-      <h3 className="pane-title">Evidence ({evidence.length})</h3>
-      <ul className="evidence-list" aria-label="Evidence">
+      <h3 className="pane-title">{t('eventDetail.evidence', { length: evidence.length })}</h3>
+      <ul className="evidence-list" aria-label={t('eventDetail.evidence2')}>
         {evidence.map(({ row, passage, source }) => (
           <li key={row.id} className={`evidence stance-${row.stance}`}>
             {passage ? (
               <button type="button" className="passage-item" onClick={() => openPassage(passage)}>
                 <span className="passage-exact">{passage.selector.exact}</span>
-                <span className="passage-item-meta">{source?.title ?? 'Unknown source'}</span>
+                <span className="passage-item-meta">{source?.title ?? t('events.unknownSource')}</span>
               </button>
             ) : (
-              <p className="empty">The passage of this evidence was deleted.</p>
+              <p className="empty">{t('eventDetail.thePassageOfThisEvidenceWas')}</p>
             )}
             <div className="evidence-controls">
-              <select aria-label="Stance" value={row.stance} onChange={(e) => guard('Saving the stance', updateEvidence(db, row.id, { stance: e.target.value as Stance }))}>
+              <select aria-label={t('eventDetail.stance')} value={row.stance} onChange={(e) => guard('Saving the stance', updateEvidence(db, row.id, { stance: e.target.value as Stance }))}>
                 {STANCES.map((s) => (
                   <option key={s.value} value={s.value}>
                     {s.label}
                   </option>
                 ))}
               </select>
-              <input aria-label="Who says it" placeholder="who says it (KCNA, M. Lavrov…)" defaultValue={row.who} onBlur={(e) => e.target.value !== row.who && guard('Saving', updateEvidence(db, row.id, { who: e.target.value }))} />
+              <input aria-label={t('eventDetail.whoSaysIt')} placeholder={t('eventDetail.whoSaysItKcnaMLavrov')} defaultValue={row.who} onBlur={(e) => e.target.value !== row.who && guard('Saving', updateEvidence(db, row.id, { who: e.target.value }))} />
               <button
                 type="button"
-                aria-label="Remove evidence"
+                aria-label={t('eventDetail.removeEvidence')}
                 onClick={() =>
                   guard(
                     'Removing evidence',
@@ -133,7 +135,7 @@ export function EventDetail({ view, focusTitle }: { view: EventView; focusTitle:
       </ul>
       <div className="passage-actions">
         <button type="button" onClick={() => guard('Citing the event', insert({ kind: 'event', eventId: event.id, title: event.title, dateLabel }))}>
-          Cite event in note
+          {t('eventDetail.citeEventInNote')}
         </button>
         <button
           type="button"
@@ -148,7 +150,7 @@ export function EventDetail({ view, focusTitle }: { view: EventView; focusTitle:
             )
           }
         >
-          Delete event
+          {t('eventDetail.deleteEvent')}
         </button>
       </div>
     </section>

@@ -6,6 +6,7 @@ import { citeLabels } from '@common/source/citeLabel';
 import { db } from '../db/database';
 import { useWorkspace } from '../app/workspace';
 import { useEventViews, type EventView } from './useEvents';
+import { useTranslation } from 'react-i18next';
 
 const MONTHS = ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'];
 
@@ -39,11 +40,12 @@ function FilterSelect(props: { label: string; all: string; value: string; onChan
 
 /** Events in date order, grouped by year and month, each drawn at its own precision. */
 export function TimelineView() {
+  const { t } = useTranslation();
   const views = useEventViews();
   const { openEvent, openPassage } = useWorkspace();
   const [filters, setFilters] = useState<Filters>({ actor: '', place: '', tag: '', source: '' });
   const lookups = useLiveQuery(async () => ({ entities: await db.entities.orderBy('name').toArray(), tags: await db.tags.orderBy('name').toArray(), sources: await db.sources.orderBy('fileName').toArray() }), []);
-  if (!views || !lookups) return <main className="view" aria-label="Timeline" aria-busy="true" />;
+  if (!views || !lookups) return <main className="view" aria-label={t('timelineView.timeline')} aria-busy="true" />;
   const names = new Map(lookups.entities.map((e) => [e.id, e.name]));
   const labels = citeLabels(lookups.sources);
   const shown = views.filter((v) => matches(v, filters));
@@ -52,22 +54,21 @@ export function TimelineView() {
   const set = (key: keyof Filters) => (e: React.ChangeEvent<HTMLSelectElement>) => setFilters((f) => ({ ...f, [key]: e.target.value }));
 
   const card = (v: EventView, where: 'day' | 'month' | 'year') => (
-    <article key={v.event.id} className={`timeline-event precision-${where}`} aria-label={`${v.event.title}, ${v.event.date ? formatEventDateFr(v.event.date) : 'undated'}`}>
+    <article key={v.event.id} className={`timeline-event precision-${where}`} aria-label={`${v.event.title}, ${v.event.date ? formatEventDateFr(v.event.date) : t('events.undated')}`}>
       <button type="button" className="timeline-title" onClick={() => openEvent(v.event.id)}>
         {v.event.title}
       </button>
       <span className="passage-item-meta">
-        {v.event.date ? formatEventDateFr(v.event.date) : 'undated'} · {where === 'day' ? 'day' : where === 'month' ? 'whole month' : 'whole year'} · {v.attestation.attestingSources}{' '}
-        {v.attestation.attestingSources === 1 ? 'source' : 'sources'}
+        {v.event.date ? formatEventDateFr(v.event.date) : t('events.undated')} · {t(`events.precision.${where}`)} · {t('events.sourceCount', { count: v.attestation.attestingSources })}
         {v.event.actorIds.length ? ` · ${v.event.actorIds.map((id) => names.get(id)).join(', ')}` : ''}
       </span>
-      {v.attestation.contested ? <span className="badge badge-contested">Contested</span> : null}
+      {v.attestation.contested ? <span className="badge badge-contested">{t('timelineView.contested')}</span> : null}
       <ul className="timeline-evidence">
         {v.evidence.map((e) =>
           e.passage ? (
             <li key={e.row.id}>
               <button type="button" className="link-button" onClick={() => openPassage(e.passage!)}>
-                {e.row.stance}
+                {t(`addToEventDialog.${e.row.stance}`)}
                 {e.row.who ? ` (${e.row.who})` : ''}: « {e.passage.selector.exact.slice(0, 80)}
                 {e.passage.selector.exact.length > 80 ? '…' : ''} »
               </button>
@@ -80,16 +81,16 @@ export function TimelineView() {
   );
 
   return (
-    <main className="view" aria-label="Timeline">
-      <h1 className="view-title">Timeline</h1>
-      <div className="timeline-filters" role="group" aria-label="Timeline filters">
-        <FilterSelect label="Filter by actor" all="All actors" value={filters.actor} onChange={set('actor')} options={lookups.entities.filter((e) => e.kind !== 'place').map((e) => [e.id, e.name])} />
-        <FilterSelect label="Filter by place" all="All places" value={filters.place} onChange={set('place')} options={lookups.entities.filter((e) => e.kind === 'place').map((e) => [e.id, e.name])} />
-        <FilterSelect label="Filter by tag" all="All tags" value={filters.tag} onChange={set('tag')} options={lookups.tags.map((t) => [t.name, t.name])} />
-        <FilterSelect label="Filter by source" all="All sources" value={filters.source} onChange={set('source')} options={lookups.sources.map((x) => [x.id, labels.get(x.id) ?? x.title])} />
+    <main className="view" aria-label={t('timelineView.timeline')}>
+      <h1 className="view-title">{t('timelineView.timeline')}</h1>
+      <div className="timeline-filters" role="group" aria-label={t('timelineView.timelineFilters')}>
+        <FilterSelect label={t('timelineView.filterByActor')} all={t('timelineView.allActors')} value={filters.actor} onChange={set('actor')} options={lookups.entities.filter((e) => e.kind !== 'place').map((e) => [e.id, e.name])} />
+        <FilterSelect label={t('timelineView.filterByPlace')} all={t('timelineView.allPlaces')} value={filters.place} onChange={set('place')} options={lookups.entities.filter((e) => e.kind === 'place').map((e) => [e.id, e.name])} />
+        <FilterSelect label={t('timelineView.filterByTag')} all={t('timelineView.allTags')} value={filters.tag} onChange={set('tag')} options={lookups.tags.map((t) => [t.name, t.name])} />
+        <FilterSelect label={t('timelineView.filterBySource')} all={t('timelineView.allSources')} value={filters.source} onChange={set('source')} options={lookups.sources.map((x) => [x.id, labels.get(x.id) ?? x.title])} />
       </div>
-      {shown.length === 0 ? <p className="empty">No event matches.</p> : null}
-      <ol className="timeline" aria-label="Events in order">
+      {shown.length === 0 ? <p className="empty">{t('timelineView.noEventMatches')}</p> : null}
+      <ol className="timeline" aria-label={t('timelineView.eventsInOrder')}>
         {groupTimeline(dated).map((year) => (
           <li key={year.year} className="timeline-year">
             <h2>{year.year}</h2>
@@ -116,8 +117,8 @@ export function TimelineView() {
         ))}
       </ol>
       {undated.length ? (
-        <section aria-label="Undated events">
-          <h2>Undated</h2>
+        <section aria-label={t('timelineView.undatedEvents')}>
+          <h2>{t('timelineView.undated')}</h2>
           {undated.map((v) => card(v, 'day'))}
         </section>
       ) : null}

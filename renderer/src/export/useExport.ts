@@ -5,6 +5,7 @@ import { useWorkspace } from '../app/workspace';
 import { useUndo } from '../app/undo';
 import { exportFolderContents, notesToMarkdown, type ExportOptions } from './noteMarkdown';
 import { flushOpenNotes } from '../notes/openNoteFlush';
+import { i18n } from '../i18n/i18n';
 
 /**
  * Export note as Markdown (Ctrl/Cmd+Shift+E, the note's button, the File menu) and Export all notes.
@@ -24,7 +25,7 @@ export function useExport(onDone: (message: string) => void): { exportNote: () =
       const path = await notebook.saveMarkdown({ suggestedName: `${note.title}.md`, markdown: file!.markdown });
       if (path) onDone(`Exported “${note.title}” to ${path}`);
     } catch (error) {
-      reportError(`Export failed: ${error instanceof Error ? error.message : String(error)}`);
+      reportError(i18n.t('errors.exportFailed', { message: error instanceof Error ? error.message : String(error) }));
     }
   }, [noteId, onDone, reportError]);
 
@@ -36,7 +37,7 @@ export function useExport(onDone: (message: string) => void): { exportNote: () =
       const paths = await notebook.saveNotesFolder({ notes: await notesToMarkdown(db, notes) });
       if (paths) onDone(`Exported ${paths.length} notes to ${paths[0]?.replace(/[/\\][^/\\]*$/, '')}`);
     } catch (error) {
-      reportError(`Export failed: ${error instanceof Error ? error.message : String(error)}`);
+      reportError(i18n.t('errors.exportFailed', { message: error instanceof Error ? error.message : String(error) }));
     }
   }, [onDone, reportError]);
 
@@ -53,7 +54,7 @@ export function useExport(onDone: (message: string) => void): { exportNote: () =
         const extras = [options.pandoc ? 'references.json and references.bib' : '', options.withSources ? `${sources} sources` : ''].filter(Boolean).join(', ');
         onDone(`Exported ${paths.length} notes${extras ? ` with ${extras}` : ''} to ${paths[0]?.replace(/[/\\][^/\\]*$/, '')}`);
       } catch (error) {
-        reportError(`Export failed: ${error instanceof Error ? error.message : String(error)}`);
+        reportError(i18n.t('errors.exportFailed', { message: error instanceof Error ? error.message : String(error) }));
       }
     },
     [onDone, reportError],

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
 import { Panel, PanelGroup, PanelResizeHandle, disableGlobalCursorStyles, type ImperativePanelHandle } from 'react-resizable-panels';
+import { useTranslation } from 'react-i18next';
 
 // The library's global cursor styles are written into a <style> element, which the page's CSP
 // (no inline style) refuses; the resize cursor is set in layout.css instead.
@@ -7,7 +8,6 @@ disableGlobalCursorStyles();
 
 export type PaneId = 'left' | 'centre' | 'side';
 
-const PANE_NAMES: Record<PaneId, string> = { left: 'library', centre: 'middle pane', side: 'side panel' };
 
 interface Props {
   /** The start of the top toolbar (app name, import, views); the pane toggles follow it. */
@@ -22,14 +22,15 @@ interface Props {
 
 /** A pane's title bar: double-click the title, or press its button, to maximize or restore the pane. */
 function PaneBar({ pane, title, maximized, onToggle, children }: { pane: PaneId; title: string; maximized: boolean; onToggle: (pane: PaneId) => void; children?: ReactNode }) {
+  const { t } = useTranslation();
   return (
     <div className="pane-bar">
-      <span className="pane-bar-title" onDoubleClick={() => onToggle(pane)} title="Double-click to maximize or restore">
+      <span className="pane-bar-title" onDoubleClick={() => onToggle(pane)} title={t('paneLayout.doubleClickToMaximizeOrRestore')}>
         {title}
       </span>
       {children}
       <button type="button" className="pane-bar-button" aria-pressed={maximized} aria-keyshortcuts="Control+Shift+M" onClick={() => onToggle(pane)}>
-        {maximized ? `Restore ${PANE_NAMES[pane]}` : `Maximize ${PANE_NAMES[pane]}`}
+        {maximized ? t(`paneLayout.restore.${pane}`) : t(`paneLayout.maximize.${pane}`)}
       </button>
     </div>
   );
@@ -46,6 +47,7 @@ function paneOf(element: Element | null): PaneId | null {
  * other two without unmounting them, so the note editor keeps its state and undo history.
  */
 export function PaneLayout({ toolbar, library, notes, centre, side, centreTitle }: Props) {
+  const { t } = useTranslation();
   const [maximized, setMaximized] = useState<PaneId | null>(null);
   const [collapsed, setCollapsed] = useState<Record<'left' | 'side', boolean>>({ left: false, side: false });
   const leftRef = useRef<ImperativePanelHandle>(null);
@@ -84,13 +86,13 @@ export function PaneLayout({ toolbar, library, notes, centre, side, centreTitle 
   const isMax = (pane: PaneId) => maximized === pane;
   return (
     <>
-      <header className="toolbar" role="toolbar" aria-label="Notebook">
+      <header className="toolbar" role="toolbar" aria-label={t('paneLayout.notebook')}>
         {toolbar}
-      <div className="pane-toggles" role="group" aria-label="Panes">
-        <button type="button" aria-label="Library pane" title="Show or hide the library pane" aria-pressed={!collapsed.left} onClick={() => toggleCollapsed('left')}>
+      <div className="pane-toggles" role="group" aria-label={t('paneLayout.panes')}>
+        <button type="button" aria-label={t('paneLayout.libraryPane')} title={t('paneLayout.showOrHideTheLibraryPane')} aria-pressed={!collapsed.left} onClick={() => toggleCollapsed('left')}>
           ◧
         </button>
-        <button type="button" aria-label="Side pane" title="Show or hide the side pane" aria-pressed={!collapsed.side} onClick={() => toggleCollapsed('side')}>
+        <button type="button" aria-label={t('paneLayout.sidePane')} title={t('paneLayout.showOrHideTheSidePane')} aria-pressed={!collapsed.side} onClick={() => toggleCollapsed('side')}>
           ◨
         </button>
       </div>
@@ -110,23 +112,23 @@ export function PaneLayout({ toolbar, library, notes, centre, side, centreTitle 
           data-pane="left"
           tabIndex={-1}
         >
-          <PaneBar pane="left" title="Library" maximized={isMax('left')} onToggle={toggleMaximized} />
+          <PaneBar pane="left" title={t('paneLayout.library')} maximized={isMax('left')} onToggle={toggleMaximized} />
           <PanelGroup direction="vertical" autoSaveId="verbatim.left" className="left-column">
             <Panel id="library" order={1} minSize={20} defaultSize={68} className="left-part">
               {library}
             </Panel>
-            <PanelResizeHandle className="resize-handle resize-handle-row" aria-label="Resize sources and notes" />
+            <PanelResizeHandle className="resize-handle resize-handle-row" aria-label={t('paneLayout.resizeSourcesAndNotes')} />
             <Panel id="notes" order={2} minSize={15} defaultSize={32} className="left-part">
               {notes}
             </Panel>
           </PanelGroup>
         </Panel>
-        <PanelResizeHandle className="resize-handle" aria-label="Resize library" />
+        <PanelResizeHandle className="resize-handle" aria-label={t('paneLayout.resizeLibrary')} />
         <Panel id="centre" order={2} minSize={30} defaultSize={48} className="pane pane-centre" data-pane="centre" tabIndex={-1}>
           <PaneBar pane="centre" title={centreTitle} maximized={isMax('centre')} onToggle={toggleMaximized} />
           <div className="pane-body">{centre}</div>
         </Panel>
-        <PanelResizeHandle className="resize-handle" aria-label="Resize side panel" />
+        <PanelResizeHandle className="resize-handle" aria-label={t('paneLayout.resizeSidePanel')} />
         <Panel
           id="side"
           order={3}
@@ -141,7 +143,7 @@ export function PaneLayout({ toolbar, library, notes, centre, side, centreTitle 
           data-pane="side"
           tabIndex={-1}
         >
-          <PaneBar pane="side" title="Passages and note" maximized={isMax('side')} onToggle={toggleMaximized} />
+          <PaneBar pane="side" title={t('paneLayout.passagesAndNote')} maximized={isMax('side')} onToggle={toggleMaximized} />
           <div className="pane-body">{side}</div>
         </Panel>
       </PanelGroup>

@@ -1,5 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { SHORTCUT_GROUPS } from './shortcuts';
+import { shortcutPhrase } from '@common/i18n/createI18n';
+import { useTranslation } from 'react-i18next';
 
 function isEditable(target: EventTarget | null): boolean {
   const el = target as HTMLElement | null;
@@ -8,6 +10,7 @@ function isEditable(target: EventTarget | null): boolean {
 
 /** The list of every shortcut, opened with `?` (outside text fields) or the toolbar's button. */
 export function ShortcutSheet() {
+  const { t, i18n } = useTranslation();
   const [open, setOpen] = useState(false);
   const closeRef = useRef<HTMLButtonElement>(null);
   const returnTo = useRef<HTMLElement | null>(null);
@@ -37,9 +40,9 @@ export function ShortcutSheet() {
       <button
         type="button"
         className="shortcut-button"
-        aria-label="Keyboard shortcuts"
+        aria-label={t('shortcutSheet.keyboardShortcuts')}
         aria-keyshortcuts="?"
-        title="Keyboard shortcuts (?)"
+        title={t('shortcutSheet.keyboardShortcuts2')}
         onClick={() => {
           returnTo.current = document.activeElement as HTMLElement | null;
           setOpen(true);
@@ -51,22 +54,22 @@ export function ShortcutSheet() {
         <div className="dialog-backdrop" onKeyDown={(e) => e.key === 'Escape' && close()} onClick={(e) => e.target === e.currentTarget && close()}>
           <div className="dialog shortcut-sheet" role="dialog" aria-modal="true" aria-labelledby="shortcut-sheet-title">
             <div className="shortcut-sheet-head">
-              <h2 id="shortcut-sheet-title">Keyboard shortcuts</h2>
+              <h2 id="shortcut-sheet-title">{t('shortcutSheet.keyboardShortcuts')}</h2>
               <button type="button" ref={closeRef} onClick={close}>
-                Close
+                {t('shortcutSheet.close')}
               </button>
             </div>
             <div className="shortcut-groups">
               {SHORTCUT_GROUPS.map((group) => (
                 <section key={group.title} aria-labelledby={`shortcuts-${group.title}`}>
-                  <h3 id={`shortcuts-${group.title}`}>{group.title}</h3>
+                  <h3 id={`shortcuts-${group.title}`}>{shortcutPhrase(i18n, group.title)}</h3>
                   <dl>
                     {group.shortcuts.map((s) => (
                       <div key={s.keys} className="shortcut-row">
                         <dt>
-                          <kbd>{s.keys}</kbd>
+                          <kbd>{shortcutPhrase(i18n, s.keys)}</kbd>
                         </dt>
-                        <dd>{s.does}</dd>
+                        <dd>{shortcutPhrase(i18n, s.does)}</dd>
                       </div>
                     ))}
                   </dl>

@@ -1,15 +1,15 @@
 import type { CentreView } from '../app/workspace';
 
-/** What the middle pane's title bar says for each view. */
-export const VIEW_TITLES: Record<CentreView, string> = {
-  reader: 'Reader',
-  passages: 'All passages',
-  events: 'Events',
-  timeline: 'Timeline',
-  entities: 'Actors',
-  review: 'Needs review',
-  backups: 'Backups',
-  settings: 'Settings',
-  note: 'Note',
-  trash: 'Trash',
+/** The catalog key of what the middle pane's title bar says for each view. */
+export const VIEW_TITLE_KEYS: Record<CentreView, `views.${string}`> = {
+  reader: 'views.reader',
+  passages: 'views.passages',
+  events: 'views.events',
+  timeline: 'views.timeline',
+  entities: 'views.entities',
+  review: 'views.review',
+  backups: 'views.backups',
+  settings: 'views.settings',
+  note: 'views.note',
+  trash: 'views.trash',
 };

@@ -7,6 +7,7 @@ import { useUndo } from '../app/undo';
 import { NoteEditor } from '../editor/NoteEditor';
 import { useActiveNote } from './activeNote';
 import { useExportActions } from '../export/ExportProvider';
+import { useTranslation } from 'react-i18next';
 
 /** Selects the first occurrence of `text` in the open note's editor and scrolls to it. */
 function revealText(text: string): void {
@@ -32,6 +33,7 @@ function revealText(text: string): void {
  * late load never overwrites what the user has typed meanwhile.
  */
 function NoteTitle({ noteId, stored, onError, focus = false }: { noteId: string; stored: string; onError: (m: string) => void; focus?: boolean }) {
+  const { t } = useTranslation();
   const [title, setTitle] = useState(stored);
   const [seen, setSeen] = useState(stored);
   if (stored !== seen) {
@@ -44,7 +46,7 @@ function NoteTitle({ noteId, stored, onError, focus = false }: { noteId: string;
   return (
     <input
       className="note-title-input"
-      aria-label="Note title"
+      aria-label={t('notePanel.noteTitle')}
       value={title}
       onChange={(e) => setTitle(e.target.value)}
       onBlur={save}
@@ -58,6 +60,7 @@ function NoteTitle({ noteId, stored, onError, focus = false }: { noteId: string;
 
 /** The open note: its title, the editor, and what it needs around it. */
 export function NotePanel() {
+  const { t } = useTranslation();
   const { noteId, closeNote, noteReveal, noteTitleFocus } = useWorkspace();
   const { reportError } = useUndo();
   const { setEditor } = useActiveNote();
@@ -79,15 +82,15 @@ export function NotePanel() {
     return () => clearTimeout(timer);
   }, [noteReveal, note?.id]);
 
-  if (!noteId || !note) return <p className="empty">No note open. Use “New note”, or quote a passage to start one.</p>;
+  if (!noteId || !note) return <p className="empty">{t('notePanel.noNoteOpenUseNewNote')}</p>;
   return (
-    <section className="note-panel" aria-label="Note">
+    <section className="note-panel" aria-label={t('notePanel.note')}>
       <div className="note-title-row">
         <NoteTitle key={note.id} noteId={note.id} stored={note.title} onError={reportError} focus={noteTitleFocus === note.id} />
-        <button type="button" onClick={() => void exportNote()} title="Export note as Markdown (Ctrl+Shift+E)">
-          Export note as Markdown
+        <button type="button" onClick={() => void exportNote()} title={t('notePanel.exportNoteAsMarkdownCtrlShift')}>
+          {t('notePanel.exportNoteAsMarkdown')}
         </button>
-        <button type="button" aria-label="Close note" onClick={closeNote}>
+        <button type="button" aria-label={t('notePanel.closeNote')} onClick={closeNote}>
           ×
         </button>
       </div>

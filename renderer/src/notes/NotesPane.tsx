@@ -5,11 +5,15 @@ import { createNote, deleteNoteForever, duplicateNote, restoreNote, trashNote } 
 import { useWorkspace } from '../app/workspace';
 import { useUndo } from '../app/undo';
 import { useExportActions } from '../export/ExportProvider';
+import { useTranslation } from 'react-i18next';
+import { formatDateTime } from '@common/i18n/format';
+import { currentLanguage } from '../i18n/i18n';
 
 type SortOrder = 'edited' | 'title';
 
 /** The notes list beside the library: new, duplicate, trash (restorable), sorted by title or last edit. */
 export function NotesPane() {
+  const { t } = useTranslation();
   const { noteId, openNote, closeNote } = useWorkspace();
   const { push, reportError } = useUndo();
   const { exportAll, exportFolder } = useExportActions();
@@ -20,39 +24,39 @@ export function NotesPane() {
   const trashed = (notes ?? []).filter((n) => n.deletedAt !== '');
   live.sort((a, b) => (sort === 'title' ? a.title.localeCompare(b.title) : b.updatedAt.localeCompare(a.updatedAt)));
 
-  const guard = (what: string, work: () => Promise<void>) => void work().catch((e: Error) => reportError(`${what} failed: ${e.message}`));
+  const guard = (what: string, work: () => Promise<void>) => void work().catch((e: Error) => reportError(t('errors.failed', { what: t(`actions.${what}`, { defaultValue: what }), message: e.message })));
 
   return (
-    <section className="notes-pane" aria-label="Notes">
+    <section className="notes-pane" aria-label={t('notesPane.notes')}>
       <div className="pane-heading">
         <h2 className="pane-title">
-          Notes <span className="count">({live.length})</span>
+          {t('notesPane.notes')}{' '}<span className="count">({live.length})</span>
         </h2>
         <button type="button" onClick={() => guard('Creating a note', async () => openNote((await createNote(db)).id, { focusTitle: true }))}>
-          New note
+          {t('notesPane.newNote')}
         </button>
       </div>
       <label className="sort">
-        <span>Sort</span>
-        <select aria-label="Sort notes" value={sort} onChange={(e) => setSort(e.target.value as SortOrder)}>
-          <option value="edited">Last edited</option>
-          <option value="title">Title</option>
+        <span>{t('notesPane.sort')}</span>
+        <select aria-label={t('notesPane.sortNotes')} value={sort} onChange={(e) => setSort(e.target.value as SortOrder)}>
+          <option value="edited">{t('notesPane.lastEdited')}</option>
+          <option value="title">{t('notesPane.title')}</option>
         </select>
       </label>
-      <ul className="note-list" aria-label="Note list">
+      <ul className="note-list" aria-label={t('notesPane.noteList')}>
         {live.map((note) => (
           <li key={note.id} className={note.id === noteId ? 'note-item selected' : 'note-item'}>
             <button type="button" className="note-open" aria-current={note.id === noteId} onClick={() => openNote(note.id)}>
               <span className="note-title">{note.title}</span>
-              <span className="source-meta">{new Date(note.updatedAt).toLocaleString()}</span>
+              <span className="source-meta">{formatDateTime(note.updatedAt, currentLanguage())}</span>
             </button>
-            <button type="button" aria-label={`Duplicate ${note.title}`} title="Duplicate" onClick={() => guard('Duplicating', async () => openNote((await duplicateNote(db, note.id)).id))}>
-              Duplicate
+            <button type="button" aria-label={t('notesPane.duplicate2', { title: note.title })} title={t('notesPane.duplicate')} onClick={() => guard('Duplicating', async () => openNote((await duplicateNote(db, note.id)).id))}>
+              {t('notesPane.duplicate')}
             </button>
             <button
               type="button"
-              aria-label={`Move ${note.title} to trash`}
-              title="Move to trash"
+              aria-label={t('notesPane.moveToTrash', { title: note.title })}
+              title={t('notesPane.moveToTrash2')}
               onClick={() =>
                 guard('Moving to trash', async () => {
                   await trashNote(db, note.id);
@@ -61,33 +65,33 @@ export function NotesPane() {
                 })
               }
             >
-              Trash
+              {t('notesPane.trash')}
             </button>
           </li>
         ))}
       </ul>
       <button type="button" className="link-button" onClick={() => void exportAll()}>
-        Export all notes…
+        {t('notesPane.exportAllNotes')}
       </button>
       <button type="button" className="link-button" onClick={() => void exportFolder({ withSources: true })}>
-        Export all notes with sources…
+        {t('notesPane.exportAllNotesWithSources')}
       </button>
       <button type="button" className="link-button" onClick={() => void exportFolder({ pandoc: true, withSources: true })}>
-        Export for pandoc…
+        {t('notesPane.exportForPandoc')}
       </button>
       <button type="button" className="link-button" aria-expanded={showTrash} onClick={() => setShowTrash((s) => !s)}>
-        Trash ({trashed.length})
+        {t('notesPane.trash2', { length: trashed.length })}
       </button>
       {showTrash ? (
-        <ul className="note-list trash" aria-label="Trash">
+        <ul className="note-list trash" aria-label={t('notesPane.trash')}>
           {trashed.map((note) => (
             <li key={note.id} className="note-item">
               <span className="note-title">{note.title}</span>
-              <button type="button" aria-label={`Restore ${note.title}`} onClick={() => guard('Restoring', () => restoreNote(db, note.id))}>
-                Restore
+              <button type="button" aria-label={t('notesPane.restore2', { title: note.title })} onClick={() => guard('Restoring', () => restoreNote(db, note.id))}>
+                {t('notesPane.restore')}
               </button>
-              <button type="button" aria-label={`Delete ${note.title} forever`} onClick={() => guard('Deleting', () => deleteNoteForever(db, note.id))}>
-                Delete forever
+              <button type="button" aria-label={t('notesPane.deleteForever2', { title: note.title })} onClick={() => guard('Deleting', () => deleteNoteForever(db, note.id))}>
+                {t('notesPane.deleteForever')}
               </button>
             </li>
           ))}

@@ -6,6 +6,7 @@ import { useWorkspace } from '../app/workspace';
 import { useUndo } from '../app/undo';
 import { insertIntoNote, type InsertRequest } from '../editor/insertIntoNote';
 import { useFlushBeforeClose } from './useFlushBeforeClose';
+import { i18n } from '../i18n/i18n';
 
 interface ActiveNote {
   /** Called by the note panel with its editor (null when it unmounts). */
@@ -28,7 +29,7 @@ export function ActiveNoteProvider({ children }: { children: ReactNode }) {
       try {
         await insertIntoNote(db, target, request);
       } catch (error) {
-        reportError(`Could not insert into the note: ${error instanceof Error ? error.message : String(error)}`);
+        reportError(i18n.t('errors.couldNotInsert', { message: error instanceof Error ? error.message : String(error) }));
       }
     },
     [reportError],

@@ -5,9 +5,11 @@ import { db } from '../db/database';
 import { useWorkspace } from '../app/workspace';
 import { TagManager } from './TagManager';
 import { pageLabelOf, passagePages } from '../db/passagePages';
+import { useTranslation } from 'react-i18next';
 
 /** Every passage across sources, filtered by tag, with counts per tag. */
 export function AllPassagesView() {
+  const { t } = useTranslation();
   const { openPassage } = useWorkspace();
   const [tag, setTag] = useState<string | null>(null);
   const data = useLiveQuery(async () => {
@@ -17,18 +19,18 @@ export function AllPassagesView() {
     const trashed = new Set(sources.filter((s) => s.deletedAt).map((s) => s.id));
     return { passages, titles: citeLabels(sources), trashed, tags, counts, pages: await passagePages(db, passages) };
   }, []);
-  if (!data) return <main className="view" aria-label="All passages" aria-busy="true" />;
+  if (!data) return <main className="view" aria-label={t('allPassagesView.allPassages')} aria-busy="true" />;
   const pageLabel = (p: { id: string }) => {
     const label = pageLabelOf(data.pages, p.id);
     return label ? ` · ${label}` : '';
   };
   const shown = tag ? data.passages.filter((p) => p.tags.includes(tag)) : data.passages;
   return (
-    <main className="view" aria-label="All passages">
-      <h1 className="view-title">All passages</h1>
-      <div className="tag-filter" role="group" aria-label="Filter by tag">
+    <main className="view" aria-label={t('allPassagesView.allPassages')}>
+      <h1 className="view-title">{t('allPassagesView.allPassages')}</h1>
+      <div className="tag-filter" role="group" aria-label={t('allPassagesView.filterByTag')}>
         <button type="button" aria-pressed={tag === null} onClick={() => setTag(null)}>
-          All ({data.passages.length})
+          {t('allPassagesView.all', { length: data.passages.length })}
         </button>
         {data.tags.map((t) => (
           <button key={t.name} type="button" aria-pressed={tag === t.name} onClick={() => setTag(t.name)} style={{ borderColor: t.color }}>
@@ -37,7 +39,7 @@ export function AllPassagesView() {
           </button>
         ))}
       </div>
-      <ul className="passage-table" aria-label="Passages">
+      <ul className="passage-table" aria-label={t('allPassagesView.passages')}>
         {shown.map((p) => {
           // A passage of a source in the Trash keeps its text but has nowhere to open: it is detached.
           const detached = data.trashed.has(p.sourceId);
@@ -46,9 +48,9 @@ export function AllPassagesView() {
               <button type="button" className={detached ? 'passage-item passage-detached' : 'passage-item'} disabled={detached} onClick={() => openPassage(p)}>
                 <span className="passage-exact">{p.selector.exact}</span>
                 <span className="passage-item-meta">
-                  {detached ? <span className="badge badge-detached">detached</span> : null}
-                  {data.titles.get(p.sourceId) ?? 'Unknown source'}
-                  {detached ? ' (in the Trash)' : ''} · {p.tags.length ? p.tags.join(', ') : 'no tag'}
+                  {detached ? <span className="badge badge-detached">{t('allPassagesView.detached')}</span> : null}
+                  {data.titles.get(p.sourceId) ?? t('events.unknownSource')}
+                  {detached ? t('allPassagesView.inTheTrash') : ''} · {p.tags.length ? p.tags.join(', ') : t('allPassagesView.noTag')}
                   {p.memo ? ` · “${p.memo}”` : ''}
                   {pageLabel(p)}
                 </span>
@@ -57,7 +59,7 @@ export function AllPassagesView() {
           );
         })}
       </ul>
-      {shown.length === 0 ? <p className="empty">No passages{tag ? ` tagged “${tag}”` : ''} yet.</p> : null}
+      {shown.length === 0 ? <p className="empty">{tag ? t('allPassagesView.noPassagesTagged', { tag }) : t('allPassagesView.noPassagesYet')}</p> : null}
       <TagManager tags={data.tags} counts={data.counts} />
     </main>
   );

@@ -4,12 +4,16 @@ import { db } from '../db/database';
 import { confirmPassage, isInReview, keepOrphan } from '../db/passages';
 import { useWorkspace } from '../app/workspace';
 import { useUndo } from '../app/undo';
+import { useTranslation } from 'react-i18next';
+import { useFormat } from '../i18n/useFormat';
 
 /**
  * Passages that re-anchoring could not place with certainty. Nothing here was deleted: the user
  * confirms a fuzzy match, re-attaches by selecting new text, or keeps the orphan.
  */
 export function ReviewView() {
+  const { t } = useTranslation();
+  const format = useFormat();
   const { openPassage } = useWorkspace();
   const { reportError } = useUndo();
   const data = useLiveQuery(async () => {
@@ -18,41 +22,41 @@ export function ReviewView() {
     const trashed = new Set(sources.filter((s) => s.deletedAt).map((s) => s.id));
     return { passages: passages.filter((p) => isInReview(p) && !trashed.has(p.sourceId)), titles: citeLabels(sources) };
   }, []);
-  if (!data) return <main className="view" aria-label="Needs review" aria-busy="true" />;
-  const guard = (work: Promise<void>) => void work.catch((e: Error) => reportError(`Review action failed: ${e.message}`));
+  if (!data) return <main className="view" aria-label={t('reviewView.needsReview')} aria-busy="true" />;
+  const guard = (work: Promise<void>) => void work.catch((e: Error) => reportError(t('errors.reviewFailed', { message: e.message })));
   return (
-    <main className="view" aria-label="Needs review">
-      <h1 className="view-title">Needs review</h1>
-      {data.passages.length === 0 ? <p className="empty">Every passage is anchored. Nothing to review.</p> : null}
-      <ul className="review-list" aria-label="Passages to review">
+    <main className="view" aria-label={t('reviewView.needsReview')}>
+      <h1 className="view-title">{t('reviewView.needsReview')}</h1>
+      {data.passages.length === 0 ? <p className="empty">{t('reviewView.everyPassageIsAnchoredNothingTo')}</p> : null}
+      <ul className="review-list" aria-label={t('reviewView.passagesToReview')}>
         {data.passages.map((p) => (
-          <li key={p.id} className={`review-item status-${p.status}`} aria-label={`${p.status} passage: ${p.previousExact ?? p.selector.exact}`}>
+          <li key={p.id} className={`review-item status-${p.status}`} aria-label={t('reviewView.passage', { status: p.status, value: p.previousExact ?? p.selector.exact })}>
             <p className="review-status">
-              {p.status === 'fuzzy' ? `Fuzzy match (score ${p.score.toFixed(2)})` : 'Orphaned: not found in the new text'} ·{' '}
-              {data.titles.get(p.sourceId) ?? 'Unknown source'}
+              {p.status === 'fuzzy' ? t('reviewView.fuzzyMatch', { score: format.number(Number(p.score.toFixed(2))) }) : t('reviewView.orphaned')} ·{' '}
+              {data.titles.get(p.sourceId) ?? t('events.unknownSource')}
             </p>
             <blockquote className="passage-text">
-              <span className="label">Was: </span>
+              <span className="label">{t('reviewView.was')}{' '}</span>
               {p.previousExact ?? p.selector.exact}
             </blockquote>
             {p.status === 'fuzzy' ? (
               <blockquote className="passage-text">
-                <span className="label">Now: </span>
+                <span className="label">{t('reviewView.now')}{' '}</span>
                 {p.selector.exact}
               </blockquote>
             ) : null}
             <div className="passage-actions">
               {p.status === 'fuzzy' ? (
                 <button type="button" onClick={() => guard(confirmPassage(db, p.id))}>
-                  Confirm match
+                  {t('reviewView.confirmMatch')}
                 </button>
               ) : null}
               <button type="button" onClick={() => openPassage(p)}>
-                Re-attach…
+                {t('reviewView.reAttach')}
               </button>
               {p.status === 'orphaned' ? (
                 <button type="button" onClick={() => guard(keepOrphan(db, p.id))}>
-                  Keep orphan
+                  {t('reviewView.keepOrphan')}
                 </button>
               ) : null}
             </div>

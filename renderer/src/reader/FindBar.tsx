@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { findHits, type HitRange } from '@common/search/hits';
+import { useTranslation } from 'react-i18next';
 
 export interface FindState {
   readonly ranges: readonly HitRange[];
@@ -26,6 +27,7 @@ interface Props {
  * starting at the best one; Enter or F3 for the next, Shift+Enter or Shift+F3 for the previous, a count.
  */
 export function FindBar({ text, seed, onChange, onClose }: Props) {
+  const { t } = useTranslation();
   const [query, setQuery] = useState(seed?.query ?? '');
   const [seeded, setSeeded] = useState<readonly HitRange[] | null>(seed?.hits ?? null);
   const [current, setCurrent] = useState(seed?.best ?? 0);
@@ -64,12 +66,12 @@ export function FindBar({ text, seed, onChange, onClose }: Props) {
   }, []);
 
   return (
-    <div className="find-bar" role="search" aria-label="Find in source">
+    <div className="find-bar" role="search" aria-label={t('findBar.findInSource')}>
       <input
         ref={input}
         type="search"
-        aria-label="Find in source"
-        placeholder="Find in this source…"
+        aria-label={t('findBar.findInSource')}
+        placeholder={t('findBar.findInThisSource')}
         value={query}
         onChange={(e) => {
           setSeeded(null);
@@ -81,15 +83,15 @@ export function FindBar({ text, seed, onChange, onClose }: Props) {
         }}
       />
       <span className="find-count" aria-live="polite">
-        {query.trim() ? (ranges.length ? `${Math.min(current, ranges.length - 1) + 1} of ${ranges.length}` : 'No match') : ''}
+        {query.trim() ? (ranges.length ? t('findBar.nOfTotal', { n: Math.min(current, ranges.length - 1) + 1, total: ranges.length }) : t('findBar.noMatch')) : ''}
       </span>
-      <button type="button" aria-label="Previous match" onClick={() => step(-1)} disabled={!ranges.length}>
+      <button type="button" aria-label={t('findBar.previousMatch')} onClick={() => step(-1)} disabled={!ranges.length}>
         ↑
       </button>
-      <button type="button" aria-label="Next match" onClick={() => step(1)} disabled={!ranges.length}>
+      <button type="button" aria-label={t('findBar.nextMatch')} onClick={() => step(1)} disabled={!ranges.length}>
         ↓
       </button>
-      <button type="button" aria-label="Close find" onClick={onClose}>
+      <button type="button" aria-label={t('findBar.closeFind')} onClick={onClose}>
         ×
       </button>
     </div>

@@ -14,6 +14,8 @@ import type { PassageRow, SourceRow, TagRow } from '../db/schema';
 import { useUndo } from '../app/undo';
 import { useWorkspace } from '../app/workspace';
 import { pageLabelOf, passagePages } from '../db/passagePages';
+import { useTranslation } from 'react-i18next';
+import { useFormat } from '../i18n/useFormat';
 
 interface Props {
   passage: PassageRow;
@@ -24,16 +26,11 @@ interface Props {
   commentRequest: number;
 }
 
-const STATUS_LABEL: Record<PassageRow['status'], string> = {
-  exact: 'Exact',
-  moved: 'Moved (same text, new place)',
-  fuzzy: 'Fuzzy match — needs review',
-  orphaned: 'Orphaned — not found in the current text',
-  confirmed: 'Confirmed after review',
-};
 
 /** Everything about one passage: text, tags, comment, dates, source; delete and move with undo. */
 export function PassageDetails({ passage, source, tags, selection, commentRequest }: Props) {
+  const { t } = useTranslation();
+  const format = useFormat();
   const { push, reportError } = useUndo();
   const { selectPassage } = useWorkspace();
   const [memo, setMemo] = useState(passage.memo);
@@ -55,7 +52,7 @@ export function PassageDetails({ passage, source, tags, selection, commentReques
     try {
       await work();
     } catch (error) {
-      reportError(`${what} failed: ${error instanceof Error ? error.message : String(error)}`);
+      reportError(t('errors.failed', { what: t(`actions.${what}`, { defaultValue: what }), message: error instanceof Error ? error.message : String(error) }));
     }
   };
 
@@ -88,45 +85,45 @@ export function PassageDetails({ passage, source, tags, selection, commentReques
     });
 
   return (
-    <section className="passage-details" aria-label="Passage details">
+    <section className="passage-details" aria-label={t('passageDetails.passageDetails')}>
       <header className="panel-header">
-        <h2>Passage</h2>
-        <button type="button" onClick={() => selectPassage(null)} aria-label="Close passage details">
+        <h2>{t('passageDetails.passage')}</h2>
+        <button type="button" onClick={() => selectPassage(null)} aria-label={t('passageDetails.closePassageDetails')}>
           ×
         </button>
       </header>
-      <blockquote className="passage-text" aria-label="Passage text">
+      <blockquote className="passage-text" aria-label={t('passageDetails.passageText')}>
         {passage.selector.exact}
       </blockquote>
       <dl className="passage-meta">
-        <dt>Source</dt>
+        <dt>{t('passageDetails.source')}</dt>
         <dd>{source.title}</dd>
         {page ? (
           <>
-            <dt>Page</dt>
+            <dt>{t('passageDetails.page')}</dt>
             <dd className="passage-page">{page}</dd>
           </>
         ) : null}
-        <dt>Created</dt>
+                <dt>{t('passageDetails.created')}</dt>
         <dd>
-          <time dateTime={passage.createdAt}>{new Date(passage.createdAt).toLocaleString()}</time>
+          <time dateTime={passage.createdAt}>{format.dateTime(passage.createdAt)}</time>
         </dd>
-        <dt>Status</dt>
-        <dd className={`status status-${passage.status}`}>{STATUS_LABEL[passage.status]}</dd>
+        <dt>{t('passageDetails.status')}</dt>
+        <dd className={`status status-${passage.status}`}>{t(`passageDetails.statusLabel.${passage.status}`)}</dd>
       </dl>
       <div className="tag-editor">
-        <ul className="tag-chips" aria-label="Tags">
-          {passage.tags.map((t) => (
-            <li key={t} className="tag-chip" style={{ backgroundColor: tags.get(t)?.color }}>
-              {t}
-              <button type="button" aria-label={`Remove tag ${t}`} onClick={() => void guard('Untagging', () => setPassageTags(db, passage.id, passage.tags.filter((x) => x !== t)))}>
+        <ul className="tag-chips" aria-label={t('passageDetails.tags')}>
+          {passage.tags.map((tag) => (
+            <li key={tag} className="tag-chip" style={{ backgroundColor: tags.get(tag)?.color }}>
+              {tag}
+              <button type="button" aria-label={t('passageDetails.removeTag', { tag })} onClick={() => void guard('Untagging', () => setPassageTags(db, passage.id, passage.tags.filter((x) => x !== tag)))}>
                 ×
               </button>
             </li>
           ))}
         </ul>
         <form onSubmit={addTag}>
-          <input aria-label="Add tag" placeholder="Add tag…" list="all-tags" value={newTag} onChange={(e) => setNewTag(e.target.value)} />
+          <input aria-label={t('passageDetails.addTag')} placeholder={t('passageDetails.addTag2')} list="all-tags" value={newTag} onChange={(e) => setNewTag(e.target.value)} />
           <datalist id="all-tags">
             {[...tags.keys()].map((t) => (
               <option key={t} value={t} />
@@ -135,10 +132,10 @@ export function PassageDetails({ passage, source, tags, selection, commentReques
         </form>
       </div>
       <label className="memo">
-        <span>Comment</span>
+        <span>{t('passageDetails.comment')}</span>
         <textarea
           ref={memoRef}
-          aria-label="Comment"
+          aria-label={t('passageDetails.comment')}
           aria-keyshortcuts="Control+Enter Meta+Enter"
           value={memo}
           rows={4}
@@ -154,18 +151,18 @@ export function PassageDetails({ passage, source, tags, selection, commentReques
       </label>
       <div className="memo-actions">
         <span className="field-hint" aria-live="polite">
-          {memo === passage.memo ? (passage.memo ? 'Comment saved.' : '') : 'Not saved yet (Ctrl+Enter saves).'}
+          {memo === passage.memo ? (passage.memo ? t('passageDetails.commentSaved') : '') : t('passageDetails.notSavedYet')}
         </span>
         <button type="button" onClick={saveMemo} disabled={memo === passage.memo}>
-          Save comment
+          {t('passageDetails.saveComment')}
         </button>
       </div>
       <div className="passage-actions">
         <button type="button" onClick={() => void guard('Quoting', () => insert({ kind: 'quote', passageId: passage.id }))}>
-          Quote in note
+          {t('passageDetails.quoteInNote')}
         </button>
         <button type="button" onClick={() => void guard('Citing', () => insert({ kind: 'cite', passageId: passage.id }))}>
-          Cite in note
+          {t('passageDetails.citeInNote')}
         </button>
         <button
           type="button"
@@ -176,19 +173,19 @@ export function PassageDetails({ passage, source, tags, selection, commentReques
             })
           }
         >
-          New event
+          {t('passageDetails.newEvent')}
         </button>
         <button type="button" onClick={() => setAddingToEvent(true)}>
-          Add to event…
+          {t('passageDetails.addToEvent')}
         </button>
-        <button type="button" onClick={() => void move()} disabled={!selection} title="Select new text in the reader first">
-          Move ends to selection
+        <button type="button" onClick={() => void move()} disabled={!selection} title={t('passageDetails.selectNewTextInTheReader')}>
+          {t('passageDetails.moveEndsToSelection')}
         </button>
         <button type="button" className="danger" onClick={() => (citing.length > 0 ? setConfirming(true) : void remove())}>
-          Delete passage
+          {t('passageDetails.deletePassage')}
         </button>
       </div>
-      <Backlinks passageIds={[passage.id]} label="Cited in" />
+      <Backlinks passageIds={[passage.id]} label={t('passageDetails.citedIn')} />
       {addingToEvent ? (
         <AddToEventDialog
           passage={async () => passage}
@@ -199,8 +196,8 @@ export function PassageDetails({ passage, source, tags, selection, commentReques
         />
       ) : null}
       {confirming ? (
-        <ConfirmDialog title="Delete a cited passage?" confirmLabel="Delete passage" onConfirm={() => void remove()} onCancel={() => setConfirming(false)}>
-          <p>These notes cite this passage. They keep the quote text, marked as detached:</p>
+        <ConfirmDialog title={t('passageDetails.deleteACitedPassage')} confirmLabel={t('passageDetails.deletePassage')} onConfirm={() => void remove()} onCancel={() => setConfirming(false)}>
+          <p>{t('passageDetails.theseNotesCiteThisPassageThey')}</p>
           <ul>
             {citing.map((n) => (
               <li key={n.id}>{n.title}</li>

@@ -25,9 +25,11 @@ import { SourceCitationLine } from './SourceCitationLine';
 import { useReflow } from './useReflow';
 import { copyWithCitation } from './copyWithCitation';
 import { DeleteSourceDialog } from '../trash/DeleteSourceDialog';
+import { useTranslation } from 'react-i18next';
 
 /** The selected source in full, read-only, with its passages highlighted and the selection toolbar. */
 export function ReaderPane() {
+  const { t } = useTranslation();
   const { sourceId, passageId, reveal, selectPassage, openEvent } = useWorkspace();
   const [editingSource, setEditingSource] = useState(false);
   const [finding, setFinding] = useState(false);
@@ -145,7 +147,7 @@ export function ReaderPane() {
       try {
         await work();
       } catch (error) {
-        reportError(`Could not save the passage: ${error instanceof Error ? error.message : String(error)}`);
+        reportError(t('errors.couldNotSavePassage', { message: error instanceof Error ? error.message : String(error) }));
       }
     },
     [reportError],
@@ -185,8 +187,8 @@ export function ReaderPane() {
       copyWithCitation: () => {
         if (!selection || !data) return;
         copyWithCitation(data.source, data.text, selection.start, selection.end, data.version?.pageStarts).then(
-          () => notify('Copied with citation.'),
-          (error: unknown) => reportError(`Could not copy: ${error instanceof Error ? error.message : String(error)}`),
+          () => notify(t('notices.copiedWithCitation')),
+          (error: unknown) => reportError(t('errors.couldNotCopy', { message: error instanceof Error ? error.message : String(error) })),
         );
       },
     };
@@ -200,43 +202,43 @@ export function ReaderPane() {
 
   if (!sourceId || data === null) {
     return (
-      <main className="reader reader-empty" aria-label="Reader">
-        <p>Select a source in the library to read it.</p>
+      <main className="reader reader-empty" aria-label={t('readerPane.reader')}>
+        <p>{t('readerPane.selectASourceInTheLibrary')}</p>
       </main>
     );
   }
-  if (!data) return <main className="reader" aria-label="Reader" aria-busy="true" />;
+  if (!data) return <main className="reader" aria-label={t('readerPane.reader')} aria-busy="true" />;
   const { source, text } = data;
   return (
-    <main className="reader" aria-label="Reader" ref={scrollRef}>
+    <main className="reader" aria-label={t('readerPane.reader')} ref={scrollRef}>
         <header className="reader-header">
           {editingSource ? <SourceHeaderEditor source={source} text={text} onDone={() => setEditingSource(false)} /> : null}
           <h1 className="reader-title">{source.title}</h1>
           <p className="reader-meta">
             <span>{formatPartialDate(source.date)}</span> · <span className="file-name">{source.fileName}</span> ·{' '}
-            <span>{formatByteSize(source.byteSize)}</span> · <span>language: {source.language}</span> ·{' '}
-            <span>encoding: {data.version?.encoding ? describeEncoding(data.version.encoding, data.version.replacedBytes) : 'not recorded'}</span> ·{' '}
+            <span>{formatByteSize(source.byteSize)}</span> · <span>{t('readerPane.language', { language: source.language })}</span> ·{' '}
+            <span>{t('readerPane.encoding', { encoding: data.version?.encoding ? describeEncoding(data.version.encoding, data.version.replacedBytes) : t('readerPane.notRecorded') })}</span> ·{' '}
             <button type="button" className="link-button inline" onClick={() => setEditingSource(true)}>
-              Edit title and date
+              {t('readerPane.editTitleAndDate')}
             </button>{' '}
             ·{' '}
             <button type="button" className="link-button inline" aria-expanded={showingVersions} onClick={() => setShowingVersions((v) => !v)}>
-              Versions
+              {t('readerPane.versions')}
             </button>{' '}
             ·{' '}
-            <button type="button" className="link-button inline" aria-pressed={reflow} onClick={toggleReflow} title="Show hard-wrapped lines as paragraphs, cut words joined (display only)">
-              Reflow
+            <button type="button" className="link-button inline" aria-pressed={reflow} onClick={toggleReflow} title={t('readerPane.showHardWrappedLinesAsParagraphs')}>
+              {t('readerPane.reflow')}
             </button>{' '}
             ·{' '}
-            <button type="button" className="link-button inline" aria-label={`Move ${source.title} to the Trash`} onClick={() => setDeletingSource(true)}>
-              Move to Trash…
+            <button type="button" className="link-button inline" aria-label={t('readerPane.moveToTrashLabel', { title: source.title })} onClick={() => setDeletingSource(true)}>
+              {t('readerPane.moveToTrash')}
             </button>
           </p>
           {deletingSource ? <DeleteSourceDialog source={source} onClose={() => setDeletingSource(false)} /> : null}
           <SourceCitationLine source={source} />
           <SourceDateOffer source={source} text={text} />
           {showingVersions ? <SourceVersions source={source} passages={data.passages} /> : null}
-          <Backlinks passageIds={data.passages.map((p) => p.id)} label="Notes citing this source" />
+          <Backlinks passageIds={data.passages.map((p) => p.id)} label={t('readerPane.notesCitingThisSource')} />
         </header>
         {finding ? (
           <FindBar
@@ -252,7 +254,7 @@ export function ReaderPane() {
         ) : null}
         <article
           className="reader-body"
-          aria-label={`Text of ${source.title}`}
+          aria-label={t('readerPane.textOf', { title: source.title })}
           lang={source.language === 'und' ? undefined : source.language}
           ref={bodyRef}
           onClick={onBodyClick}
@@ -290,12 +292,11 @@ export function ReaderPane() {
           />
         ) : null}
         {addedTo ? (
-          <p className="reader-notice" role="status" aria-label="Added to event">
-            Added to “{addedTo.title}”.{' '}
-            <button type="button" className="link-button inline" onClick={() => openEvent(addedTo.id)}>
-              Show event
+          <p className="reader-notice" role="status" aria-label={t('readerPane.addedToEvent')}>
+            {t('readerPane.addedTo', { title: addedTo.title })}{' '}<button type="button" className="link-button inline" onClick={() => openEvent(addedTo.id)}>
+              {t('readerPane.showEvent')}
             </button>{' '}
-            <button type="button" className="link-button inline" aria-label="Dismiss notice" onClick={() => setAddedTo(null)}>
+            <button type="button" className="link-button inline" aria-label={t('readerPane.dismissNotice')} onClick={() => setAddedTo(null)}>
               ×
             </button>
           </p>

@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
 
 export interface SelectionAction {
   highlight(): void;
@@ -30,6 +31,7 @@ function isEditable(target: EventTarget | null): boolean {
  * Buttons take no focus on mouse down, so clicking them keeps the selection.
  */
 export function SelectionToolbar({ position, actions, tagNames, onTagging }: Props) {
+  const { t } = useTranslation();
   const [tagging, setTaggingState] = useState(false);
   const setTagging = (active: boolean) => {
     setTaggingState(active);
@@ -71,15 +73,15 @@ export function SelectionToolbar({ position, actions, tagNames, onTagging }: Pro
 
   const keep = (event: React.MouseEvent) => event.preventDefault();
   return (
-    <div className="selection-toolbar" role="toolbar" aria-label="Selection" style={{ top: position.top, left: position.left }}>
+    <div className="selection-toolbar" role="toolbar" aria-label={t('selectionToolbar.selection')} style={{ top: position.top, left: position.left }}>
       {tagging ? (
         <form onSubmit={submitTag} className="tag-form">
           <input
             ref={inputRef}
-            aria-label="Tag name"
+            aria-label={t('selectionToolbar.tagName')}
             list="known-tags"
             value={tagName}
-            placeholder="Tag…"
+            placeholder={t('selectionToolbar.tag')}
             onChange={(e) => setTagName(e.target.value)}
             onKeyDown={(e) => e.key === 'Escape' && setTagging(false)}
             onBlur={() => setTagging(false)}
@@ -90,34 +92,34 @@ export function SelectionToolbar({ position, actions, tagNames, onTagging }: Pro
             ))}
           </datalist>
           <button type="submit" onMouseDown={keep}>
-            Apply tag
+            {t('selectionToolbar.applyTag')}
           </button>
         </form>
       ) : (
         <>
-          <button type="button" onMouseDown={keep} onClick={actions.highlight} aria-keyshortcuts="H" title="Highlight (H)">
-            Highlight
+          <button type="button" onMouseDown={keep} onClick={actions.highlight} aria-keyshortcuts="H" title={t('selectionToolbar.highlightH')}>
+            {t('selectionToolbar.highlight')}
           </button>
-          <button type="button" onMouseDown={keep} onClick={() => setTagging(true)} aria-keyshortcuts="T" title="Tag (T)">
-            Tag
+          <button type="button" onMouseDown={keep} onClick={() => setTagging(true)} aria-keyshortcuts="T" title={t('selectionToolbar.tagT')}>
+            {t('selectionToolbar.tag2')}
           </button>
-          <button type="button" onMouseDown={keep} onClick={actions.comment} aria-keyshortcuts="C" title="Comment (C)">
-            Comment
+          <button type="button" onMouseDown={keep} onClick={actions.comment} aria-keyshortcuts="C" title={t('selectionToolbar.commentC')}>
+            {t('selectionToolbar.comment')}
           </button>
-          <button type="button" onMouseDown={keep} onClick={actions.quote} aria-keyshortcuts="Q" title="Quote in note (Q)">
-            Quote in note
+          <button type="button" onMouseDown={keep} onClick={actions.quote} aria-keyshortcuts="Q" title={t('selectionToolbar.quoteInNoteQ')}>
+            {t('selectionToolbar.quoteInNote')}
           </button>
-          <button type="button" onMouseDown={keep} onClick={actions.cite} title="Cite in note">
-            Cite
+          <button type="button" onMouseDown={keep} onClick={actions.cite} title={t('selectionToolbar.citeInNote')}>
+            {t('selectionToolbar.cite')}
           </button>
-          <button type="button" onMouseDown={keep} onClick={actions.copyWithCitation} aria-keyshortcuts="Y" title="Copy with citation (Y)">
-            Copy with citation
+          <button type="button" onMouseDown={keep} onClick={actions.copyWithCitation} aria-keyshortcuts="Y" title={t('selectionToolbar.copyWithCitationY')}>
+            {t('selectionToolbar.copyWithCitation')}
           </button>
-          <button type="button" onMouseDown={keep} onClick={actions.newEvent} aria-keyshortcuts="E" title="New event (E)">
-            New event
+          <button type="button" onMouseDown={keep} onClick={actions.newEvent} aria-keyshortcuts="E" title={t('selectionToolbar.newEventE')}>
+            {t('selectionToolbar.newEvent')}
           </button>
-          <button type="button" onMouseDown={keep} onClick={actions.addToEvent} title="Add to event">
-            Add to event…
+          <button type="button" onMouseDown={keep} onClick={actions.addToEvent} title={t('selectionToolbar.addToEvent2')}>
+            {t('selectionToolbar.addToEvent')}
           </button>
         </>
       )}

@@ -4,9 +4,11 @@ import { db } from '../db/database';
 import { updateSourceDescription } from '../db/sourceMetadata';
 import type { SourceRow } from '../db/schema';
 import { formatPartialDate } from '../app/format';
+import { useTranslation } from 'react-i18next';
 
 /** Edits a source's title, date (as precise as the source allows) and citation details in place, in the reader. */
 export function SourceHeaderEditor({ source, text, onDone }: { source: SourceRow; text: string; onDone: () => void }) {
+  const { t } = useTranslation();
   const [title, setTitle] = useState(source.title);
   const [date, setDate] = useState(source.date?.iso ?? '');
   const [outlet, setOutlet] = useState(source.meta?.outlet ?? '');
@@ -23,27 +25,27 @@ export function SourceHeaderEditor({ source, text, onDone }: { source: SourceRow
       .catch((e: Error) => setError(e.message));
   };
   return (
-    <form className="source-editor" aria-label="Edit source details" onSubmit={submit}>
+    <form className="source-editor" aria-label={t('sourceHeaderEditor.editSourceDetails')} onSubmit={submit}>
       <label className="field">
-        <span>Title</span>
-        <input aria-label="Source title" value={title} onChange={(e) => setTitle(e.target.value)} autoFocus />
+        <span>{t('sourceHeaderEditor.title')}</span>
+        <input aria-label={t('sourceHeaderEditor.sourceTitle')} value={title} onChange={(e) => setTitle(e.target.value)} autoFocus />
       </label>
       <div className="field-row">
         <label className="field">
-          <span>Date (2024, 2024-11 or 2024-11-01; empty if unknown)</span>
-          <input aria-label="Source date" value={date} onChange={(e) => setDate(e.target.value)} aria-invalid={error !== null} />
+          <span>{t('sourceHeaderEditor.date2024202411Or2024')}</span>
+          <input aria-label={t('sourceHeaderEditor.sourceDate')} value={date} onChange={(e) => setDate(e.target.value)} aria-invalid={error !== null} />
         </label>
         <label className="field">
-          <span>Language (fr, en…)</span>
-          <input aria-label="Source language" value={language} onChange={(e) => setLanguage(e.target.value)} />
+          <span>{t('sourceHeaderEditor.languageFrEn')}</span>
+          <input aria-label={t('sourceHeaderEditor.sourceLanguage')} value={language} onChange={(e) => setLanguage(e.target.value)} />
         </label>
       </div>
       {suggestions.length > 0 ? (
-        <ul className="source-date-suggestions" aria-label="Suggested dates">
+        <ul className="source-date-suggestions" aria-label={t('sourceHeaderEditor.suggestedDates')}>
           {suggestions.map((s) => (
             <li key={`${s.basis}-${s.date.iso}`}>
-              <button type="button" onClick={() => setDate(s.date.iso)} aria-label={`Use ${formatPartialDate(s.date)} (${s.basis})`}>
-                Use {formatPartialDate(s.date)}
+              <button type="button" onClick={() => setDate(s.date.iso)} aria-label={t('sourceHeaderEditor.use2', { date: formatPartialDate(s.date), basis: s.basis })}>
+                {t('sourceHeaderEditor.use', { date: formatPartialDate(s.date) })}
               </button>{' '}
               <span className="rationale">{s.rationale}</span>
             </li>
@@ -52,17 +54,17 @@ export function SourceHeaderEditor({ source, text, onDone }: { source: SourceRow
       ) : null}
       <div className="field-row">
         <label className="field">
-          <span>Outlet or publication</span>
-          <input aria-label="Outlet" value={outlet} placeholder="Ouest-France" onChange={(e) => setOutlet(e.target.value)} />
+          <span>{t('sourceHeaderEditor.outletOrPublication')}</span>
+          <input aria-label={t('sourceHeaderEditor.outlet')} value={outlet} placeholder={t('sourceHeaderEditor.ouestFrance')} onChange={(e) => setOutlet(e.target.value)} />
         </label>
         <label className="field">
-          <span>Authors (separated by ;)</span>
-          <input aria-label="Authors" value={authors} onChange={(e) => setAuthors(e.target.value)} />
+          <span>{t('sourceHeaderEditor.authorsSeparatedBy')}</span>
+          <input aria-label={t('sourceHeaderEditor.authors')} value={authors} onChange={(e) => setAuthors(e.target.value)} />
         </label>
       </div>
       <label className="field">
-        <span>Web address</span>
-        <input aria-label="URL" inputMode="url" value={url} placeholder="https://…" onChange={(e) => setUrl(e.target.value)} />
+        <span>{t('sourceHeaderEditor.webAddress')}</span>
+        <input aria-label={t('sourceHeaderEditor.url')} inputMode="url" value={url} placeholder={t('sourceHeaderEditor.https')} onChange={(e) => setUrl(e.target.value)} />
       </label>
       <label className="field">
         <span>Your notes on this source</span>
@@ -75,9 +77,9 @@ export function SourceHeaderEditor({ source, text, onDone }: { source: SourceRow
       ) : null}
       <div className="dialog-actions">
         <button type="button" onClick={onDone}>
-          Cancel
+          {t('sourceHeaderEditor.cancel')}
         </button>
-        <button type="submit">Save</button>
+        <button type="submit">{t('sourceHeaderEditor.save')}</button>
       </div>
     </form>
   );

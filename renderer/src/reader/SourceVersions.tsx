@@ -6,24 +6,22 @@ import { wordDiff } from '@common/text/wordDiff';
 import { db } from '../db/database';
 import type { PassageRow, SourceRow, SourceVersionRow } from '../db/schema';
 import { sourceVersionsQuery } from '../db/sources';
-import { formatByteSize } from '../app/format';
+import { useFormat } from '../i18n/useFormat';
+import { useTranslation } from 'react-i18next';
 
-const STATUS_LABEL = { moved: 'moved', fuzzy: 'fuzzy (to review)', orphaned: 'orphaned (to review)' } as const;
-
-function formatImportedAt(iso: string): string {
-  return new Date(iso).toLocaleString('en-GB', { dateStyle: 'medium', timeStyle: 'short' });
-}
 
 /** Words added and removed between two versions, with the passages that change moves, blurs or orphans. */
 function VersionDiff({ older, newer, passages }: { older: SourceVersionRow; newer: SourceVersionRow; passages: readonly PassageRow[] }) {
+  const { t } = useTranslation();
+  const format = useFormat();
   const diff = useMemo(() => wordDiff(older.text, newer.text), [older, newer]);
   const changes = useMemo(() => passageChanges(older, newer, passages), [older, newer, passages]);
   return (
-    <section className="version-diff" aria-label="Differences">
+    <section className="version-diff" aria-label={t('sourceVersions.differences')}>
       {diff ? (
         <>
           <p className="diff-summary">
-            {diff.wordsAdded} word{diff.wordsAdded === 1 ? '' : 's'} added, {diff.wordsRemoved} word{diff.wordsRemoved === 1 ? '' : 's'} removed.
+            {t('sourceVersions.wordsAdded', { count: diff.wordsAdded, n: format.number(diff.wordsAdded) })}, {t('sourceVersions.wordsRemoved', { count: diff.wordsRemoved, n: format.number(diff.wordsRemoved) })}.
           </p>
           <div className="diff-text">
             {diff.parts.map((part, i) =>
@@ -38,16 +36,16 @@ function VersionDiff({ older, newer, passages }: { older: SourceVersionRow; newe
           </div>
         </>
       ) : (
-        <p>These two versions differ too much to be compared word by word.</p>
+        <p>{t('sourceVersions.theseTwoVersionsDifferTooMuch')}</p>
       )}
-      <h4>Passages changed by this difference</h4>
+      <h4>{t('sourceVersions.passagesChangedByThisDifference')}</h4>
       {changes.length === 0 ? (
-        <p>No passage moved, went fuzzy or was orphaned.</p>
+        <p>{t('sourceVersions.noPassageMovedWentFuzzyOr')}</p>
       ) : (
-        <ul aria-label="Passages changed by this difference">
+        <ul aria-label={t('sourceVersions.passagesChangedByThisDifference')}>
           {changes.map((c) => (
             <li key={c.id}>
-              <strong>{STATUS_LABEL[c.status]}</strong>: « {c.exact} »
+              <strong>{t(`sourceVersions.status.${c.status}`)}</strong>: « {c.exact} »
             </li>
           ))}
         </ul>
@@ -58,13 +56,15 @@ function VersionDiff({ older, newer, passages }: { older: SourceVersionRow; newe
 
 /** A source's versions: date, size, encoding, hash; any one shown read-only; a diff between two. */
 export function SourceVersions({ source, passages }: { source: SourceRow; passages: readonly PassageRow[] }) {
+  const { t } = useTranslation();
+  const format = useFormat();
   const versions = useLiveQuery(sourceVersionsQuery(db, source.id), [source.id]);
   const [shown, setShown] = useState<string | null>(null);
   const [fromHash, setFromHash] = useState<string | null>(null);
   const [toHash, setToHash] = useState<string | null>(null);
   if (!versions) return null;
   const number = new Map(versions.map((v, i) => [v.hash, i + 1]));
-  const label = (v: SourceVersionRow) => `Version ${number.get(v.hash)}${v.hash === source.hash ? ' (current)' : ''}`;
+  const label = (v: SourceVersionRow) => (v.hash === source.hash ? t('sourceVersions.versionCurrent', { n: number.get(v.hash) }) : t('sourceVersions.versionN', { n: number.get(v.hash) }));
   const currentIndex = versions.findIndex((v) => v.hash === source.hash);
   // By default: what the latest change did (the version before the current one, against the current one).
   const to = versions.find((v) => v.hash === toHash) ?? versions[currentIndex] ?? versions[versions.length - 1];
@@ -73,21 +73,21 @@ export function SourceVersions({ source, passages }: { source: SourceRow; passag
   const shownVersion = versions.find((v) => v.hash === shown);
 
   return (
-    <section className="source-versions" aria-label={`Versions of ${source.title}`}>
+    <section className="source-versions" aria-label={t('sourceVersions.versionsOf', { title: source.title })}>
       <table>
         <caption>
-          {versions.length} version{versions.length === 1 ? '' : 's'} of this source
+          {t('sourceVersions.versionsOfThisSource', { count: versions.length })}
         </caption>
         <thead>
           <tr>
-            <th scope="col">Version</th>
-            <th scope="col">Imported</th>
-            <th scope="col">Size</th>
-            <th scope="col">Encoding</th>
-            <th scope="col">SHA-256</th>
-            <th scope="col">From</th>
+            <th scope="col">{t('sourceVersions.version2')}</th>
+            <th scope="col">{t('sourceVersions.imported')}</th>
+            <th scope="col">{t('sourceVersions.size')}</th>
+            <th scope="col">{t('sourceVersions.encoding')}</th>
+            <th scope="col">{t('sourceVersions.sha256')}</th>
+            <th scope="col">{t('sourceVersions.from')}</th>
             <th scope="col">
-              <span className="visually-hidden">Actions</span>
+              <span className="visually-hidden">{t('sourceVersions.actions')}</span>
             </th>
           </tr>
         </thead>
@@ -95,16 +95,16 @@ export function SourceVersions({ source, passages }: { source: SourceRow; passag
           {versions.map((v) => (
             <tr key={v.hash} aria-current={v.hash === source.hash ? 'true' : undefined}>
               <th scope="row">{label(v)}</th>
-              <td>{formatImportedAt(v.importedAt)}</td>
-              <td>{v.byteSize === undefined ? 'not recorded' : formatByteSize(v.byteSize)}</td>
-              <td>{v.encoding ? describeEncoding(v.encoding, v.replacedBytes) : 'not recorded'}</td>
+              <td>{format.dateTime(v.importedAt)}</td>
+              <td>{v.byteSize === undefined ? t('readerPane.notRecorded') : format.bytes(v.byteSize)}</td>
+              <td>{v.encoding ? describeEncoding(v.encoding, v.replacedBytes) : t('readerPane.notRecorded')}</td>
               <td>
                 <code title={v.hash}>{v.hash.slice(0, 12)}</code>
               </td>
-              <td>{v.origin === 'seeds' ? 'seed corpus' : (v.path ?? 'not recorded')}</td>
+              <td>{v.origin === 'seeds' ? t('sourceVersions.seedCorpus') : (v.path ?? t('readerPane.notRecorded'))}</td>
               <td>
                 <button type="button" className="link-button" onClick={() => setShown(shown === v.hash ? null : v.hash)} aria-pressed={shown === v.hash}>
-                  Show version {number.get(v.hash)}
+                  {t('sourceVersions.showVersion', { hash: number.get(v.hash) })}
                 </button>
               </td>
             </tr>
@@ -112,11 +112,10 @@ export function SourceVersions({ source, passages }: { source: SourceRow; passag
         </tbody>
       </table>
       {shownVersion ? (
-        <section className="version-view" aria-label={`${label(shownVersion)}, read only`}>
+        <section className="version-view" aria-label={t('sourceVersions.readOnly', { shownVersion: label(shownVersion) })}>
           <h3>
-            {label(shownVersion)}, read only{' '}
-            <button type="button" className="link-button" onClick={() => setShown(null)}>
-              Close version {number.get(shownVersion.hash)}
+            {t('sourceVersions.readOnly', { shownVersion: label(shownVersion) })}{' '}<button type="button" className="link-button" onClick={() => setShown(null)}>
+              {t('sourceVersions.closeVersion', { hash: number.get(shownVersion.hash) })}
             </button>
           </h3>
           <pre className="version-text">{shownVersion.text}</pre>
@@ -125,8 +124,7 @@ export function SourceVersions({ source, passages }: { source: SourceRow; passag
       {versions.length > 1 && from && to ? (
         <div className="version-compare">
           <label>
-            Compare{' '}
-            <select aria-label="Compare from" value={from.hash} onChange={(e) => setFromHash(e.target.value)}>
+            {t('sourceVersions.compare')}{' '}<select aria-label={t('sourceVersions.compareFrom')} value={from.hash} onChange={(e) => setFromHash(e.target.value)}>
               {versions.map((v) => (
                 <option key={v.hash} value={v.hash}>
                   {label(v)}
@@ -135,8 +133,7 @@ export function SourceVersions({ source, passages }: { source: SourceRow; passag
             </select>
           </label>{' '}
           <label>
-            with{' '}
-            <select aria-label="Compare with" value={to.hash} onChange={(e) => setToHash(e.target.value)}>
+            {t('sourceVersions.with')}{' '}<select aria-label={t('sourceVersions.compareWith')} value={to.hash} onChange={(e) => setToHash(e.target.value)}>
               {versions.map((v) => (
                 <option key={v.hash} value={v.hash}>
                   {label(v)}
@@ -144,7 +141,7 @@ export function SourceVersions({ source, passages }: { source: SourceRow; passag
               ))}
             </select>
           </label>
-          {from.hash === to.hash ? <p>Choose two different versions.</p> : <VersionDiff older={from} newer={to} passages={passages} />}
+          {from.hash === to.hash ? <p>{t('sourceVersions.chooseTwoDifferentVersions')}</p> : <VersionDiff older={from} newer={to} passages={passages} />}
         </div>
       ) : null}
     </section>

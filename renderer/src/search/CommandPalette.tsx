@@ -7,6 +7,8 @@ import { searchNotebook, SearchCancelled, onIndexProgress, type IndexProgress } 
 import { PaletteFilters, NO_FILTERS, activeFilterCount, type PaletteFilterValues } from './PaletteFilters';
 import { groupResults } from './resultOrder';
 import { useDebouncedValue } from './useDebouncedValue';
+import { useTranslation } from 'react-i18next';
+import { useFormat } from '../i18n/useFormat';
 
 /** Typing settles this long before a search starts (the issue asks for at most 80 ms). */
 const DEBOUNCE_MS = 60;
@@ -37,6 +39,8 @@ export function CommandPalette() {
 }
 
 function Palette({ onClose }: { onClose: (restoreFocus: boolean) => void }) {
+  const { t } = useTranslation();
+  const format = useFormat();
   const { revealRanges, openPassage, revealInNote, openEvent, openEntity } = useWorkspace();
   const { reportError } = useUndo();
   const [query, setQuery] = useState('');
@@ -71,7 +75,7 @@ function Palette({ onClose }: { onClose: (restoreFocus: boolean) => void }) {
       .catch((e: Error) => {
         // A newer query took over: its answer is the one to show.
         if (e instanceof SearchCancelled) return;
-        reportError(`Search failed: ${e.message}`);
+        reportError(t('errors.searchFailed', { message: e.message }));
       });
     return () => {
       live = false;
@@ -121,35 +125,35 @@ function Palette({ onClose }: { onClose: (restoreFocus: boolean) => void }) {
   const pending = query.trim() !== '' && (query !== settled || settled !== searched);
   return (
     <div className="dialog-backdrop palette-backdrop" onMouseDown={(e) => e.target === e.currentTarget && onClose(true)}>
-      <div className="palette" role="dialog" aria-modal="true" aria-label="Search" onKeyDown={onKeyDown}>
+      <div className="palette" role="dialog" aria-modal="true" aria-label={t('commandPalette.search')} onKeyDown={onKeyDown}>
         <div className="palette-bar">
           <input
             ref={input}
             type="search"
             className="palette-input"
-            aria-label="Search everything"
+            aria-label={t('commandPalette.searchEverything')}
             aria-controls={`${ids}-results`}
             aria-activedescendant={shown.length ? optionId(active) : undefined}
-            placeholder="Search sources, passages, notes, events, actors…"
+            placeholder={t('commandPalette.searchSourcesPassagesNotesEventsActors')}
             value={query}
             onChange={(e) => setQuery(e.target.value)}
           />
           <button type="button" className="palette-filters-toggle" aria-expanded={showFilters} aria-controls={`${ids}-filters`} onClick={() => setShowFilters((s) => !s)}>
-            Filters{filterCount ? ` (${filterCount})` : ''}
+            {t('commandPalette.filters')}{filterCount ? ` (${filterCount})` : ''}
           </button>
         </div>
         {showFilters ? <PaletteFilters id={`${ids}-filters`} value={filters} onChange={setFilters} /> : null}
         {progress && progress.done < progress.total ? (
           <p className="palette-progress" role="status">
-            Building the search index: {progress.done.toLocaleString('en')} of {progress.total.toLocaleString('en')} {progress.what}…
+            {t('commandPalette.buildingTheSearchIndex', { done: format.number(progress.done), total: format.number(progress.total), what: t(`commandPalette.building.${progress.what}`, { defaultValue: progress.what }) })}
           </p>
         ) : null}
-        <div className="palette-results" ref={list} id={`${ids}-results`} role="listbox" aria-label="Search results" aria-busy={pending} data-searched={searched}>
-          {searched && !pending && results.length === 0 ? <p className="empty">Nothing found for « {searched} ».</p> : null}
+        <div className="palette-results" ref={list} id={`${ids}-results`} role="listbox" aria-label={t('commandPalette.searchResults')} aria-busy={pending} data-searched={searched}>
+          {searched && !pending && results.length === 0 ? <p className="empty">{t('commandPalette.nothingFoundFor', { searched })}</p> : null}
           {groups.map((g, gi) => (
-            <div key={g.kind} role="group" aria-label={g.label}>
+            <div key={g.kind} role="group" aria-label={t(`commandPalette.groups.${g.kind}`)}>
               <h3 className="pane-title" aria-hidden="true">
-                {g.label} ({g.results.length})
+                {t(`commandPalette.groups.${g.kind}`)} ({format.number(g.results.length)})
               </h3>
               {g.results.map((r, k) => {
                 const i = firsts[gi]! + k;
@@ -166,7 +170,7 @@ function Palette({ onClose }: { onClose: (restoreFocus: boolean) => void }) {
                     <span className="result-title">{r.title}</span>
                     <span className="result-snippet">
                       {r.snippet.before}
-                      <mark data-search-hit={r.snippet.alias ? 'alias' : 'match'} title={r.snippet.alias ? 'Another spelling of this name' : undefined}>
+                      <mark data-search-hit={r.snippet.alias ? 'alias' : 'match'} title={r.snippet.alias ? t('commandPalette.anotherSpelling') : undefined}>
                         {r.snippet.match}
                       </mark>
                       {r.snippet.after}

@@ -2,6 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import type { DocKind } from '@common/search/searchIndex';
 import { db } from '../db/database';
 import { KIND_LABELS } from './resultOrder';
+import { useTranslation } from 'react-i18next';
 
 export interface PaletteFilterValues {
   readonly kinds: readonly DocKind[];
@@ -20,26 +21,27 @@ export function activeFilterCount(f: PaletteFilterValues): number {
 
 /** The palette's filters: kinds, source, tag, date range. Only drawn when the Filters toggle is open. */
 export function PaletteFilters({ id, value, onChange }: { id: string; value: PaletteFilterValues; onChange: (f: PaletteFilterValues) => void }) {
+  const { t } = useTranslation();
   const lookups = useLiveQuery(async () => ({ sources: (await db.sources.orderBy('fileName').toArray()).filter((s) => !s.deletedAt), tags: await db.tags.orderBy('name').toArray() }), []);
   const set = (patch: Partial<PaletteFilterValues>) => onChange({ ...value, ...patch });
   const toggle = (k: DocKind) => set({ kinds: value.kinds.includes(k) ? value.kinds.filter((x) => x !== k) : [...value.kinds, k] });
   return (
-    <div id={id} className="palette-filters" role="group" aria-label="Search filters">
+    <div id={id} className="palette-filters" role="group" aria-label={t('paletteFilters.searchFilters')}>
       {(Object.keys(KIND_LABELS) as DocKind[]).map((k) => (
         <button key={k} type="button" aria-pressed={value.kinds.includes(k)} onClick={() => toggle(k)}>
           {KIND_LABELS[k]}
         </button>
       ))}
-      <select aria-label="Only in source" value={value.sourceId} onChange={(e) => set({ sourceId: e.target.value })}>
-        <option value="">All sources</option>
+      <select aria-label={t('paletteFilters.onlyInSource')} value={value.sourceId} onChange={(e) => set({ sourceId: e.target.value })}>
+        <option value="">{t('paletteFilters.allSources')}</option>
         {lookups?.sources.map((s) => (
           <option key={s.id} value={s.id}>
             {s.title}
           </option>
         ))}
       </select>
-      <select aria-label="Only with tag" value={value.tag} onChange={(e) => set({ tag: e.target.value })}>
-        <option value="">Any tag</option>
+      <select aria-label={t('paletteFilters.onlyWithTag')} value={value.tag} onChange={(e) => set({ tag: e.target.value })}>
+        <option value="">{t('paletteFilters.anyTag')}</option>
         {lookups?.tags.map((t) => (
           <option key={t.name} value={t.name}>
             {t.name}
@@ -47,10 +49,10 @@ export function PaletteFilters({ id, value, onChange }: { id: string; value: Pal
         ))}
       </select>
       <label>
-        From <input type="date" aria-label="From date" value={value.from} onChange={(e) => set({ from: e.target.value })} />
+        {t('paletteFilters.from')}{' '}<input type="date" aria-label={t('paletteFilters.fromDate')} value={value.from} onChange={(e) => set({ from: e.target.value })} />
       </label>
       <label>
-        To <input type="date" aria-label="To date" value={value.to} onChange={(e) => set({ to: e.target.value })} />
+        {t('paletteFilters.to')}{' '}<input type="date" aria-label={t('paletteFilters.toDate')} value={value.to} onChange={(e) => set({ to: e.target.value })} />
       </label>
     </div>
   );

@@ -1,10 +1,11 @@
 import { useEffect, useState } from 'react';
-import { BACKUP_MINUTES, FONT_SIZES, type BackupMinutes, type ThemeChoice } from '@common/settings/uiSettings';
+import { BACKUP_MINUTES, FONT_SIZES, THEME_CHOICES, type BackupMinutes, type ThemeChoice } from '@common/settings/uiSettings';
+import { LANGUAGE_CHOICES, systemLanguage, type LanguageChoice } from '@common/i18n/languages';
 import { notebook } from '../platform/notebookApi';
 import { useUiSettings } from './uiSettings';
 import './settings.css';
+import { useTranslation } from 'react-i18next';
 
-const THEME_LABELS: Record<ThemeChoice, string> = { system: 'Follow the system', light: 'Light', dark: 'Dark' };
 
 function messageOf(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
@@ -12,6 +13,7 @@ function messageOf(error: unknown): string {
 
 /** Text size, theme, automatic backup frequency and where the notebook keeps its files. */
 export function SettingsView() {
+  const { t } = useTranslation();
   const { settings, update } = useUiSettings();
   const [folder, setFolder] = useState<string | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
@@ -21,7 +23,7 @@ export function SettingsView() {
     let live = true;
     notebook.getDataFolder().then(
       (path) => live && setFolder(path),
-      (error: unknown) => live && setProblem(`Could not read the data folder: ${messageOf(error)}`),
+      (error: unknown) => live && setProblem(t('settingsView.couldNotReadDataFolder', { message: messageOf(error) })),
     );
     return () => {
       live = false;
@@ -35,58 +37,68 @@ export function SettingsView() {
       await notebook.openDataFolder();
       setShown(true);
     } catch (error) {
-      setProblem(`Could not open the data folder: ${messageOf(error)}`);
+      setProblem(t('settingsView.couldNotOpenDataFolder', { message: messageOf(error) }));
     }
   };
 
   return (
-    <main className="view settings-view" aria-label="Settings">
+    <main className="view settings-view" aria-label={t('settingsView.settings')}>
       <fieldset>
-        <legend>Appearance</legend>
+        <legend>{t('settingsView.appearance')}</legend>
         <label>
-          Text size
-          <select aria-label="Text size" value={settings.fontSize} onChange={(e) => update({ fontSize: Number(e.target.value) })}>
+          {t('settingsView.textSize')}
+          <select aria-label={t('settingsView.textSize')} value={settings.fontSize} onChange={(e) => update({ fontSize: Number(e.target.value) })}>
             {FONT_SIZES.map((size) => (
               <option key={size} value={size}>
-                {size} px
+                {t('settingsView.px', { size })}
               </option>
             ))}
           </select>
         </label>
         <label>
-          Theme
-          <select aria-label="Theme" value={settings.theme} onChange={(e) => update({ theme: e.target.value as ThemeChoice })}>
-            {(Object.keys(THEME_LABELS) as ThemeChoice[]).map((theme) => (
+          {t('settingsView.theme')}
+          <select aria-label={t('settingsView.theme')} value={settings.theme} onChange={(e) => update({ theme: e.target.value as ThemeChoice })}>
+            {THEME_CHOICES.map((theme) => (
               <option key={theme} value={theme}>
-                {THEME_LABELS[theme]}
+                {t(`settingsView.themes.${theme}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          {t('language.label')}
+          <select aria-label={t('language.label')} value={settings.language} onChange={(e) => update({ language: e.target.value as LanguageChoice })}>
+            {LANGUAGE_CHOICES.map((choice) => (
+              <option key={choice} value={choice} lang={choice === 'system' ? undefined : choice}>
+                {choice === 'system' ? t('language.system', { language: t(`language.${systemLanguage(navigator.languages)}`) }) : t(`language.${choice}`)}
               </option>
             ))}
           </select>
         </label>
       </fieldset>
       <fieldset>
-        <legend>Automatic backups</legend>
+        <legend>{t('settingsView.automaticBackups')}</legend>
         <label>
-          Back up every
-          <select aria-label="Automatic backup frequency" value={settings.backupMinutes} onChange={(e) => update({ backupMinutes: Number(e.target.value) as BackupMinutes })}>
+          {t('settingsView.backUpEvery')}
+          <select aria-label={t('settingsView.automaticBackupFrequency')} value={settings.backupMinutes} onChange={(e) => update({ backupMinutes: Number(e.target.value) as BackupMinutes })}>
             {BACKUP_MINUTES.map((m) => (
               <option key={m} value={m}>
-                {m === 0 ? 'Off' : `${m} minutes`}
+                {m === 0 ? t('settingsView.off') : t('settingsView.minutes', { count: m })}
               </option>
             ))}
           </select>
         </label>
-        <p className="hint">A backup is written only when the notebook changed since the last one.</p>
+        <p className="hint">{t('settingsView.aBackupIsWrittenOnlyWhen')}</p>
       </fieldset>
       <fieldset>
-        <legend>Data folder</legend>
-        <p className="data-folder" aria-label="Data folder location">
+        <legend>{t('settingsView.dataFolder')}</legend>
+        <p className="data-folder" aria-label={t('settingsView.dataFolderLocation')}>
           {folder ?? '…'}
         </p>
         <button type="button" onClick={() => void openFolder()}>
-          Open data folder
+          {t('settingsView.openDataFolder')}
         </button>
-        {shown ? <p role="status">Data folder opened.</p> : null}
+        {shown ? <p role="status">{t('settingsView.dataFolderOpened')}</p> : null}
         {problem ? (
           <p className="settings-error" role="alert">
             {problem}

@@ -1,5 +1,7 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { parseUiSettings, type UiSettings } from '@common/settings/uiSettings';
+import { applyLanguage } from '../i18n/i18n';
+import { notebook } from '../platform/notebookApi';
 
 const STORAGE_KEY = 'verbatim.settings';
 
@@ -25,9 +27,12 @@ function applyToDocument(settings: UiSettings): void {
   if (settings.theme === 'system') root.removeAttribute('data-theme');
   else root.setAttribute('data-theme', settings.theme);
   root.style.setProperty('--content-font-size', `${settings.fontSize}px`);
+  const language = applyLanguage(settings.language);
+  // Main builds the menus and its dialogs in the same language; a window without main (a test page) has none.
+  notebook.setUiLanguage(language).catch(() => undefined);
 }
 
-// Before the first paint, so a dark-theme user never sees a flash of the light one.
+// Before the first paint, so a dark-theme user never sees a flash of the light one, nor a French one of English.
 applyToDocument(readStored());
 
 /** The window's preferences, remembered in localStorage and applied to the document as they change. */

@@ -106,6 +106,11 @@ function freePort(): Promise<number> {
 export interface LaunchOptions {
   /** The files of the seeds folder by name (a fresh copy of the repo's seeds by default). */
   seedFiles?: Record<string, string | Uint8Array> | undefined;
+  /**
+   * The system language the browser reports (navigator.language, Accept-Language). Explicit so the
+   * suite does not follow the machine's LANG: English unless a test asks for another.
+   */
+  locale?: string | undefined;
 }
 
 /** Starts a fresh app: temp seeds, data and profile folders, a harness and Chromium. */
@@ -133,7 +138,7 @@ export async function launchApp(options: LaunchOptions = {}): Promise<AppHandle>
   const url = `http://127.0.0.1:${port}/`;
   let context: BrowserContext;
   const open = async (): Promise<Page> => {
-    context = await chromium.launchPersistentContext(profileDir, { executablePath: CHROMIUM, args: CHROMIUM_ARGS, headless: true, viewport: { width: 1280, height: 860 } });
+    context = await chromium.launchPersistentContext(profileDir, { executablePath: CHROMIUM, args: CHROMIUM_ARGS, headless: true, viewport: { width: 1280, height: 860 }, locale: options.locale ?? 'en-US' });
     const page = context.pages()[0] ?? (await context.newPage());
     page.on('pageerror', (error) => console.error(`[page error] ${error.message}`));
     await page.goto(url);

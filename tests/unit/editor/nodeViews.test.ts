@@ -14,6 +14,8 @@ import { $createPassageCitationNode } from '@common/editor/PassageCitationNode';
 import { $createEventCitationNode } from '@common/editor/EventCitationNode';
 import { RENDERER_NOTE_NODES } from '../../../renderer/src/editor/nodeViews';
 import { NodeActionsContext, type NodeActions } from '../../../renderer/src/editor/nodeActions';
+// The node views read their words through react-i18next, as under the app's provider.
+import '../../../renderer/src/i18n/i18n';
 
 const QUOTE: PassageQuoteData = { passageId: 'p-1', sourceId: 's', sourceLabel: 'Le Figaro', exact: 'Mme Steinheil <script>alert(1)</script> **a dit**', detached: false };
 const CITE = { passageId: 'p-2', sourceId: 's', label: 'Humanité', exact: 'le <b>peintre</b> Steinheil', detached: false };

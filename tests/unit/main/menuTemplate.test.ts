@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { displayAccelerator, menuTemplate, shortcutSheet, type MenuSpec } from '../../../main/electron/menuTemplate';
+import { contextMenuTemplate } from '../../../main/electron/contextMenuTemplate';
+import { createI18n } from '@common/i18n/createI18n';
 
 const all = (items: readonly MenuSpec[]): MenuSpec[] => items.flatMap((i) => [i, ...all(i.submenu ?? [])]);
 const labels = (items: readonly MenuSpec[]) => items.map((i) => i.label);
@@ -37,6 +39,17 @@ describe('menuTemplate', () => {
   it('offers developer tools only in development', () => {
     expect(all(menuTemplate('linux', { appName: 'Verbatim', devTools: false })).some((i) => i.role === 'toggleDevTools')).toBe(false);
     expect(all(menuTemplate('linux', { appName: 'Verbatim', devTools: true })).some((i) => i.role === 'toggleDevTools')).toBe(true);
+  });
+  it('speaks French when the window does', () => {
+    const french = createI18n('fr');
+    const t = (key: string, values?: Record<string, string>) => french.t(key, values ?? {});
+    const menu = menuTemplate('linux', { appName: 'Verbatim', devTools: false, t });
+    expect(labels(menu)).toEqual(['Fichier', 'Édition', 'Affichage', 'Fenêtre', 'Aide']);
+    expect(all(menu).find((i) => i.send === 'import-text-files')?.label).toBe('Importer des fichiers texte…');
+    expect(all(menu).find((i) => i.main === 'about')?.label).toBe('À propos de Verbatim');
+    expect(shortcutSheet('linux', t)).toContain('Ctrl+K\tTout rechercher');
+    const facts = { isEditable: false, selectionText: 'Lavrov', misspelledWord: '', dictionarySuggestions: [], canCut: false, canCopy: true, canPaste: false };
+    expect(contextMenuTemplate(facts, t).flatMap((i) => ('label' in i ? [i.label] : []))).toEqual(['Copier avec la référence', 'Citer dans la note', 'Nouvel événement']);
   });
   it('gives every item a label, a role or a separator', () => {
     for (const item of all(menuTemplate('win32', { appName: 'Verbatim', devTools: true }))) expect(item.label ?? item.role ?? item.type).toBeTruthy();
