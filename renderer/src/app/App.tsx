@@ -2,7 +2,7 @@ import { useEffect } from 'react';
 import { ShortcutSheet } from '../layout/ShortcutSheet';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { db } from '../db/database';
-import { isInReview } from '../db/passages';
+import { useReviewCount } from '../db/library';
 import { ImportReportPanel } from './ImportReportPanel';
 import { ImportQuestionDialog } from './ImportQuestionDialog';
 import { LibraryPane } from './LibraryPane';
@@ -39,7 +39,7 @@ const startMode = beginStart();
 
 function ViewSwitch() {
   const { view, setView } = useWorkspace();
-  const reviewCount = useLiveQuery(async () => (await db.passages.toArray()).filter(isInReview).length, []) ?? 0;
+  const reviewCount = useReviewCount();
   // Alt+1…8 switch views from anywhere but a text field (there Alt+digit may type a character).
   useEffect(() => {
     const order: CentreViewName[] = ['reader', 'passages', 'events', 'timeline', 'entities', 'review', 'backups', 'settings'];
