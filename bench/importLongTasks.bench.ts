@@ -18,6 +18,8 @@ const { values } = parseArgs({
     runs: { type: 'string', default: '3' },
     renderer: { type: 'string', default: 'out/renderer' },
     label: { type: 'string', default: 'current' },
+    // Prints where the page's main thread spent its time during the import (V8 CPU profile, self time).
+    profile: { type: 'boolean', default: false },
   },
 });
 const FILES = Number(values.files);
@@ -60,12 +62,19 @@ async function oneRun(corpusDir: string, paths: string[], run: number): Promise<
     await page.getByRole('status', { name: 'Import report' }).getByText('Seed corpus').waitFor({ timeout: 120_000 });
     writeFileSync(join(dataDir, 'open-next.txt'), `${paths.join('\n')}\n`);
     await page.evaluate(PROBE);
+    const cdp = values.profile ? await page.context().newCDPSession(page) : null;
+    if (cdp) {
+      await cdp.send('Profiler.enable');
+      await cdp.send('Profiler.setSamplingInterval', { interval: 1000 });
+      await cdp.send('Profiler.start');
+    }
     const started = Date.now();
     await page.getByRole('button', { name: 'Import text files…' }).click();
     await page.getByRole('status', { name: 'Import report' }).getByText('Imported files:').waitFor({ timeout: 600_000 });
     const importMs = Date.now() - started;
     // Let the work that follows an import (live queries, the search index) run before reading.
     await page.waitForTimeout(3_000);
+    if (cdp) printHotFunctions((await cdp.send('Profiler.stop')).profile);
     const tasks = await page.evaluate(() => (window as unknown as { __longTasks: Array<{ start: number; ms: number }> }).__longTasks);
     const sorted = [...tasks].sort((a, b) => b.ms - a.ms);
     return {
@@ -81,6 +90,41 @@ async function oneRun(corpusDir: string, paths: string[], run: number): Promise<
     harness.kill();
     rmSync(root, { recursive: true, force: true });
   }
+}
+
+interface CpuProfile {
+  nodes: Array<{ id: number; callFrame: { functionName: string; url: string; lineNumber: number }; children?: number[] }>;
+  samples?: number[];
+  timeDeltas?: number[];
+}
+
+/** The functions with the most self time, and the bundle functions under which most time was spent. */
+function printHotFunctions(profile: CpuProfile): void {
+  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+  const self = new Map<string, number>();
+  profile.samples?.forEach((id, i) => {
+    const frame = byId.get(id)!.callFrame;
+    const name = `${frame.functionName || '(anonymous)'} ${frame.url.split('/').pop()}:${frame.lineNumber + 1}`;
+    self.set(name, (self.get(name) ?? 0) + (profile.timeDeltas?.[i] ?? 0) / 1000);
+  });
+  const top = [...self].sort((a, b) => b[1] - a[1]).slice(0, 25);
+  for (const [name, ms] of top) console.log(`${ms.toFixed(0).padStart(7)} ms  ${name}`);
+  // Inclusive time of the app's own functions (the bundle's named functions on the stack).
+  const parent = new Map<number, number>();
+  for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+  const inclusive = new Map<string, number>();
+  profile.samples?.forEach((id, i) => {
+    const seen = new Set<string>();
+    for (let at: number | undefined = id; at !== undefined; at = parent.get(at)) {
+      const frame = byId.get(at)!.callFrame;
+      if (!frame.url.includes('/assets/') || !frame.functionName) continue;
+      const name = `${frame.functionName} ${frame.url.split('/').pop()}:${frame.lineNumber + 1}`;
+      if (!seen.has(name)) inclusive.set(name, (inclusive.get(name) ?? 0) + (profile.timeDeltas?.[i] ?? 0) / 1000);
+      seen.add(name);
+    }
+  });
+  console.log('--- inclusive, app code');
+  for (const [name, ms] of [...inclusive].sort((a, b) => b[1] - a[1]).slice(0, 40)) console.log(`${ms.toFixed(0).padStart(7)} ms  ${name}`);
 }
 
 const median = (v: number[]) => [...v].sort((a, b) => a - b)[Math.floor(v.length / 2)]!;

@@ -42,7 +42,10 @@ const PROBE = `
         var original = proto[name];
         if (!original) return;
         proto[name] = function (query, count) {
-          var unbounded = (query === undefined || query === null) && !count;
+          // Chromium's IndexedDB 3 takes one options object { query, count, direction } (Dexie uses it).
+          var q = query, c = count;
+          if (q && typeof q === 'object' && !(q instanceof IDBKeyRange) && !Array.isArray(q) && !(q instanceof Date) && ('query' in q || 'count' in q || 'direction' in q)) { c = q.count; q = q.query; }
+          var unbounded = (q === undefined || q === null) && !c;
           if (unbounded && window.__interactive === null) {
             var store = kind === 'index' ? this.objectStore.name + '.' + this.name : this.name;
             (rowReads.indexOf(name) >= 0 ? window.__scans.rows : window.__scans.keys).push(store + ' ' + name);

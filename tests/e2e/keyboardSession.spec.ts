@@ -107,6 +107,8 @@ test('a research session from the library to a Markdown export, by keyboard alon
   await page.keyboard.type('2024-11');
   await page.keyboard.press('Tab');
   await expect(page.getByRole('list', { name: 'Event list' })).toContainText('Alliance militaire russo-coréenne');
+  // Out of the event's text fields (where Alt+digit may type a character) with F6, then to the timeline.
+  await paneTo(page, 'side');
   await page.keyboard.press('Alt+4');
   const timeline = page.getByRole('main', { name: 'Timeline' });
   const onTimeline = timeline.getByRole('article', { name: /^Alliance militaire russo-coréenne/ });

@@ -46,7 +46,10 @@ function ViewSwitch() {
     const onKey = (event: KeyboardEvent) => {
       if (!event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return;
       const target = event.target as HTMLElement | null;
-      if (target && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName))) return;
+      if (target && (target.isContentEditable || ['TEXTAREA', 'SELECT'].includes(target.tagName))) return;
+      // A checkbox or a button input takes no text: Alt+digit there switches views too (a keyboard user
+      // who just ticked « Approximate » was otherwise stuck in the view).
+      if (target instanceof HTMLInputElement && !['checkbox', 'radio', 'button', 'submit', 'reset', 'range', 'color', 'file'].includes(target.type)) return;
       const index = /^Digit([1-8])$/.exec(event.code)?.[1];
       if (!index) return;
       event.preventDefault();
