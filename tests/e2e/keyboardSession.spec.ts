@@ -124,7 +124,9 @@ test('a research session from the library to a Markdown export, by keyboard alon
   await expect(results.getByRole('option').first()).toBeVisible();
   await page.keyboard.press('Enter');
   await expect(search).toHaveCount(0);
-  await expect(reader.locator('mark.search-hit, mark.find-hit, mark.flash').first()).toContainText('Lavrov');
+  // The reader lands on the hit, with the find bar open on the query.
+  await expect(page.getByRole('search', { name: 'Find in source' }).getByRole('searchbox', { name: 'Find in source' })).toHaveValue('Lavrov');
+  await expect(reader.locator('mark.current[data-search-hit]')).toHaveText(/Lavrov/);
 
   // 9. Export the note as Markdown: F6 to the note, Tab to its text, Ctrl+Shift+E.
   await paneTo(page, 'side');
