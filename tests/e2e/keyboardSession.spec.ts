@@ -25,7 +25,8 @@ async function paneTo(page: Page, pane: 'left' | 'centre' | 'side'): Promise<voi
 const selectionText = (page: Page) => page.evaluate(() => window.getSelection()?.toString().trim());
 
 test('a research session from the library to a Markdown export, by keyboard alone', async ({ app }) => {
-  test.setTimeout(240_000);
+  // Long on a loaded 2-core machine: some forty steps, each waiting on what the user sees.
+  test.setTimeout(420_000);
   const page = app.page;
   const library = page.getByRole('listbox', { name: 'Sources' });
   const reader = page.getByRole('main', { name: 'Reader' });
@@ -128,8 +129,16 @@ test('a research session from the library to a Markdown export, by keyboard alon
   await expect(page.getByRole('search', { name: 'Find in source' }).getByRole('searchbox', { name: 'Find in source' })).toHaveValue('Lavrov');
   await expect(reader.locator('mark.current[data-search-hit]')).toHaveText(/Lavrov/);
 
-  // 9. Export the note as Markdown: F6 to the note, Tab to its text, Ctrl+Shift+E.
+  // 9. Export the note as Markdown: F6 to the side pane, whose tabs show the passages after the
+  // search; Tab to the tabs, → to « Note », Tab to its text, Ctrl+Shift+E.
   await paneTo(page, 'side');
+  const noteTab = page.getByRole('tab', { name: 'Note' });
+  if ((await noteTab.getAttribute('aria-selected')) !== 'true') {
+    await tabTo(page, page.getByRole('tab', { selected: true }));
+    await page.keyboard.press('ArrowRight');
+    await expect(noteTab).toHaveAttribute('aria-selected', 'true');
+    await expect(noteTab).toBeFocused();
+  }
   await tabTo(page, noteText);
   await page.keyboard.press('Control+Shift+E');
   await expect(page.getByRole('status', { name: 'Notice' })).toContainText('Exported “Session au clavier” to');
