@@ -21,6 +21,8 @@ export const en = {
     newVersionOf: 'New version of “{{title}}” ({{fileName}})',
   },
   importReportPanel: {
+    showMoreFiles_one: 'Show {{count}} more file ({{hidden}} not shown)',
+    showMoreFiles_other: 'Show {{count}} more files ({{hidden}} not shown)',
     seedCorpus: 'Seed corpus',
     importedFiles: 'Imported files',
     originLabel: '{{origin}}:',

@@ -21,6 +21,8 @@ export const fr = {
     newVersionOf: 'Nouvelle version de « {{title}} » ({{fileName}})',
   },
   importReportPanel: {
+    showMoreFiles_one: 'Afficher {{count}} fichier de plus ({{hidden}} non affichés)',
+    showMoreFiles_other: 'Afficher {{count}} fichiers de plus ({{hidden}} non affichés)',
     seedCorpus: 'Corpus de départ',
     importedFiles: 'Fichiers importés',
     originLabel: '{{origin}} :',

@@ -2,7 +2,7 @@ import { useEffect } from 'react';
 import { ShortcutSheet } from '../layout/ShortcutSheet';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { db } from '../db/database';
-import { isInReview } from '../db/passages';
+import { useReviewCount } from '../db/library';
 import { ImportReportPanel } from './ImportReportPanel';
 import { ImportQuestionDialog } from './ImportQuestionDialog';
 import { LibraryPane } from './LibraryPane';
@@ -43,18 +43,17 @@ const startMode = beginStart();
 function ViewSwitch() {
   const { t } = useTranslation();
   const { view, setView } = useWorkspace();
-  const reviewCount =
-    useLiveQuery(async () => {
-      const trashed = new Set((await db.sources.filter((s) => Boolean(s.deletedAt)).toArray()).map((s) => s.id));
-      return (await db.passages.toArray()).filter((p) => isInReview(p) && !trashed.has(p.sourceId)).length;
-    }, []) ?? 0;
-  // Alt+1…8 switch views from anywhere but a text field (there Alt+digit may type a character).
+  const reviewCount = useReviewCount();
+  // Alt+1…9 switch views from anywhere but a text field (there Alt+digit may type a character).
   useEffect(() => {
     const order: CentreViewName[] = ['reader', 'passages', 'events', 'timeline', 'entities', 'review', 'backups', 'settings', 'trash'];
     const onKey = (event: KeyboardEvent) => {
       if (!event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return;
       const target = event.target as HTMLElement | null;
-      if (target && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName))) return;
+      if (target && (target.isContentEditable || ['TEXTAREA', 'SELECT'].includes(target.tagName))) return;
+      // A checkbox or a button input takes no text: Alt+digit there switches views too (a keyboard user
+      // who just ticked « Approximate » was otherwise stuck in the view).
+      if (target instanceof HTMLInputElement && !['checkbox', 'radio', 'button', 'submit', 'reset', 'range', 'color', 'file'].includes(target.type)) return;
       const index = /^Digit([1-9])$/.exec(event.code)?.[1];
       if (!index) return;
       event.preventDefault();

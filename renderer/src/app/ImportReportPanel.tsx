@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { useState } from 'react';
 import { describeEncoding } from '@common/text/decode';
 import type { ImportedFile } from '../db/importSources';
 import type { ImportProgress, ImportState } from './useImports';
@@ -37,9 +38,17 @@ function worthALine(file: ImportedFile, origin: 'seeds' | 'files'): boolean {
   return origin === 'files' || file.outcome === 'kept' || file.encoding === 'windows-1252' || file.replacedBytes > 0;
 }
 
+/**
+ * File lines drawn at first, and added by each "Show more": an import of thousands of files drew
+ * every line at once, which froze the window for seconds when the import ended. Every file is still
+ * named, a page at a time.
+ */
+export const FILE_LINES_PER_PAGE = 100;
+
 function ReportLine({ state }: { state: ImportState }) {
   const { t } = useTranslation();
   const originLabel = (origin: 'seeds' | 'files') => (origin === 'seeds' ? t('importReportPanel.seedCorpus') : t('importReportPanel.importedFiles'));
+  const [shown, setShown] = useState(FILE_LINES_PER_PAGE);
   if (state.kind === 'cancelled') {
     return (
       <li className="report report-warn">
@@ -76,9 +85,16 @@ function ReportLine({ state }: { state: ImportState }) {
       )}
       {(r.failures.length > 0 || r.duplicates.length > 0 || fileLines.length > 0) && (
         <ul className="report-details">
-          {fileLines.map((f) => (
+          {fileLines.slice(0, shown).map((f) => (
             <FileLine key={`i-${f.path}`} file={f} />
           ))}
+          {fileLines.length > shown ? (
+            <li>
+              <button type="button" className="link-button" onClick={() => setShown((n) => n + FILE_LINES_PER_PAGE)}>
+                {t('importReportPanel.showMoreFiles', { count: Math.min(FILE_LINES_PER_PAGE, fileLines.length - shown), hidden: fileLines.length - shown })}
+              </button>
+            </li>
+          ) : null}
           {r.failures.map((f) => (
             <li key={`f-${f.fileName}`}>
               <span className="file-name">{f.fileName}</span>

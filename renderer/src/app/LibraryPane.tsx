@@ -1,11 +1,10 @@
-import { useLiveQuery } from 'dexie-react-hooks';
-import { useRef, useState, type KeyboardEvent } from 'react';
-import { db } from '../db/database';
+import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { folderOf } from '@common/source/filePath';
-import { formatByteSize, formatPartialDate } from './format';
-import { librarySources } from '../db/trashSources';
-import { DeleteSourceDialog } from '../trash/DeleteSourceDialog';
+import { useLibraryOrder, useSourceRows } from '../db/library';
 import type { SourceRow } from '../db/schema';
+import { useVirtualListbox } from '../layout/useVirtualListbox';
+import { formatByteSize, formatPartialDate } from './format';
+import { DeleteSourceDialog } from '../trash/DeleteSourceDialog';
 import { useClipboardSource } from '../clipboard/useClipboardSource';
 import { useTranslation } from 'react-i18next';
 
@@ -14,75 +13,144 @@ interface Props {
   onSelect: (sourceId: string) => void;
 }
 
-/** The sources of the notebook, by file name, navigable with the arrow keys; Delete asks to move one to the Trash. */
+// Every row is this tall (two lines of title, one of details: styles.css): a fixed height lets the
+// list place row 9,000 exactly without drawing the rows before it.
+const ROW_HEIGHT = 60;
+
+/**
+ * The sources of the notebook, by file name, navigable with the arrow keys, Home/End and
+ * PageUp/PageDown; Delete asks to move one to the Trash. Only the rows on screen are in the page and only they are read from the database:
+ * the order and the count come from the file-name index alone.
+ */
 export function LibraryPane({ selectedId, onSelect }: Props) {
   const { t } = useTranslation();
-  const sources = useLiveQuery(() => librarySources(db), []);
   const [deleting, setDeleting] = useState<SourceRow | null>(null);
   const clipboard = useClipboardSource();
-  const listRef = useRef<HTMLUListElement>(null);
-  // Sources that share a file name (from different folders) show it, with the folder, to be told apart.
-  const nameCounts = new Map<string, number>();
-  for (const s of sources ?? []) nameCounts.set(s.fileName, (nameCounts.get(s.fileName) ?? 0) + 1);
+  const order = useLibraryOrder();
+  const ids = order?.ids ?? [];
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const selectedIndex = useMemo(() => (selectedId ? ids.indexOf(selectedId) : -1), [ids, selectedId]);
+  const { virtualizer, focusRow, rowForKey } = useVirtualListbox({ count: ids.length, activeIndex: selectedIndex, estimateSize: ROW_HEIGHT, scrollRef, getItemKey: (i) => ids[i] ?? i });
+  const items = virtualizer.getVirtualItems();
+  const visibleIds = useMemo(() => items.map((item) => ids[item.index]!).filter(Boolean), [items, ids]);
+  const rows = useCachedRows(visibleIds);
+
+  // A source opened from elsewhere (search, a chip, the last one read at start) is scrolled into view.
+  const shownSelection = useRef<string | null>(null);
+  useEffect(() => {
+    if (selectedIndex < 0 || shownSelection.current === selectedId) return;
+    shownSelection.current = selectedId;
+    virtualizer.scrollToIndex(selectedIndex, { align: 'auto' });
+  }, [selectedIndex, selectedId, virtualizer]);
 
   const onKeyDown = (event: KeyboardEvent<HTMLUListElement>) => {
+    const focused = (event.target as HTMLElement).closest<HTMLElement>('[data-index]');
+    const from = focused ? Number(focused.dataset['index']) : selectedIndex;
     if (event.key === 'Delete' && !event.ctrlKey && !event.metaKey && !event.altKey) {
-      const focused = sources?.find((s) => s.id === (event.target as HTMLElement).dataset['sourceId']);
-      if (focused) {
+      const row = rows.get(ids[from] ?? '');
+      if (row) {
         event.preventDefault();
-        setDeleting(focused);
+        setDeleting(row);
       }
       return;
     }
-    if (!sources?.length || !['ArrowDown', 'ArrowUp', 'Home', 'End'].includes(event.key)) return;
-    event.preventDefault();
-    const index = sources.findIndex((s) => s.id === selectedId);
-    const next =
-      event.key === 'Home' ? 0 : event.key === 'End' ? sources.length - 1 : Math.min(sources.length - 1, Math.max(0, index + (event.key === 'ArrowDown' ? 1 : -1)));
-    const target = sources[next];
-    if (!target) return;
-    onSelect(target.id);
-    listRef.current?.querySelector<HTMLElement>(`[data-source-id="${target.id}"]`)?.focus();
+    if (event.key === 'Enter' || event.key === ' ') {
+      const id = ids[from];
+      if (id === undefined) return;
+      event.preventDefault();
+      onSelect(id);
+      return;
+    }
+    const next = rowForKey(event, from);
+    if (next === null || next < 0) return;
+    shownSelection.current = ids[next]!;
+    onSelect(ids[next]!);
+    focusRow(next);
+  };
+
+  // File names shared by several sources (from different folders) are shown, with the folder, to tell them apart.
+  const sharesName = (index: number) => {
+    const name = order?.fileNames[index];
+    return name !== undefined && (order?.fileNames[index - 1] === name || order?.fileNames[index + 1] === name);
   };
 
   return (
     <nav className="library" aria-label={t('libraryPane.library')}>
-      <h2 className="pane-title">{t('libraryPane.sources')}{' '}{sources ? <span className="count">({sources.length})</span> : null}</h2>
+      <h2 className="pane-title">
+        {t('libraryPane.sources')} {order ? <span className="count">({ids.length})</span> : null}
+      </h2>
       <button type="button" className="link-button clipboard-button" onClick={clipboard.start}>
         {t('libraryPane.newSourceFromClipboard')}
       </button>
-      {sources?.length === 0 ? <p className="empty">{t('libraryPane.noSourcesYetUseImportText')}</p> : null}
-      <ul role="listbox" aria-label={t('libraryPane.sources')} ref={listRef} onKeyDown={onKeyDown}>
-        {sources?.map((source) => {
-          const selected = source.id === selectedId;
-          return (
-            <li
-              key={source.id}
-              role="option"
-              aria-selected={selected}
-              tabIndex={selected || (!selectedId && source === sources[0]) ? 0 : -1}
-              data-source-id={source.id}
-              className={selected ? 'source-item selected' : 'source-item'}
-              onClick={() => onSelect(source.id)}
-              title={source.fileName}
-            >
-              <span className="source-title">{source.title}</span>
-              <span className="source-meta">
-                {formatPartialDate(source.date)} · {formatByteSize(source.byteSize)}
-                {(nameCounts.get(source.fileName) ?? 0) > 1 ? (
-                  <>
-                    {' '}
-                    · <span className="file-name">{source.fileName}</span>
-                    {source.path ? ` ${t('libraryPane.inFolder', { folder: folderOf(source.path) })}` : ''}
-                  </>
-                ) : null}
-              </span>
-            </li>
-          );
-        })}
-      </ul>
+      {order && ids.length === 0 ? <p className="empty">{t('libraryPane.noSourcesYetUseImportText')}</p> : null}
+      <div className="library-scroll" ref={scrollRef}>
+        <ul role="listbox" aria-label={t('libraryPane.sources')} onKeyDown={onKeyDown} style={{ height: virtualizer.getTotalSize() }}>
+          {items.map((item) => {
+            const id = ids[item.index]!;
+            const source = rows.get(id);
+            const selected = id === selectedId;
+            return (
+              <li
+                key={item.key}
+                data-index={item.index}
+                data-source-id={id}
+                role="option"
+                aria-selected={selected}
+                aria-setsize={ids.length}
+                aria-posinset={item.index + 1}
+                tabIndex={selected || (selectedIndex < 0 && item.index === 0) ? 0 : -1}
+                className={selected ? 'source-item selected' : 'source-item'}
+                style={{ height: ROW_HEIGHT, transform: `translateY(${item.start}px)` }}
+                onClick={() => onSelect(id)}
+                title={order?.fileNames[item.index]}
+              >
+                {source ? <SourceLine source={source} showFile={sharesName(item.index)} /> : <span className="source-title">{order?.fileNames[item.index]}</span>}
+              </li>
+            );
+          })}
+        </ul>
+      </div>
       {clipboard.dialog}
       {deleting ? <DeleteSourceDialog source={deleting} onClose={() => setDeleting(null)} /> : null}
     </nav>
   );
+}
+
+function SourceLine({ source, showFile }: { source: SourceRow; showFile: boolean }) {
+  const { t } = useTranslation();
+  return (
+    <>
+      <span className="source-title">{source.title}</span>
+      <span className="source-meta">
+        {formatPartialDate(source.date)} · {formatByteSize(source.byteSize)}
+        {showFile ? (
+          <>
+            {' '}
+            · <span className="file-name">{source.fileName}</span>
+            {source.path ? ` ${t('libraryPane.inFolder', { folder: folderOf(source.path) })}` : ''}
+          </>
+        ) : null}
+      </span>
+    </>
+  );
+}
+
+/**
+ * The rows on screen, keeping the ones already read while the next screen loads, so scrolling
+ * never blanks a row that was drawn a moment ago. Rows scrolled away are forgotten.
+ */
+function useCachedRows(ids: readonly string[]): ReadonlyMap<string, SourceRow> {
+  const fresh = useSourceRows(ids);
+  const [cache, setCache] = useState<ReadonlyMap<string, SourceRow>>(new Map());
+  useEffect(() => {
+    if (fresh) setCache(fresh);
+  }, [fresh]);
+  return useMemo(() => {
+    const merged = new Map<string, SourceRow>();
+    for (const id of ids) {
+      const row = fresh?.get(id) ?? cache.get(id);
+      if (row) merged.set(id, row);
+    }
+    return merged;
+  }, [ids, fresh, cache]);
 }

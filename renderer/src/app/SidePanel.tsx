@@ -12,7 +12,19 @@ export function SidePanel() {
   const noteInCentre = view === 'note';
   return (
     <aside className="side-panel" aria-label={t('sidePanel.sidePanel')}>
-      <div className="side-tabs" role="tablist" aria-label={t('sidePanel.sidePanel')}>
+      <div
+        className="side-tabs"
+        role="tablist"
+        aria-label={t('sidePanel.sidePanel')}
+        // The arrow keys move between tabs, as a tab list promises assistive technology.
+        onKeyDown={(event) => {
+          if (!['ArrowLeft', 'ArrowRight', 'Home', 'End'].includes(event.key)) return;
+          event.preventDefault();
+          const next = event.key === 'Home' ? 'passage' : event.key === 'End' ? 'note' : sideTab === 'passage' ? 'note' : 'passage';
+          setSideTab(next);
+          document.getElementById(`tab-${next}`)?.focus();
+        }}
+      >
         <button type="button" role="tab" id="tab-passage" aria-controls="panel-passage" aria-selected={sideTab === 'passage'} onClick={() => setSideTab('passage')}>
           {t('sidePanel.passages')}
         </button>

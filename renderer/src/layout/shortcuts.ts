@@ -40,6 +40,7 @@ export const SHORTCUT_GROUPS: readonly ShortcutGroup[] = [
     shortcuts: [
       { keys: '↑ / ↓', does: 'Previous / next source' },
       { keys: 'Home / End', does: 'First / last source' },
+      { keys: 'Page Up / Page Down', does: 'A screen of sources up / down' },
     ],
   },
   {

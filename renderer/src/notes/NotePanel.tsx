@@ -53,7 +53,14 @@ function NoteTitle({ noteId, stored, onError, focus = false }: { noteId: string;
       // A new note: the cursor starts in its title, the placeholder title selected to be typed over.
       autoFocus={focus}
       onFocus={focus ? (e) => e.currentTarget.select() : undefined}
-      onKeyDown={(e) => e.key === 'Enter' && (e.currentTarget as HTMLInputElement).blur()}
+      // Enter saves the title and goes on to the text, as a keyboard user expects (a blur alone left the
+      // focus on the page, with no way back but Tab from the top).
+      onKeyDown={(e) => {
+        if (e.key !== 'Enter') return;
+        const text = e.currentTarget.closest('.note-panel')?.querySelector<HTMLElement>('[contenteditable="true"]');
+        if (text) text.focus();
+        else e.currentTarget.blur();
+      }}
     />
   );
 }

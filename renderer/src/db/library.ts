@@ -1,0 +1,56 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { db } from './database';
+import type { SourceRow } from './schema';
+
+/** The library's order: every source id with its file name, read from the index alone (no rows). */
+export interface LibraryOrder {
+  readonly ids: readonly string[];
+  readonly fileNames: readonly string[];
+}
+
+/**
+ * The sources in file-name order, as keys only: 10,000 sources cost two key cursors, not 10,000 rows,
+ * so the library knows its size and can jump anywhere before reading a single row. Kept live.
+ */
+export function useLibraryOrder(): LibraryOrder | undefined {
+  return useLiveQuery(
+    () =>
+      db.transaction('r', db.sources, async () => {
+        const [fileNames, ids, trashed] = await Promise.all([
+          db.sources.orderBy('fileName').keys(),
+          db.sources.orderBy('fileName').primaryKeys(),
+          // Sources in the Trash leave the library. deletedAt has no index yet, so this one read walks
+          // the rows; an index on it (a migration) would make it key-only like the two above.
+          db.sources.filter((s) => Boolean(s.deletedAt)).primaryKeys(),
+        ]);
+        if (trashed.length === 0) return { ids, fileNames: fileNames as string[] };
+        const gone = new Set(trashed);
+        const keep = ids.flatMap((id, i) => (gone.has(id) ? [] : [i]));
+        return { ids: keep.map((i) => ids[i]!), fileNames: keep.map((i) => fileNames[i] as string) };
+      }),
+    [],
+  );
+}
+
+/** The rows of the given sources only (the ones on screen), by id. Kept live. */
+export function useSourceRows(ids: readonly string[]): ReadonlyMap<string, SourceRow> | undefined {
+  return useLiveQuery(async () => {
+    const rows = await db.sources.bulkGet([...ids]);
+    return new Map(rows.flatMap((row) => (row ? [[row.id, row] as const] : [])));
+  }, [ids.join('\n')]);
+}
+
+/** How many passages wait in Needs review, counted by the status index (never the whole table). */
+export function useReviewCount(): number {
+  return (
+    useLiveQuery(async () => {
+      // Passages of a source in the Trash are detached, not waiting for review.
+      const trashed = new Set(await db.sources.filter((s) => Boolean(s.deletedAt)).primaryKeys());
+      const [fuzzy, orphaned] = await Promise.all([
+        db.passages.where('status').equals('fuzzy').filter((p) => !trashed.has(p.sourceId)).count(),
+        db.passages.where('status').equals('orphaned').filter((p) => !p.keptOrphan && !trashed.has(p.sourceId)).count(),
+      ]);
+      return fuzzy + orphaned;
+    }, []) ?? 0
+  );
+}
