@@ -203,20 +203,6 @@ test('notes are duplicated, sorted, moved to the trash and restored', async ({ a
   await expect(notes.list.locator('.note-title')).toHaveText(['Abeille', 'Zèbre', 'Zèbre (copy)']);
 });
 
-test('Export note (Ctrl+Shift+E) right after typing writes the last words too', async ({ app }) => {
-  test.slow(); // the whole app, on a loaded machine
-  const notes = new NotesPage(app.page);
-  await notes.createWithText('Exportée', 'Début.', 'Début.');
-  await notes.caretToEnd();
-  // No wait for the timed save: the export itself must take what is on screen.
-  await app.page.keyboard.type(' Les derniers mots.');
-  await app.page.keyboard.press('Control+Shift+E');
-  await expect(app.page.getByRole('status', { name: 'Notice' })).toContainText('Exported “Exportée”');
-  const saved = join(app.dataDir, 'saved');
-  const [file] = readdirSync(saved).filter((f) => f.endsWith('.md'));
-  expect(readFileSync(join(saved, file!), 'utf8')).toContain('Début. Les derniers mots.');
-});
-
 test('a restore shows the restored text in the open note, and typing on raises no conflict', async ({ app }) => {
   test.slow(); // the whole app, on a loaded machine
   const notes = new NotesPage(app.page);
