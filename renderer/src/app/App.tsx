@@ -32,10 +32,7 @@ import '../layout/layout.css';
 import '../layout/theme.css';
 import { PaneBoundary } from './PaneBoundary';
 import { SafeStartNotice } from './SafeStartNotice';
-import { beginStart } from './safeStart';
-
-// Before the workspace reads what to reopen: a start after a crash does not reopen the last note.
-const startMode = beginStart();
+import type { StartMode } from './safeStart';
 
 function ViewSwitch() {
   const { view, setView } = useWorkspace();
@@ -97,7 +94,7 @@ function CentreView({ view }: { view: CentreViewName }) {
   }
 }
 
-function Shell() {
+function Shell({ startMode }: { startMode: StartMode }) {
   const { reports, importTextFiles, busy, question, progress, cancelImport } = useImports();
   useAutoBackup();
   const { view, sourceId, openSource } = useWorkspace();
@@ -148,7 +145,8 @@ function Shell() {
   );
 }
 
-export function App() {
+/** `startMode`: how the last run ended (safeStart.ts), decided before the workspace reads what to reopen. */
+export function App({ startMode }: { startMode: StartMode }) {
   return (
     <SettingsProvider>
     <WorkspaceProvider>
@@ -157,7 +155,7 @@ export function App() {
           <ActiveNoteProvider>
             <ExportProvider>
               <PaneBoundary name="Window">
-                <Shell />
+                <Shell startMode={startMode} />
               </PaneBoundary>
             </ExportProvider>
           </ActiveNoteProvider>
