@@ -11,6 +11,7 @@ import { selectWithMouse, storedPassages } from './support/reader';
 const QUOTED = 'La Corée du Nord sera aux côtés de la Russie jusqu’à “sa victoire” en Ukraine';
 
 test('a backup restored into an empty profile brings back notes whose citations still lead to their passage', async ({ app }) => {
+  test.slow(); // two whole apps at once, on a loaded machine
   const library = new LibraryPage(app.page);
   const notes = new NotesPage(app.page);
   await notes.create('À sauvegarder');

@@ -12,6 +12,7 @@ const JAKARTA = /^JAKARTA/;
 const QUOTED = 'a rencontré son homologue russe Sergueï Lavrov lors d’un voyage très médiatisé en Russie';
 
 test('a note with a heading, a list, a quote and a citation survives a restart and leads back to the passage', async ({ app }) => {
+  test.slow(); // the whole app and a restart, on a loaded machine
   const library = new LibraryPage(app.page);
   const notes = new NotesPage(app.page);
   await notes.create('Analyse des sources');

@@ -17,7 +17,7 @@ export interface AppHandle {
   readonly seedsDir: string;
   readonly dataDir: string;
   readonly url: string;
-  /** Closes the browser and the harness, then starts both again on the same profile and port. */
+  /** Closes the window, the browser and the harness, then starts both again on the same profile and port. */
   restart(): Promise<Page>;
   /** Kills the browser process with SIGKILL (no unload, no flush), then starts it again on the same profile. */
   killBrowser(): Promise<Page>;
@@ -168,6 +168,9 @@ export async function launchApp(options: LaunchOptions = {}): Promise<AppHandle>
     url,
     page: await open(),
     async restart() {
+      // As a person quits: the window closes first (its pagehide runs), then the browser. Closing the
+      // browser alone ends its pages without a pagehide, which the app takes for a crash (safe start).
+      for (const open of context.pages()) await open.close();
       await context.close();
       await stopHarness(harness, port);
       harness = await startHarness(port, seedsDir, dataDir);
