@@ -19,6 +19,7 @@ import { shortcutSheet, type MainAction, type Translate } from './electron/menuT
 import { createI18n } from '@common/i18n/createI18n';
 import { systemLanguage, type UiLanguage } from '@common/i18n/languages';
 import { installContextMenu } from './electron/contextMenu';
+import { afterRendererEvent, AFTER_PARAM } from '@common/start/rendererGone';
 
 // The thin Electron glue: everything with logic lives in modules that do not import electron.
 
@@ -59,10 +60,18 @@ function serveApp(): void {
   });
 }
 
-async function showRecovery(win: BrowserWindow, what: Parameters<typeof recoveryMessage>[0]): Promise<void> {
+/** Loads the app again in safe start, telling the page why (common/start/rendererGone.ts). */
+function reloadSafe(win: BrowserWindow, reason: string): void {
+  const entry = devServerUrl ?? APP_ENTRY_URL;
+  const url = `${entry}${entry.includes('?') ? '&' : '?'}${AFTER_PARAM}=${encodeURIComponent(reason)}`;
+  win.loadURL(url).catch((error: unknown) => log.error(`Could not reload ${url}`, error));
+}
+
+async function showRecovery(win: BrowserWindow, what: Parameters<typeof recoveryMessage>[0], onReload: () => void): Promise<void> {
   const text = recoveryMessage(what);
   const { response } = await dialog.showMessageBox(win, { type: 'warning', message: text.message, detail: text.detail, buttons: text.buttons, defaultId: 0, cancelId: 1 });
-  if (response === 0) win.webContents.reload();
+  if (win.isDestroyed()) return;
+  if (response === 0) onReload();
   else if (what.kind === 'gone') app.quit();
 }
 
@@ -97,13 +106,29 @@ function createWindow(): void {
   holdCloseUntilFlushed(win);
   lockDownContents(win, trusted, (what) => log.info(`Refused ${what}`));
   installContextMenu(win, () => t);
+  // A dead page is reloaded at once in safe start; a page dying again and again, or hung, asks first.
+  const deaths: number[] = [];
+  let killedForReload = false;
   win.webContents.on('render-process-gone', (_event, details) => {
     log.error(`Renderer gone: ${details.reason} (exit code ${details.exitCode})`);
-    if (details.reason !== 'clean-exit') void showRecovery(win, { kind: 'gone', reason: details.reason, exitCode: details.exitCode }).catch((e: unknown) => log.error('Recovery prompt failed', e));
+    if (killedForReload) {
+      killedForReload = false;
+      return reloadSafe(win, 'unresponsive');
+    }
+    const now = Date.now();
+    const next = afterRendererEvent({ kind: 'gone', reason: details.reason }, deaths, now);
+    if (next.action !== 'none') deaths.push(now);
+    if (next.action === 'reload-safe') reloadSafe(win, details.reason);
+    else if (next.action === 'ask') void showRecovery(win, { kind: 'gone', reason: details.reason, exitCode: details.exitCode }, () => reloadSafe(win, details.reason)).catch((e: unknown) => log.error('Recovery prompt failed', e));
   });
   win.on('unresponsive', () => {
     log.error('Renderer unresponsive');
-    void showRecovery(win, { kind: 'unresponsive' }).catch((e: unknown) => log.error('Recovery prompt failed', e));
+    if (afterRendererEvent({ kind: 'unresponsive' }, deaths, Date.now()).action !== 'ask') return;
+    void showRecovery(win, { kind: 'unresponsive' }, () => {
+      // A hung page cannot unload itself: end its process, then load the app in a new one (above).
+      killedForReload = true;
+      win.webContents.forcefullyCrashRenderer();
+    }).catch((e: unknown) => log.error('Recovery prompt failed', e));
   });
   win.webContents.on('console-message', (details) => {
     if (details.level === 'error') log.error(`Renderer: ${details.message} (${details.sourceId}:${details.lineNumber})`);

@@ -11,6 +11,7 @@ import { selectWithMouse, storedPassages } from './support/reader';
 const QUOTED = 'La Corée du Nord sera aux côtés de la Russie jusqu’à “sa victoire” en Ukraine';
 
 test('a backup restored into an empty profile brings back notes whose citations still lead to their passage', async ({ app }) => {
+  test.slow(); // two whole apps at once, on a loaded machine
   const library = new LibraryPage(app.page);
   const notes = new NotesPage(app.page);
   await notes.create('À sauvegarder');
@@ -155,7 +156,7 @@ test('a backup with intact checksums but a note the editor cannot open is refuse
 });
 
 test('a note that cannot be shown breaks only its pane; Backups still restores, and the next start does not reopen it', async ({ app }) => {
-  test.setTimeout(120_000); // three starts of the app
+  test.setTimeout(180_000); // three starts of the app, on a loaded machine
   const notes = new NotesPage(app.page);
   await notes.createWithText('Saine', 'Texte sain.', 'Texte sain.');
   const good = await backUp(app.page, app.dataDir);
@@ -184,6 +185,7 @@ test('a note that cannot be shown breaks only its pane; Backups still restores, 
 });
 
 test('restoring over work keeps that work as an automatic backup that rotation never removes', async ({ app }) => {
+  test.slow(); // the whole app, on a loaded machine
   const notes = new NotesPage(app.page);
   await notes.createWithText('Avant', 'Première version.', 'Première version.');
   const path = await backUp(app.page, app.dataDir);
@@ -214,6 +216,7 @@ test('a notebook holding only imported sources is kept before a restore replaces
 });
 
 test('backups cut short by a closed window leave no temporary file after the next start', async ({ app }) => {
+  test.slow(); // the whole app, on a loaded machine
   // Two backups begun and never finished (the window closed mid-way): one to a chosen file, one automatic.
   await app.page.evaluate(async () => {
     const api = (window as unknown as { notebook: import('../../common/ipc/contract').NotebookApi }).notebook;

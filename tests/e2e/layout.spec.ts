@@ -83,6 +83,7 @@ test('the layout check finds a control pushed out of its pane, and a collapsed p
 });
 
 test('a pane is maximized from its title or the keyboard, and pane sizes survive a restart', async ({ app }) => {
+  test.slow(); // the whole app and a restart, on a loaded machine
   let page = app.page;
   await page.setViewportSize({ width: 1280, height: 720 });
   const reader = page.getByRole('main', { name: 'Reader' });

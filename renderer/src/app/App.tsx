@@ -32,13 +32,10 @@ import '../layout/layout.css';
 import '../layout/theme.css';
 import { PaneBoundary } from './PaneBoundary';
 import { SafeStartNotice } from './SafeStartNotice';
-import { beginStart } from './safeStart';
 import { TrashView } from '../trash/TrashView';
 import { notebook } from '../platform/notebookApi';
 import { useTranslation } from 'react-i18next';
-
-// Before the workspace reads what to reopen: a start after a crash does not reopen the last note.
-const startMode = beginStart();
+import type { StartMode } from './safeStart';
 
 function ViewSwitch() {
   const { t } = useTranslation();
@@ -109,7 +106,7 @@ function CentreView({ view }: { view: CentreViewName }) {
   }
 }
 
-function Shell() {
+function Shell({ startMode }: { startMode: StartMode }) {
   const { t } = useTranslation();
   const { reports, importTextFiles, busy, question, progress, cancelImport } = useImports();
   useAutoBackup();
@@ -165,7 +162,8 @@ function Shell() {
   );
 }
 
-export function App() {
+/** `startMode`: how the last run ended (safeStart.ts), decided before the workspace reads what to reopen. */
+export function App({ startMode }: { startMode: StartMode }) {
   const { t } = useTranslation();
   return (
     <SettingsProvider>
@@ -175,7 +173,7 @@ export function App() {
           <ActiveNoteProvider>
             <ExportProvider>
               <PaneBoundary name={t('views.window')}>
-                <Shell />
+                <Shell startMode={startMode} />
               </PaneBoundary>
             </ExportProvider>
           </ActiveNoteProvider>

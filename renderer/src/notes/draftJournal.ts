@@ -13,7 +13,7 @@ import type { Draft } from '@common/notes/draftRecovery';
  */
 
 const PREFIX = 'verbatim.draft.';
-const WINDOW_LOCK_PREFIX = 'verbatim.window.';
+export const WINDOW_LOCK_PREFIX = 'verbatim.window.';
 
 interface DraftRow extends Draft {
   key: string;

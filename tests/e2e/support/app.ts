@@ -17,7 +17,7 @@ export interface AppHandle {
   readonly seedsDir: string;
   readonly dataDir: string;
   readonly url: string;
-  /** Closes the browser and the harness, then starts both again on the same profile and port. */
+  /** Closes the window, the browser and the harness, then starts both again on the same profile and port. */
   restart(): Promise<Page>;
   /** Kills the browser process with SIGKILL (no unload, no flush), then starts it again on the same profile. */
   killBrowser(): Promise<Page>;
@@ -47,7 +47,8 @@ function startHarness(port: number, seedsDir: string, dataDir: string): Promise<
     child.stderr?.on('data', onData);
     child.once('exit', (code, signal) => {
       clearTimeout(timer);
-      if (started && signal !== 'SIGTERM' && code !== 0) process.stderr.write(`[harness ${port}] exited unexpectedly (${code ?? signal}):\n${output}\n`);
+      // tsx relays SIGTERM to the server and exits with 128 + 15 = 143 itself: a stop we asked for.
+      if (started && signal !== 'SIGTERM' && code !== 0 && code !== 143) process.stderr.write(`[harness ${port}] exited unexpectedly (${code ?? signal}):\n${output}\n`);
       reject(new Error(`harness exited with ${code}:\n${output}`));
     });
   });
@@ -73,7 +74,28 @@ async function stopHarness(child: ChildProcess, port: number): Promise<void> {
       child.kill('SIGTERM');
     });
   }
-  for (let i = 0; i < 100 && !(await portIsFree(port)); i++) await new Promise((r) => setTimeout(r, 50));
+  // On a loaded machine the server (tsx's child) may take seconds to let the port go after tsx exits.
+  for (let i = 0; i < 600 && !(await portIsFree(port)); i++) await new Promise((r) => setTimeout(r, 50));
+}
+
+/**
+ * Waits until the harness answers the page's URL: a browser sent there any sooner gets
+ * ERR_CONNECTION_REFUSED (seen once on a loaded machine when relaunching).
+ */
+async function waitUntilServing(url: string): Promise<void> {
+  let last: unknown = null;
+  for (let i = 0; i < 600; i++) {
+    try {
+      const response = await fetch(url);
+      await response.arrayBuffer();
+      if (response.ok) return;
+      last = `HTTP ${response.status}`;
+    } catch (error) {
+      last = error;
+    }
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  throw new Error(`the harness at ${url} did not answer in 30 s: ${String(last)}`);
 }
 
 /** The pid of the browser process (not a renderer or helper) started on this profile folder. */
@@ -141,6 +163,7 @@ export async function launchApp(options: LaunchOptions = {}): Promise<AppHandle>
     context = await chromium.launchPersistentContext(profileDir, { executablePath: CHROMIUM, args: CHROMIUM_ARGS, headless: true, viewport: { width: 1280, height: 860 }, locale: options.locale ?? 'en-US' });
     const page = context.pages()[0] ?? (await context.newPage());
     page.on('pageerror', (error) => console.error(`[page error] ${error.message}`));
+    await waitUntilServing(url);
     await page.goto(url);
     return page;
   };
@@ -150,6 +173,9 @@ export async function launchApp(options: LaunchOptions = {}): Promise<AppHandle>
     url,
     page: await open(),
     async restart() {
+      // As a person quits: the window closes first (its pagehide runs), then the browser. Closing the
+      // browser alone ends its pages without a pagehide, which the app takes for a crash (safe start).
+      for (const open of context.pages()) await open.close();
       await context.close();
       await stopHarness(harness, port);
       harness = await startHarness(port, seedsDir, dataDir);
