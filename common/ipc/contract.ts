@@ -60,6 +60,12 @@ export interface NotebookApi {
   getDataFolder(): Promise<string>;
   /** Shows the data folder in the system's file manager. */
   openDataFolder(): Promise<void>;
+  /**
+   * Reads and parses a slice of files of the last pick, as readPickedTextFile does one (any other
+   * path is refused): thousands of files cost tens of round trips instead of thousands, and progress
+   * and cancel still come between slices.
+   */
+  readPickedTextFiles(request: { paths: string[] }): Promise<ImportBatch>;
 }
 
 export type BackupWriteTarget = { to: 'file'; title: string; suggestedName: string } | { to: 'auto'; reason: 'scheduled' | 'before-restore' };

@@ -27,6 +27,7 @@ const METHOD_TABLE: { readonly [K in NotebookMethod]: true } = {
   backupReadEnd: true,
   getDataFolder: true,
   openDataFolder: true,
+  readPickedTextFiles: true,
 };
 
 export const NOTEBOOK_METHODS = Object.keys(METHOD_TABLE) as NotebookMethod[];

@@ -117,5 +117,11 @@ export function createHandlers(deps: HandlerDeps): HandlerTable {
     // The folder comes from main alone: the renderer can ask to show this one folder, never another.
     getDataFolder: async () => deps.dataDir,
     openDataFolder: async () => deps.dialogs.showFolder(deps.dataDir),
+    readPickedTextFiles: async ({ paths }) => {
+      // As readPickedTextFile: only files the user chose in the dialog, and all of them or none.
+      const stranger = paths.find((p) => !picked.has(p));
+      if (stranger !== undefined) throw new Error('A file was not chosen in the import dialog.');
+      return readSourceFiles(paths, 'files');
+    },
   };
 }

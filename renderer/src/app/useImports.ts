@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ImportBatch } from '@common/source/types';
+import { MAX_PICKED_SLICE, readSlices } from '@common/source/readSlices';
 import { db } from '../db/database';
 import { findImportQuestions, importBatch, type ImportQuestion, type ImportReport, type SourceChoice } from '../db/importSources';
 import { notebook } from '../platform/notebookApi';
@@ -23,9 +24,13 @@ export const PROGRESS_FROM_FILES = 6;
 /** Raised inside the read loop when the user cancels; caught below and reported as nothing imported. */
 class ImportCancelled extends Error {}
 
+/** A slice read in one call: about a megabyte, or this many files (ordinary articles are a few kB). */
+const SLICE_BYTES = 1_000_000;
+const SLICE_FILES = 200;
+
 /**
- * Reads the picked files one by one in main, reporting progress and stopping between files when
- * cancelled. Nothing is written here: the batch goes to one transaction afterwards, so a cancel
+ * Reads the picked files in main a slice at a time, reporting progress and stopping between slices
+ * when cancelled. Nothing is written here: the batch goes to one transaction afterwards, so a cancel
  * before it leaves the notebook untouched.
  */
 async function readPickedFiles(onProgress: (p: ImportProgress | null) => void, cancelled: () => boolean): Promise<ImportBatch | null> {
@@ -35,13 +40,15 @@ async function readPickedFiles(onProgress: (p: ImportProgress | null) => void, c
   const sources: ImportBatch['sources'][number][] = [];
   const failures: ImportBatch['failures'][number][] = [];
   let bytesDone = 0;
-  for (const [i, file] of files.entries()) {
-    onProgress({ done: i, total: files.length, bytesDone, bytesTotal });
+  let done = 0;
+  for (const slice of readSlices(files, SLICE_BYTES, Math.min(SLICE_FILES, MAX_PICKED_SLICE))) {
+    onProgress({ done, total: files.length, bytesDone, bytesTotal });
     if (cancelled()) throw new ImportCancelled(String(files.length));
-    const one = await notebook.readPickedTextFile({ path: file.path });
-    sources.push(...one.sources);
-    failures.push(...one.failures);
-    bytesDone += file.byteSize;
+    const read = await notebook.readPickedTextFiles({ paths: slice.map((f) => f.path) });
+    sources.push(...read.sources);
+    failures.push(...read.failures);
+    done += slice.length;
+    bytesDone += slice.reduce((sum, f) => sum + f.byteSize, 0);
   }
   if (cancelled()) throw new ImportCancelled(String(files.length));
   // From here the import writes: Cancel goes away rather than be ignored.
