@@ -17,10 +17,12 @@ async function main() {
     const page = await app.launch();
     await page.goto(app.url());
     await waitForLibrary(page);
-    const { result, hotSpots, totalMs } = await profiled(app.cdp!, () => importThroughUi(app, paths), 25);
+    const { result, hotSpots, totalMs, longest } = await profiled(app.cdp!, () => importThroughUi(app, paths), 25);
     const floorMs = await bulkPutFloor(page, corpus, 'floor');
     console.log(JSON.stringify({ sources: count, import: result, floorMs, ratio: +(result.ms / floorMs).toFixed(2), profiledMs: totalMs, heapMb: await app.heapMb() }, null, 1));
     for (const h of hotSpots) console.log(`${String(h.ms).padStart(7)} ms  ${h.fn}`);
+    console.log(`Longest busy stretch: ${longest.ms} ms, on the stack:`);
+    for (const h of longest.onStack) console.log(`${String(h.ms).padStart(7)} ms  ${h.fn}`);
   } finally {
     await app.dispose();
   }

@@ -1,9 +1,16 @@
+import { useState } from 'react';
 import { describeEncoding } from '@common/text/decode';
 import type { ImportedFile } from '../db/importSources';
 import type { ImportProgress, ImportState } from './useImports';
 import { formatByteSize } from './format';
 
 const ORIGIN_LABEL = { seeds: 'Seed corpus', files: 'Imported files' } as const;
+
+/**
+ * File lines drawn at first: drawing ten thousand lines at once would block the window for a
+ * moment at the end of a large import; the rest are one click away.
+ */
+export const FIRST_FILE_LINES = 100;
 
 function plural(n: number, word: string): string {
   return `${n} ${word}`;
@@ -41,6 +48,7 @@ function worthALine(file: ImportedFile, origin: 'seeds' | 'files'): boolean {
 }
 
 function ReportLine({ state }: { state: ImportState }) {
+  const [showAll, setShowAll] = useState(false);
   if (state.kind === 'cancelled') {
     return (
       <li className="report report-warn">
@@ -56,7 +64,9 @@ function ReportLine({ state }: { state: ImportState }) {
     );
   }
   const r = state.report;
-  const fileLines = r.files.filter((f) => worthALine(f, r.origin));
+  const allFileLines = r.files.filter((f) => worthALine(f, r.origin));
+  const fileLines = showAll ? allFileLines : allFileLines.slice(0, FIRST_FILE_LINES);
+  const hidden = allFileLines.length - fileLines.length;
   return (
     <li className={r.failures.length > 0 ? 'report report-warn' : 'report'}>
       <strong>{ORIGIN_LABEL[r.origin]}:</strong> {plural(r.imported.length, 'imported')}, {plural(r.updated.length, 'updated')},{' '}
@@ -76,6 +86,13 @@ function ReportLine({ state }: { state: ImportState }) {
           {fileLines.map((f) => (
             <FileLine key={`i-${f.path}`} file={f} />
           ))}
+          {hidden > 0 ? (
+            <li>
+              <button type="button" className="link-button inline" onClick={() => setShowAll(true)}>
+                Show the other {hidden} files
+              </button>
+            </li>
+          ) : null}
           {r.failures.map((f) => (
             <li key={`f-${f.fileName}`}>
               <span className="file-name">{f.fileName}</span>: not imported — {f.reason}.
