@@ -17,7 +17,7 @@ async function main() {
     const page = await app.launch();
     await page.goto(app.url());
     await waitForLibrary(page);
-    const { result, hotSpots, totalMs, longest } = await profiled(app.cdp!, () => importThroughUi(app, paths), 25);
+    const { result, hotSpots, totalMs, longest } = await profiled(app.cdp!, () => importThroughUi(app, paths, count + 5), 25);
     const floorMs = await bulkPutFloor(page, corpus, 'floor');
     console.log(JSON.stringify({ sources: count, import: result, floorMs, ratio: +(result.ms / floorMs).toFixed(2), profiledMs: totalMs, heapMb: await app.heapMb() }, null, 1));
     for (const h of hotSpots) console.log(`${String(h.ms).padStart(7)} ms  ${h.fn}`);

@@ -22,43 +22,73 @@ export async function waitForLibrary(page: Page): Promise<void> {
 }
 
 // A string, not a function: the bundler would name inner functions with a helper the page lacks.
-// Resolves with the time from the click on "Import text files…" to the frame after the report of
-// that import (its count of imported files) is on screen.
+// Resolves with the times from the click on "Import text files…" to the frame after the report of
+// that import (its count of imported files) is on screen, and to the frame after the library's
+// count says \`total\` sources (null if it never does within two minutes of the report).
 const IMPORT_PROBE = `
   window.__clickAt = 0;
   window.addEventListener('click', function () { window.__clickAt = performance.now(); }, true);
-  window.__importPainted = function (count) {
+  window.__importPainted = function (count, total) {
     return new Promise(function (resolve) {
-      function done() {
+      var report = null;
+      function reported() {
         var first = document.querySelector('[aria-label="Import report"] li.report');
         return !!first && first.textContent.indexOf('Imported files: ' + count + ' imported') === 0;
       }
-      function finish() { requestAnimationFrame(function () { resolve(performance.now() - window.__clickAt); }); }
-      if (done()) return finish();
-      var observer = new MutationObserver(function () { if (!done()) return; observer.disconnect(); finish(); });
+      function listed() {
+        var title = document.querySelector('nav[aria-label="Library"] h2');
+        return !!title && title.textContent.replace(/[^0-9]/g, '') === String(total);
+      }
+      function check() {
+        if (report === null && reported()) {
+          report = -1;
+          requestAnimationFrame(function () { report = performance.now() - window.__clickAt; check(); });
+        }
+        if (report !== null && report >= 0 && listed()) {
+          observer.disconnect();
+          requestAnimationFrame(function () { resolve({ report: report, library: performance.now() - window.__clickAt }); });
+          return true;
+        }
+        return false;
+      }
+      var observer = new MutationObserver(check);
       observer.observe(document.body, { subtree: true, childList: true, characterData: true });
+      var wait = setInterval(function () {
+        if (report !== null && report >= 0 && performance.now() - window.__clickAt - report > 120000) { clearInterval(wait); observer.disconnect(); resolve({ report: report, library: null }); }
+      }, 1000);
+      check();
     });
   };
 `;
 
 export interface ImportFigures {
+  /** Click to the report of the import painted. */
   readonly ms: number;
+  /** Click to the library's count painted with the new sources (null: never seen). */
+  readonly libraryMs: number | null;
   readonly filesPerSecond: number;
+  /** The longest long task from the click until the library shows the new count. */
   readonly longestTaskMs: number;
+  /** The app's own marks: reading the files in main, and writing them (questions included). */
+  readonly readMs: number | null;
+  readonly writeMs: number | null;
 }
 
-/** Imports the files through "Import text files…" (the harness answers the dialog with `paths`). */
-export async function importThroughUi(app: AppProfile, paths: readonly string[]): Promise<ImportFigures> {
+/** Imports the files through "Import text files…" (the harness answers the dialog with `paths`); `total`: sources the library should count afterwards. */
+export async function importThroughUi(app: AppProfile, paths: readonly string[], total: number): Promise<ImportFigures> {
   const page = app.page!;
   await page.evaluate(IMPORT_PROBE);
   await page.evaluate(LONG_TASKS);
   writeFileSync(join(app.dataDir, 'open-next.txt'), paths.join('\n'));
   await resetLongTasks(page);
-  const painted = page.evaluate(`window.__importPainted(${paths.length})`) as Promise<number>;
+  await page.evaluate('performance.clearMeasures()');
+  const painted = page.evaluate(`window.__importPainted(${paths.length}, ${total})`) as Promise<{ report: number; library: number | null }>;
   await page.getByRole('button', { name: 'Import text files…' }).click();
-  const ms = await painted;
+  const { report, library } = await painted;
   const longestTaskMs = await longestTask(page);
-  return { ms: Math.round(ms), filesPerSecond: Math.round(paths.length / (ms / 1000)), longestTaskMs };
+  const measured = (await page.evaluate(`performance.getEntriesByType('measure').map(function (m) { return [m.name, Math.round(m.duration)]; })`)) as Array<[string, number]>;
+  const mark = (name: string) => measured.find(([n]) => n === name)?.[1] ?? null;
+  return { ms: Math.round(report), libraryMs: library === null ? null : Math.round(library), filesPerSecond: Math.round(paths.length / (report / 1000)), longestTaskMs, readMs: mark('import files: read'), writeMs: mark('import files: write') };
 }
 
 /** The rows the import writes for these sources, built in Node (not timed). */

@@ -236,3 +236,15 @@ describe('importBatch with many files', () => {
     expect(questions.map((q) => q.path)).toEqual(['/b/article.txt']);
   });
 });
+
+describe('importBatch of a large batch into a notebook that has sources', () => {
+  it('still finds a stored text, path and name among many new files', async () => {
+    await importBatch(db, files(userFile('/a/article.txt', ARTICLE_A), userFile('/a/pistou.txt', ARTICLE_B)));
+    const many = Array.from({ length: 120 }, (_, i) => userFile(`/lot/f${i}.txt`, `Dépêche ${i}\n\nTexte ${i}.\n`));
+    const report = await importBatch(db, files(...many, userFile('/a/article.txt', ARTICLE_A2), userFile('/ailleurs/soupe.txt', ARTICLE_B)));
+    expect(report.imported).toHaveLength(120);
+    expect(report.updated).toEqual(['article.txt']);
+    expect(report.duplicates).toEqual([{ fileName: 'soupe.txt', sameAs: 'pistou.txt' }]);
+    expect(await db.sources.count()).toBe(122);
+  });
+});
