@@ -28,12 +28,14 @@ export async function waitForLibrary(page: Page): Promise<void> {
 const IMPORT_PROBE = `
   window.__clickAt = 0;
   window.addEventListener('click', function () { window.__clickAt = performance.now(); }, true);
-  window.__importPainted = function (count, total) {
+  window.__importPainted = function (expected, total) {
+    // A new report line, not the one an earlier import left (lines are reused, so count them).
+    var linesBefore = document.querySelectorAll('[aria-label="Import report"] li.report').length;
     return new Promise(function (resolve) {
       var report = null;
       function reported() {
-        var first = document.querySelector('[aria-label="Import report"] li.report');
-        return !!first && first.textContent.indexOf('Imported files: ' + count + ' imported') === 0;
+        var lines = document.querySelectorAll('[aria-label="Import report"] li.report');
+        return lines.length > linesBefore && lines[0].textContent.indexOf(expected) === 0;
       }
       function listed() {
         var title = document.querySelector('nav[aria-label="Library"] h2');
@@ -75,14 +77,14 @@ export interface ImportFigures {
 }
 
 /** Imports the files through "Import text files…" (the harness answers the dialog with `paths`); `total`: sources the library should count afterwards. */
-export async function importThroughUi(app: AppProfile, paths: readonly string[], total: number): Promise<ImportFigures> {
+export async function importThroughUi(app: AppProfile, paths: readonly string[], total: number, expected = `Imported files: ${paths.length} imported`): Promise<ImportFigures> {
   const page = app.page!;
   await page.evaluate(IMPORT_PROBE);
   await page.evaluate(LONG_TASKS);
   writeFileSync(join(app.dataDir, 'open-next.txt'), paths.join('\n'));
   await resetLongTasks(page);
   await page.evaluate('performance.clearMeasures()');
-  const painted = page.evaluate(`window.__importPainted(${paths.length}, ${total})`) as Promise<{ report: number; library: number | null }>;
+  const painted = page.evaluate(`window.__importPainted(${JSON.stringify(expected)}, ${total})`) as Promise<{ report: number; library: number | null }>;
   await page.getByRole('button', { name: 'Import text files…' }).click();
   const { report, library } = await painted;
   const longestTaskMs = await longestTask(page);
