@@ -20,7 +20,7 @@ import { realisticCorpus } from './realisticCorpus';
 import { resultsMarkdown } from './resultsMarkdown';
 import { spread, type Spread } from './spread';
 
-const { values } = parseArgs({ options: { quick: { type: 'boolean', default: false }, sizes: { type: 'string' }, runs: { type: 'string' }, 'large-runs': { type: 'string' }, 'no-folded': { type: 'boolean', default: false }, 'no-heavy': { type: 'boolean', default: false } } });
+const { values } = parseArgs({ options: { quick: { type: 'boolean', default: false }, sizes: { type: 'string' }, runs: { type: 'string' }, 'large-runs': { type: 'string' }, 'no-folded': { type: 'boolean', default: false }, 'no-heavy': { type: 'boolean', default: false }, 'search-sizes': { type: 'string' } } });
 const SIZES = (values.sizes ?? (values.quick ? '100' : '100,1000,10000')).split(',').map(Number);
 const RUNS = Number(values.runs ?? process.env['BENCH_RUNS'] ?? 3);
 /** Runs at 10,000 sources and more (minutes each on a loaded machine). */
@@ -148,22 +148,31 @@ async function main() {
   const corpusDir = mkdtempSync(join(tmpdir(), 'verbatim-bench-corpus-'));
   const sizes: SizeFigures[] = [];
   let reader: Awaited<ReturnType<typeof measureReader>> | null = null;
+  const folded: FoldedResult[] = [];
+  // Written after every step, so a run cut short still leaves what it measured.
+  const write = () => {
+    const results = { machine, runsPerFigure: RUNS, largeRuns: LARGE_RUNS, quick: values.quick, command: process.argv.slice(2).join(' '), sizes, reader, folded };
+    writeFileSync(join(__dirname, 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
+    writeFileSync(join(__dirname, 'RESULTS.md'), resultsMarkdown(results));
+  };
   try {
-    for (const n of SIZES) sizes.push(await measureSize(n, corpus, corpusDir));
+    for (const n of SIZES) {
+      sizes.push(await measureSize(n, corpus, corpusDir));
+      write();
+    }
     reader = await measureReader();
+    write();
   } finally {
     rmSync(corpusDir, { recursive: true, force: true });
   }
-  const folded: FoldedResult[] = [];
   if (!values['no-folded']) {
+    const searchSizes = (values['search-sizes'] ?? SIZES.filter((n) => n >= 1000).join(',')) || SIZES.join(',');
     for (const bench of FOLDED.filter((b) => !((values.quick || values['no-heavy']) && b.heavy))) {
       console.log(`Running bench/${bench.file}…`);
-      folded.push(runFolded(bench, SIZES.filter((n) => n >= 1000).length > 0 ? SIZES.filter((n) => n >= 1000) : SIZES));
+      folded.push(runFolded(bench, searchSizes.split(',').map(Number)));
+      write();
     }
   }
-  const results = { machine, runsPerFigure: RUNS, largeRuns: LARGE_RUNS, quick: values.quick, command: process.argv.slice(2).join(' '), sizes, reader, folded };
-  writeFileSync(join(__dirname, 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
-  writeFileSync(join(__dirname, 'RESULTS.md'), resultsMarkdown(results));
   console.log('Wrote bench/results.json and bench/RESULTS.md');
 }
 

@@ -29,7 +29,7 @@ export class AppProfile {
   }
 
   async startHarness(): Promise<void> {
-    this.harness = spawn(process.execPath, [join(REPO, 'node_modules/tsx/dist/cli.mjs'), '--tsconfig', 'tsconfig.node.json', 'harness/cli.ts', '--port', String(this.port), '--data', this.dataDir], { cwd: REPO, stdio: ['ignore', 'pipe', 'inherit'] });
+    this.harness = spawn(process.execPath, [join(REPO, 'node_modules/tsx/dist/cli.mjs'), '--tsconfig', 'tsconfig.node.json', 'harness/cli.ts', '--port', String(this.port), '--data', this.dataDir], { cwd: REPO, stdio: ['ignore', 'pipe', 'inherit'], detached: true });
     await new Promise<void>((resolve, reject) => {
       this.harness!.stdout!.on('data', (d: Buffer) => d.toString().includes('Verbatim harness on') && resolve());
       this.harness!.once('exit', (code) => reject(new Error(`harness exited (${code})`)));
@@ -81,7 +81,8 @@ export class AppProfile {
     await this.closeBrowser().catch(() => undefined);
     if (this.harness && this.harness.exitCode === null) {
       const exited = new Promise((r) => this.harness!.once('exit', r));
-      this.harness.kill('SIGTERM');
+      // The harness runs under tsx, which starts a child: end the whole process group started here.
+      process.kill(-this.harness.pid!, 'SIGTERM');
       await exited;
     }
     rmSync(this.root, { recursive: true, force: true });
