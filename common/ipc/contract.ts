@@ -70,6 +70,12 @@ export interface NotebookApi {
   // Interface language (issue 14).
   /** The language the window shows, so main's menus and dialogs speak it too. */
   setUiLanguage(language: 'en' | 'fr'): Promise<void>;
+  /**
+   * Reads and parses a slice of files of the last pick, as readPickedTextFile does one (any other
+   * path is refused): thousands of files cost tens of round trips instead of thousands, and progress
+   * and cancel still come between slices.
+   */
+  readPickedTextFiles(request: { paths: string[] }): Promise<ImportBatch>;
 }
 
 export type BackupWriteTarget = { to: 'file'; title: string; suggestedName: string } | { to: 'auto'; reason: 'scheduled' | 'before-restore' };

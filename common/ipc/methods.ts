@@ -29,6 +29,7 @@ const METHOD_TABLE: { readonly [K in NotebookMethod]: true } = {
   openDataFolder: true,
   readClipboardSource: true,
   setUiLanguage: true,
+  readPickedTextFiles: true,
 };
 
 export const NOTEBOOK_METHODS = Object.keys(METHOD_TABLE) as NotebookMethod[];

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { NotebookMethod } from './contract';
+import { MAX_PICKED_SLICE } from '../source/readSlices';
 
 const noArgument = z.undefined();
 
@@ -63,4 +64,5 @@ export const argumentSchemas: { readonly [K in NotebookMethod]: z.ZodType } = {
   openDataFolder: noArgument,
   readClipboardSource: noArgument,
   setUiLanguage: z.enum(['en', 'fr']),
+  readPickedTextFiles: z.strictObject({ paths: z.array(z.string().min(1).max(4_096)).min(1).max(MAX_PICKED_SLICE) }),
 };

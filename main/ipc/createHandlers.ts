@@ -127,5 +127,11 @@ export function createHandlers(deps: HandlerDeps): HandlerTable {
       return clipboardSource(await deps.clipboard.read());
     },
     setUiLanguage: async (language) => deps.onUiLanguage?.(language),
+    readPickedTextFiles: async ({ paths }) => {
+      // As readPickedTextFile: only files the user chose in the dialog, and all of them or none.
+      const stranger = paths.find((p) => !picked.has(p));
+      if (stranger !== undefined) throw new Error('A file was not chosen in the import dialog.');
+      return readSourceFiles(paths, 'files');
+    },
   };
 }

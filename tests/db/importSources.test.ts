@@ -202,3 +202,49 @@ describe('importBatch', () => {
     expect(await db.sources.count()).toBe(1);
   });
 });
+
+describe('importBatch with many files', () => {
+  it('imports 600 distinct files in order, each with its version and a search-log line', async () => {
+    const batch = files(...Array.from({ length: 600 }, (_, i) => userFile(`/lot/f${String(i).padStart(3, '0')}.txt`, `Dépêche ${i}\n\nTexte numéro ${i}.\n`)));
+    const report = await importBatch(db, batch);
+    expect(report.imported).toHaveLength(600);
+    expect(report.files.map((f) => f.fileName)).toEqual(batch.sources.map((s) => s.fileName));
+    expect(report.files.every((f) => f.outcome === 'imported')).toBe(true);
+    expect(await db.sources.count()).toBe(600);
+    expect(await db.versions.count()).toBe(600);
+    const f417 = await db.sources.where('path').equals('/lot/f417.txt').first();
+    expect(f417?.title).toBe('Dépêche 417');
+    expect((await db.versions.get(f417!.hash))?.text).toBe('Dépêche 417\n\nTexte numéro 417.\n');
+    const logged = (await db.table('searchChanges').toArray()) as Array<{ table: string; key: string }>;
+    expect(new Set(logged.filter((c) => c.table === 'sources').map((c) => c.key))).toEqual(new Set((await db.sources.toArray()).map((s) => s.id)));
+  });
+
+  it('decides files of a large batch that meet each other one by one: the same text twice is one source', async () => {
+    const many = Array.from({ length: 300 }, (_, i) => userFile(`/lot/f${i}.txt`, `Dépêche ${i}\n\nTexte ${i}.\n`));
+    const copy = userFile('/ailleurs/copie.txt', ARTICLE_A);
+    const report = await importBatch(db, files(userFile('/a/article.txt', ARTICLE_A), ...many, copy, userFile('/b/article.txt', ARTICLE_B)));
+    expect(report.duplicates).toEqual([{ fileName: 'copie.txt', sameAs: 'article.txt' }]);
+    expect(report.imported).toHaveLength(302);
+    expect(report.files.at(-1)).toMatchObject({ fileName: 'article.txt', outcome: 'imported', sameName: [{ title: 'Le sommet de Vladivostok', path: '/a/article.txt' }] });
+    expect(await db.sources.count()).toBe(302);
+  });
+
+  it('asks no question about files that match nothing, and still asks about the similar one', async () => {
+    await importBatch(db, files(userFile('/a/article.txt', ARTICLE_A)));
+    const many = Array.from({ length: 300 }, (_, i) => userFile(`/lot/f${i}.txt`, `Dépêche ${i}\n\nTexte ${i}.\n`));
+    const questions = await findImportQuestions(db, files(...many, userFile('/b/article.txt', ARTICLE_A2)));
+    expect(questions.map((q) => q.path)).toEqual(['/b/article.txt']);
+  });
+});
+
+describe('importBatch of a large batch into a notebook that has sources', () => {
+  it('still finds a stored text, path and name among many new files', async () => {
+    await importBatch(db, files(userFile('/a/article.txt', ARTICLE_A), userFile('/a/pistou.txt', ARTICLE_B)));
+    const many = Array.from({ length: 120 }, (_, i) => userFile(`/lot/f${i}.txt`, `Dépêche ${i}\n\nTexte ${i}.\n`));
+    const report = await importBatch(db, files(...many, userFile('/a/article.txt', ARTICLE_A2), userFile('/ailleurs/soupe.txt', ARTICLE_B)));
+    expect(report.imported).toHaveLength(120);
+    expect(report.updated).toEqual(['article.txt']);
+    expect(report.duplicates).toEqual([{ fileName: 'soupe.txt', sameAs: 'pistou.txt' }]);
+    expect(await db.sources.count()).toBe(122);
+  });
+});

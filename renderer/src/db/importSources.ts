@@ -4,6 +4,8 @@ import type { NotebookDb } from './database';
 import type { SourceRow } from './schema';
 import { reanchorSourcePassages, type ReanchorCounts } from './reanchorPassages';
 import { decideSource, type SourceCandidate, type SourceChoice } from './sourceIdentity';
+import { unrelatedFiles } from '@common/source/unrelatedFiles';
+import { storedKeysOf } from './storedKeys';
 
 export type { SourceChoice } from './sourceIdentity';
 
@@ -58,7 +60,10 @@ export interface ImportOptions {
 export async function findImportQuestions(db: NotebookDb, batch: ImportBatch): Promise<ImportQuestion[]> {
   const questions: ImportQuestion[] = [];
   await db.transaction('r', db.sources, db.versions, async () => {
-    for (const parsed of batch.sources) {
+    const unrelated = new Set(unrelatedFiles(batch.sources, await storedKeysOf(db, batch.sources)));
+    for (const [i, parsed] of batch.sources.entries()) {
+      // A file that matches nothing is a new source without a question.
+      if (unrelated.has(i)) continue;
       const decision = await decideSource(db, parsed, batch.origin);
       if (decision.kind === 'ask') questions.push({ fileName: parsed.fileName, path: parsed.path, title: parsed.title, candidates: decision.candidates });
     }
@@ -80,6 +85,20 @@ function versionRow(parsed: ParsedSource, sourceId: string, origin: ImportBatch[
   };
 }
 
+/** Rows per write: small enough that cloning one slice never blocks the window for long. */
+const WRITE_SLICE = 250;
+
+/**
+ * Adds the new versions and sources slice by slice, inside the caller's transaction: between two
+ * slices the page can paint and take input, and the whole batch still commits or aborts as one.
+ */
+async function bulkAddInSlices(db: NotebookDb, versions: readonly ReturnType<typeof versionRow>[], sources: readonly SourceRow[]): Promise<void> {
+  for (let at = 0; at < versions.length; at += WRITE_SLICE) {
+    await db.versions.bulkAdd(versions.slice(at, at + WRITE_SLICE));
+    await db.sources.bulkAdd(sources.slice(at, at + WRITE_SLICE));
+  }
+}
+
 /**
  * Writes a parsed batch in one transaction. A file is the same source only when it is the same
  * file again (same path) or the same text (same hash); see `decideSource`. Running the same batch
@@ -98,8 +117,13 @@ export async function importBatch(db: NotebookDb, batch: ImportBatch, options: I
   const reanchored: ReanchorCounts = { exact: 0, moved: 0, fuzzy: 0, orphaned: 0 };
 
   await db.transaction('rw', db.sources, db.versions, db.passages, async () => {
-    for (const parsed of batch.sources) {
-      const decision = await decideSource(db, parsed, batch.origin, options.choices?.get(parsed.path));
+    // Files that match nothing stored and nothing else in the batch are new sources: no lookups,
+    // written in bulk after the loop (their writes cannot change any other file's decision).
+    const unrelated = new Set(unrelatedFiles(batch.sources, await storedKeysOf(db, batch.sources)));
+    const newVersions: ReturnType<typeof versionRow>[] = [];
+    const newSources: SourceRow[] = [];
+    for (const [i, parsed] of batch.sources.entries()) {
+      const decision = unrelated.has(i) ? ({ kind: 'new', sameName: [] } as const) : await decideSource(db, parsed, batch.origin, options.choices?.get(parsed.path));
       const file = { fileName: parsed.fileName, path: parsed.path, title: parsed.title, encoding: parsed.encoding, replacedBytes: parsed.replacedBytes };
       const at = now();
 
@@ -116,8 +140,14 @@ export async function importBatch(db: NotebookDb, batch: ImportBatch, options: I
           importedAt: at,
           updatedAt: at,
         };
-        await db.versions.add(versionRow(parsed, source.id, batch.origin, at));
-        await db.sources.add(source);
+        if (unrelated.has(i)) {
+          newVersions.push(versionRow(parsed, source.id, batch.origin, at));
+          newSources.push(source);
+        } else {
+          // A later file of the batch may be this one again: it must find it stored.
+          await db.versions.add(versionRow(parsed, source.id, batch.origin, at));
+          await db.sources.add(source);
+        }
         imported.push(parsed.fileName);
         const sameName = decision.sameName.map((s) => ({ title: s.title, path: s.path }));
         files.push({ ...file, outcome: 'imported', ...(sameName.length > 0 ? { sameName } : {}) });
@@ -149,6 +179,7 @@ export async function importBatch(db: NotebookDb, batch: ImportBatch, options: I
       const counts = await reanchorSourcePassages(db, source.id, parsed.hash, parsed.text, at);
       for (const key of Object.keys(counts) as Array<keyof ReanchorCounts>) reanchored[key] += counts[key];
     }
+    await bulkAddInSlices(db, newVersions, newSources);
   });
 
   return { origin: batch.origin, imported, updated, unchanged, kept, duplicates, failures: batch.failures, files, updatedSourceIds, reanchored };

@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readdirSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -67,4 +67,31 @@ describe('saveTextFile hands the native save dialog a plain file name', () => {
       expect(offered.at(-1)).toBe(expected);
     });
   }
+});
+
+describe('readPickedTextFiles reads only files chosen in the dialog, a bounded slice at a time', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'verbatim-picked-'));
+  const chosen = [join(dir, 'a.txt'), join(dir, 'b.txt')];
+  const stranger = join(dir, 'secret.txt');
+  writeFileSync(chosen[0]!, 'Première dépêche\n\nTexte A.\n');
+  writeFileSync(chosen[1]!, 'Seconde dépêche\n\nTexte B.\n');
+  writeFileSync(stranger, 'Pas pour vous.\n');
+  const picking = createHandlers({ seedsDir: SEEDS_DIR, dataDir: dir, dialogs: { ...createHarnessDialogs(dir), openFiles: async () => chosen } });
+
+  it('reads the chosen files in the order asked', async () => {
+    await dispatch(picking, 'pickTextFiles', undefined);
+    const result = await dispatch(picking, 'readPickedTextFiles', { paths: [chosen[1], chosen[0]] });
+    expect(result.ok && (result.value as { sources: Array<{ title: string }> }).sources.map((s) => s.title)).toEqual(['Seconde dépêche', 'Première dépêche']);
+  });
+
+  it('refuses the whole slice when one path was not chosen', async () => {
+    await dispatch(picking, 'pickTextFiles', undefined);
+    expect(await dispatch(picking, 'readPickedTextFiles', { paths: [chosen[0], stranger] })).toEqual({ ok: false, error: 'readPickedTextFiles failed: A file was not chosen in the import dialog.' });
+  });
+
+  it('refuses more than 500 paths in one call', async () => {
+    const result = await dispatch(picking, 'readPickedTextFiles', { paths: Array.from({ length: 501 }, () => chosen[0]) });
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.error).toMatch(/^Invalid argument for readPickedTextFiles: paths: /);
+  });
 });

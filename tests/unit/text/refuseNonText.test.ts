@@ -23,6 +23,10 @@ describe('nonTextShare', () => {
     { name: 'a private-use character counts', input: 'a\uE000', expected: 0.5 },
     { name: 'a C1 control counts', input: 'a\u0085b\u0090', expected: 0.5 },
     { name: 'astral letters are text', input: '𝄞😀', expected: 0 },
+    { name: 'Greek and Cyrillic letters are text', input: 'αβγ Жж', expected: 0 },
+    { name: 'an unassigned code point among the punctuation counts', input: 'a\u2065', expected: 0.5 },
+    { name: 'a lone surrogate counts', input: 'a\uD800', expected: 0.5 },
+    { name: 'a surrogate pair is one character', input: '😀\u0007', expected: 0.5 },
   ];
   for (const row of rows) it(row.name, () => expect(nonTextShare(row.input)).toBeCloseTo(row.expected, 10));
 });

@@ -1,0 +1,117 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+const REPO = join(__dirname, '..');
+
+/** A bench of its own that the runner calls, and how its figures read in the table. */
+interface FoldedBench {
+  readonly file: string;
+  /** Its results file(s) under bench/results/, the first that exists is read. */
+  readonly results: readonly string[];
+  readonly where: 'Chromium' | 'Node only';
+  readonly measure: string;
+  readonly summary: (r: any) => string;
+  /** Left out of `--quick` runs (minutes of work). */
+  readonly heavy?: boolean;
+  readonly env?: (sizes: readonly number[]) => Record<string, string>;
+}
+
+const ms = (n: unknown) => (typeof n === 'number' ? `${Math.round(n).toLocaleString('en')} ms` : '—');
+
+export const FOLDED: readonly FoldedBench[] = [
+  {
+    file: 'searchLatency.bench.ts',
+    results: ['searchLatency.json', 'search-latency.json'],
+    where: 'Chromium',
+    measure: '3 palette search, keystroke to results painted',
+    env: (sizes) => ({ BENCH_SIZES: sizes.join(',') }),
+    summary: (r) =>
+      (r.figures as any[])
+        .map((f) => `${f.sources} sources: p50 ${ms(f.typing?.p50Ms)}, p95 ${ms(f.typing?.p95Ms)}; first search after start ${ms(f.firstSearchAfterStartMs)}`)
+        .join('; '),
+  },
+  {
+    file: 'noteLoad.bench.ts',
+    results: ['note-load.json'],
+    where: 'Chromium',
+    measure: '6 open a note of many quotes; save latency',
+    env: () => ({ BENCH_QUOTES: '500' }),
+    summary: (r) => {
+      const open = r.openNoteMs ?? r.openNoteWith200QuotesMs;
+      return `${r.quotes ?? 200} quotes: open ${ms(open?.p50)} (max ${ms(open?.max)}); save p50 ${ms(r.saveLatencyMs?.p50)} (includes the editor's save delay)`;
+    },
+  },
+  {
+    file: 'backup.bench.ts',
+    results: ['backup.json'],
+    where: 'Chromium',
+    measure: '8 backup and restore of the whole notebook',
+    heavy: true,
+    summary: (r) => `${r.small?.notebook}: backup ${ms(r.small?.backupMs)}, restore check ${ms(r.small?.restoreReadAndCheckMs)}, apply ${ms(r.small?.restoreApplyMs)}; with 250 MB of text: backup ${ms(r.large?.backupMs)}, restore ${ms((r.large?.restoreReadAndCheckMs ?? 0) + (r.large?.restoreApplyMs ?? 0))}`,
+  },
+  {
+    file: 'export.bench.ts',
+    results: ['export.json'],
+    where: 'Node only',
+    measure: '8 Markdown export of notes (no DB reads, no file writes)',
+    summary: (r) => `${r.notes} notes, ${r.quotes} quotes: median ${ms(r.exportAllMs?.median)}`,
+  },
+  {
+    file: 'reanchor.bench.ts',
+    results: ['reanchor.json'],
+    where: 'Node only',
+    measure: '5 re-anchoring 1,000 passages (pure function)',
+    summary: (r) => `${r.passages} passages on ${Math.round(r.textLength / 1000)} K chars: ${ms(r.totalMs)}; ${r.statuses?.moved} moved, ${r.statuses?.fuzzy} fuzzy, ${r.statuses?.orphaned} orphaned`,
+  },
+  {
+    file: 'mentions.bench.ts',
+    results: ['mentions.json'],
+    where: 'Node only',
+    measure: '7 mentions of actors (pure function)',
+    summary: (r) => Object.entries(r).filter(([, v]) => typeof v === 'object' && v !== null && 'findMentionsWarmMs' in (v as object)).map(([k, v]: [string, any]) => `${k} (${v.sources} sources): find ${ms(v.findMentionsWarmMs?.p50)} p50`).join('; '),
+  },
+  {
+    file: 'annotationImport.bench.ts',
+    results: ['annotation-import.json'],
+    where: 'Node only',
+    measure: 'W3C import of 10,000 annotations (fake-indexeddb)',
+    heavy: true,
+    summary: (r) => `${r.annotations} annotations: ${ms(r.totalMs)}, longest chunk ${ms(r.longestChunkMs)}`,
+  },
+];
+
+export interface FoldedResult {
+  readonly measure: string;
+  readonly where: string;
+  readonly file: string;
+  readonly ok: boolean;
+  readonly summary: string;
+  readonly figures: unknown;
+}
+
+/** Runs one bench as its own process and reads back what it wrote. */
+export function runFolded(bench: FoldedBench, sizes: readonly number[]): FoldedResult {
+  const started = Date.now();
+  const run = spawnSync(process.execPath, [join(REPO, 'node_modules/tsx/dist/cli.mjs'), '--tsconfig', 'tsconfig.node.json', join('bench', bench.file)], {
+    cwd: REPO,
+    env: { ...process.env, ...bench.env?.(sizes) },
+    stdio: ['ignore', 'ignore', 'inherit'],
+    timeout: 60 * 60_000,
+  });
+  const file = bench.results.map((f) => join(REPO, 'bench/results', f)).find(existsSync);
+  let figures: any = null;
+  try {
+    figures = file ? JSON.parse(readFileSync(file, 'utf8')) : null;
+  } catch {
+    figures = null;
+  }
+  const fresh = figures !== null && typeof figures.date === 'string' ? Date.parse(figures.date) >= started : run.status === 0;
+  let summary = '—';
+  try {
+    summary = figures ? bench.summary(figures) : '—';
+  } catch {
+    summary = `see bench/results/${bench.results[0]}`;
+  }
+  return { measure: bench.measure, where: bench.where, file: bench.file, ok: run.status === 0 && fresh, summary, figures };
+}
