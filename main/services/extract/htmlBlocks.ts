@@ -44,9 +44,11 @@ class BlockWriter {
   readonly blocks: Block[] = [];
   private line = '';
   private lines: string[] = [];
+  private preformatted = false;
 
   text(value: string, preformatted: boolean): void {
     if (preformatted) {
+      this.preformatted = true;
       const [first = '', ...rest] = value.split('\n');
       this.line += first;
       for (const next of rest) this.breakLine(next);
@@ -61,9 +63,12 @@ class BlockWriter {
   /** Ends the current block; `prefix` marks a list item. */
   flush(prefix?: string): void {
     this.lines.push(this.line);
-    const text = this.lines.map((l) => l.replace(/^ +| +$/g, '')).join('\n').replace(/^\n+|\n+$/g, '');
+    // Preformatted text keeps its spaces; elsewhere spaces met at element edges (table cells) are one.
+    const lines = this.preformatted ? this.lines : this.lines.map((l) => l.replace(/ {2,}/g, ' ').replace(/^ +| +$/g, ''));
+    const text = lines.join('\n').replace(/^\n+|\n+$/g, '');
     this.lines = [];
     this.line = '';
+    this.preformatted = false;
     if (text.trim() === '') return;
     this.blocks.push({ text: prefix ? `${prefix}${text}` : text, listItem: prefix !== undefined });
   }
