@@ -36,7 +36,7 @@ export function menuTemplate(platform: NodeJS.Platform, options: { appName: stri
   const file: MenuSpec = {
     label: 'File',
     submenu: [
-      { label: 'Import Text Files…', accelerator: 'CmdOrCtrl+O', send: 'import-text-files' },
+      { label: 'Import Sources…', accelerator: 'CmdOrCtrl+O', send: 'import-text-files' },
       { label: 'New Source from Clipboard…', send: 'new-source-from-clipboard' },
       separator,
       { label: 'Export Note as Markdown…', accelerator: 'CmdOrCtrl+Shift+E', registerAccelerator: false, send: 'export-note' },

@@ -34,6 +34,21 @@ export async function readSourceFile(path: string, identityPath: string = path):
   }
 }
 
+/**
+ * A file dropped on the window: the page read its bytes, since it has no path to give. Its identity
+ * path names the drop and its place in what was dropped, so a file of a later drop with the same name
+ * is treated as a file from another folder (the same text is still recognised by its hash).
+ */
+export async function readDroppedFile(dropId: string, relativePath: string, bytes: Uint8Array): Promise<ImportBatch> {
+  const name = relativePath.split('/').pop() ?? relativePath;
+  try {
+    const result = await parseSourceBytes(bytes, name, `dropped ${dropId}/${relativePath}`);
+    return isFailure(result) ? { origin: 'files', sources: [], failures: [result] } : { origin: 'files', sources: [result], failures: [] };
+  } catch (error) {
+    return { origin: 'files', sources: [], failures: [{ fileName: displayFileName(name), reason: describeFsError(error) }] };
+  }
+}
+
 /** The identity path of a seed file: stable across installs, unlike the folder the app runs from. */
 export function seedPath(fileName: string): string {
   return `seeds/${fileName}`;

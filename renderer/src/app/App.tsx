@@ -18,6 +18,8 @@ import { useAutoBackup } from '../backup/useAutoBackup';
 import { SettingsView } from '../settings/SettingsView';
 import { SettingsProvider } from '../settings/uiSettings';
 import { useImports } from './useImports';
+import { useFileDrop } from './useFileDrop';
+import { DropOverlay } from './DropOverlay';
 import { UndoProvider } from './undo';
 import { WorkspaceProvider, useWorkspace, type CentreView as CentreViewName } from './workspace';
 import { SidePanel } from './SidePanel';
@@ -109,7 +111,8 @@ function CentreView({ view }: { view: CentreViewName }) {
 }
 
 function Shell() {
-  const { reports, importTextFiles, busy, question, progress, cancelImport } = useImports();
+  const { reports, importTextFiles, importDroppedFiles, busy, question, progress, cancelImport } = useImports();
+  const drag = useFileDrop((drop) => void importDroppedFiles(drop), busy);
   useAutoBackup();
   const { view, sourceId, openSource } = useWorkspace();
   // Sources in the Trash are not opened: the reader moves on to one in the library.
@@ -131,8 +134,8 @@ function Shell() {
         toolbar={
           <>
             <span className="app-name">Verbatim</span>
-            <button type="button" onClick={() => void importTextFiles()} disabled={busy}>
-              Import text files…
+            <button type="button" onClick={() => void importTextFiles()} disabled={busy} title="Text, Markdown, web pages (.html), PDF and Word (.docx) files; or drop files or a folder on the window">
+              Import sources…
             </button>
             <ViewSwitch />
             <ShortcutSheet />
@@ -158,6 +161,7 @@ function Shell() {
       />
       <ImportReportPanel reports={reports} busy={busy} progress={progress} onCancel={cancelImport} />
       {question ? <ImportQuestionDialog pending={question} /> : null}
+      <DropOverlay state={drag} />
       <CommandPalette />
     </div>
   );

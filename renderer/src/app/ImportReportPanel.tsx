@@ -10,8 +10,16 @@ function plural(n: number, word: string): string {
 }
 
 /** What happened to one file, in words; the encoding is always said for files the user chose. */
-function FileLine({ file }: { file: ImportedFile }) {
+/** Text files say their encoding; PDF and Word files what they were read as (their text comes from a parser). */
+function readAs(file: ImportedFile): string {
+  if (file.format === 'pdf') return 'a PDF';
+  if (file.format === 'docx') return 'a Word document';
   const encoding = describeEncoding(file.encoding, file.replacedBytes);
+  return file.format === 'html' ? `a web page (${encoding})` : encoding;
+}
+
+function FileLine({ file }: { file: ImportedFile }) {
+  const encoding = readAs(file);
   const what = {
     imported: <>new source “{file.title}”</>,
     updated: <>new version of “{file.sourceTitle}”</>,

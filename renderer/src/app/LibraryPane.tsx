@@ -49,7 +49,7 @@ export function LibraryPane({ selectedId, onSelect }: Props) {
       <button type="button" className="link-button clipboard-button" onClick={clipboard.start}>
         New source from clipboard…
       </button>
-      {sources?.length === 0 ? <p className="empty">No sources yet. Use “Import text files…” to add some.</p> : null}
+      {sources?.length === 0 ? <p className="empty">No sources yet. Use “Import sources…” or drop files or a folder on the window to add some.</p> : null}
       <ul role="listbox" aria-label="Sources" ref={listRef} onKeyDown={onKeyDown}>
         {sources?.map((source) => {
           const selected = source.id === selectedId;
