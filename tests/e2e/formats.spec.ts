@@ -56,6 +56,9 @@ test('the Steinheil texts, a web page, a PDF and a Word file import in one go; a
   await library.open('Rapport du commissaire Hamard');
   await expect(library.reader.locator('.source-citation')).toHaveText('Commissaire Hamard');
   await expect.poll(() => library.readerParagraphs()).toEqual(PDF_PARAGRAPHS);
+  await expect(library.reader.locator('.reader-text > p[data-page]')).toHaveText(['Constatations']);
+  await expect(library.reader.locator('.reader-text > p[data-page]')).toHaveAttribute('data-page', '2');
+  await expect(library.reader).toContainText('read from a PDF (2 pages)');
 
   // The Word file: its headings and paragraphs.
   await library.open('Chronologie de l’affaire');
@@ -81,19 +84,21 @@ test('files dropped on the window are imported, a file too large for its format 
   await expect(library.sources).toHaveCount(5);
   const pdf = [...readFileSync(join(FIXTURES, 'two-pages.pdf'))];
   const html = readFileSync(join(FIXTURES, 'news-page.html'), 'utf8');
+  const markdown = readFileSync(join(FIXTURES, 'field-notes.md'), 'utf8');
 
   // A real drop: a DataTransfer built in the page, carried by drag events on the reader.
   const target = library.reader;
   const dataTransfer = await app.page.evaluateHandle(
-    ({ pdf, html }) => {
+    ({ pdf, html, markdown }) => {
       const dt = new DataTransfer();
       dt.items.add(new File([new Uint8Array(pdf)], 'two-pages.pdf', { type: 'application/pdf' }));
       dt.items.add(new File([html], 'news-page.html', { type: 'text/html' }));
+      dt.items.add(new File([markdown], 'field-notes.md', { type: 'text/markdown' }));
       // 17 MB of text: over the 16 MB limit for text, refused from its size.
       dt.items.add(new File([new Uint8Array(17 * 1024 * 1024).fill(0x61)], 'huge.txt', { type: 'text/plain' }));
       return dt;
     },
-    { pdf, html },
+    { pdf, html, markdown },
   );
   await target.dispatchEvent('dragenter', { dataTransfer });
   await expect(app.page.getByRole('status', { name: 'Drop files to import' })).toContainText('Drop files or a folder to import them');
@@ -102,15 +107,19 @@ test('files dropped on the window are imported, a file too large for its format 
   await expect(app.page.getByRole('status', { name: 'Drop files to import' })).toHaveCount(0);
 
   // The first PDF loads pdf.js in main: on a loaded machine that takes a while.
-  await expect(library.report).toContainText('Imported files: 2 imported, 0 updated, 0 unchanged, 1 failed.', { timeout: 60_000 });
+  await expect(library.report).toContainText('Imported files: 3 imported, 0 updated, 0 unchanged, 1 failed.', { timeout: 60_000 });
   await expect(library.report).toContainText('huge.txt: not imported — the file is too large (17 MB; the limit for text files is 16 MB).');
-  await expect(library.sources).toHaveCount(7);
+  await expect(library.sources).toHaveCount(8);
   await library.open('Rapport du commissaire Hamard');
   await expect.poll(() => library.readerParagraphs()).toEqual(PDF_PARAGRAPHS);
   await expect(library.source('Le procès Steinheil s’ouvre à Paris')).toContainText('3 November 1909');
+  // Markdown is shown as written, its headings and quotes lightly styled.
+  await library.open('Notes de terrain : impasse Ronsin');
+  await expect(library.reader.locator('.reader-text > p.md-h1')).toHaveText('# Notes de terrain : impasse Ronsin');
+  await expect(library.reader.locator('.reader-text > p.md-quote')).toHaveText('> « Rien n’indique une effraction », note l’inspecteur.');
 
   // The same files dropped again are recognised by their text: nothing is stored twice.
   await target.dispatchEvent('drop', { dataTransfer });
-  await expect(library.report.locator('li.report').first()).toContainText('Imported files: 0 imported, 0 updated, 2 unchanged, 1 failed.', { timeout: 30_000 });
-  await expect(library.sources).toHaveCount(7);
+  await expect(library.report.locator('li.report').first()).toContainText('Imported files: 0 imported, 0 updated, 3 unchanged, 1 failed.', { timeout: 30_000 });
+  await expect(library.sources).toHaveCount(8);
 });
