@@ -111,7 +111,7 @@ function CentreView({ view }: { view: CentreViewName }) {
 }
 
 function Shell() {
-  const { reports, importTextFiles, importDroppedFiles, busy, question, progress, cancelImport } = useImports();
+  const { reports, importTextFiles, importDroppedFiles, busy, question, cancelImport } = useImports();
   const drag = useFileDrop((drop) => void importDroppedFiles(drop), busy);
   useAutoBackup();
   const { view, sourceId, openSource } = useWorkspace();
@@ -159,7 +159,7 @@ function Shell() {
         centreTitle={VIEW_TITLES[view]}
         side={<SidePanel />}
       />
-      <ImportReportPanel reports={reports} busy={busy} progress={progress} onCancel={cancelImport} />
+      <ImportReportPanel reports={reports} busy={busy} onCancel={cancelImport} />
       {question ? <ImportQuestionDialog pending={question} /> : null}
       <DropOverlay state={drag} />
       <CommandPalette />

@@ -1,6 +1,7 @@
 import { describeEncoding } from '@common/text/decode';
 import type { ImportedFile } from '../db/importSources';
-import type { ImportProgress, ImportState } from './useImports';
+import type { ImportState } from './useImports';
+import { useImportProgress } from './importProgressStore';
 import { formatByteSize } from './format';
 
 const ORIGIN_LABEL = { seeds: 'Seed corpus', files: 'Imported files' } as const;
@@ -101,7 +102,8 @@ function ReportLine({ state }: { state: ImportState }) {
 }
 
 /** The import report stays on the main screen: counts, every file the user chose with its encoding, every failed file with its reason. */
-export function ImportReportPanel({ reports, busy, progress, onCancel }: { reports: readonly ImportState[]; busy: boolean; progress?: ImportProgress | null; onCancel?: () => void }) {
+export function ImportReportPanel({ reports, busy, onCancel }: { reports: readonly ImportState[]; busy: boolean; onCancel?: () => void }) {
+  const progress = useImportProgress();
   return (
     <section className="import-report" role="status" aria-label="Import report" aria-live="polite">
       {busy && reports.length === 0 ? <p>Importing the seed corpus…</p> : null}

@@ -9,6 +9,7 @@ import { formatOfFileName, refuseSize } from '@common/source/sourceFormat';
 import { displayFileName } from '@common/source/displayFileName';
 import type { CollectedDrop } from './collectDroppedFiles';
 import { readFileBase64 } from './readFileBase64';
+import { importProgressStore } from './importProgressStore';
 
 export type ImportState =
   | { readonly kind: 'report'; readonly report: ImportReport }
@@ -118,11 +119,9 @@ export function useImports(): {
   importDroppedFiles: (drop: CollectedDrop) => Promise<void>;
   busy: boolean;
   question: PendingQuestion | null;
-  progress: ImportProgress | null;
   cancelImport: () => void;
 } {
   const [reports, setReports] = useState<readonly ImportState[]>([]);
-  const [progress, setProgress] = useState<ImportProgress | null>(null);
   const cancelRequested = useRef(false);
   const cancelImport = useCallback(() => {
     cancelRequested.current = true;
@@ -169,11 +168,11 @@ export function useImports(): {
       setBusy(true);
       cancelRequested.current = false;
       const onProgress = (p: ImportProgress | null) => {
-        if (mounted.current && (p === null || p.total >= PROGRESS_FROM_FILES)) setProgress(p);
+        if (mounted.current && (p === null || p.total >= PROGRESS_FROM_FILES)) importProgressStore.set(p);
       };
       const state = await runImport('files', () => read(onProgress, () => cancelRequested.current), ask);
+      importProgressStore.set(null);
       if (!mounted.current) return;
-      setProgress(null);
       if (state) setReports((r) => [state, ...r].slice(0, 4));
       setBusy(false);
     },
@@ -187,5 +186,5 @@ export function useImports(): {
     if (command === 'import-text-files') void importTextFiles();
   }), [importTextFiles]);
 
-  return { reports, importTextFiles, importDroppedFiles, busy, question, progress, cancelImport };
+  return { reports, importTextFiles, importDroppedFiles, busy, question, cancelImport };
 }
