@@ -1,10 +1,9 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { ImportBatch } from '@common/source/types';
+import type { ImportBatch, ImportFailure } from '@common/source/types';
 import { db } from '../db/database';
 import { findImportQuestions, importBatch, type ImportQuestion, type ImportReport, type SourceChoice } from '../db/importSources';
 import { notebook } from '../platform/notebookApi';
 import { withoutDeletedSeeds } from '../trash/deletedSeeds';
-import type { ImportFailure } from '@common/source/types';
 import { formatOfFileName, refuseSize } from '@common/source/sourceFormat';
 import { displayFileName } from '@common/source/displayFileName';
 import type { CollectedDrop } from './collectDroppedFiles';
