@@ -12,7 +12,8 @@ const table = createHandlers({ seedsDir: SEEDS_DIR, dataDir, dialogs: createHarn
 const DROP = '2026-11-30T12:00:00.000Z';
 const base64 = (text: string) => Buffer.from(text).toString('base64');
 
-describe('readDroppedFile', () => {
+// Loading pdf.js, mammoth or Readability the first time takes seconds on a loaded machine.
+describe('readDroppedFile', { timeout: 60_000 }, () => {
   it('parses a dropped file from its bytes, its identity the drop and its place in it', async () => {
     const pdf = readFileSync(join(REPO_ROOT, 'tests/fixtures/formats/two-pages.pdf')).toString('base64');
     const result = await dispatch(table, 'readDroppedFile', { dropId: DROP, relativePath: 'dossier/two-pages.pdf', base64: pdf });

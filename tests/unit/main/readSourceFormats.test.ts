@@ -35,7 +35,8 @@ beforeEach(() => {
   reads.paths.length = 0;
 });
 
-describe('reading a batch of mixed formats', () => {
+// Loading pdf.js, mammoth or Readability the first time takes seconds on a loaded machine.
+describe('reading a batch of mixed formats', { timeout: 60_000 }, () => {
   it('imports text, Markdown, HTML, PDF and Word files, each with its format, and reports the broken one', async () => {
     const broken = join(dir, 'broken.pdf');
     writeFileSync(broken, '%PDF-1.4\ngarbage that no parser can read\n%%EOF\n');
@@ -56,7 +57,8 @@ describe('reading a batch of mixed formats', () => {
   });
 });
 
-describe('hostile files', () => {
+// Loading pdf.js, mammoth or Readability the first time takes seconds on a loaded machine.
+describe('hostile files', { timeout: 60_000 }, () => {
   it('refuses a 200 MB PDF from its size, without reading it', async () => {
     const path = sparseFile('huge.pdf', 200 * 1024 * 1024);
     const batch = await readSourceFiles([path], 'files');

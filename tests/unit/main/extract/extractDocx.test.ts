@@ -8,7 +8,8 @@ import { REPO_ROOT } from '../../../support/paths';
 
 const fixture = (name: string) => readFileSync(join(REPO_ROOT, 'tests/fixtures/formats', name));
 
-describe('a Word file with headings', () => {
+// Loading pdf.js, mammoth or Readability the first time takes seconds on a loaded machine.
+describe('a Word file with headings', { timeout: 60_000 }, () => {
   it('becomes its headings, paragraphs and list, with the title and author of its properties', async () => {
     expect(await parseSourceBytes(fixture('report.docx'), 'report.docx', '/docs/report.docx')).toMatchObject({
       format: 'docx',
@@ -41,7 +42,8 @@ function claimSize(zip: Uint8Array, size: number): Uint8Array {
   return out;
 }
 
-describe('hostile Word files', () => {
+// Loading pdf.js, mammoth or Readability the first time takes seconds on a loaded machine.
+describe('hostile Word files', { timeout: 60_000 }, () => {
   it('refuses a zip bomb from its headers, before inflating it', async () => {
     // 8 MB of one byte deflates to about 8 kB: a ratio of about 1:1000 (a real bomb nests or repeats this).
     const bomb = docxWithDocument(new Uint8Array(8 * 1024 * 1024));

@@ -21,7 +21,8 @@ const NEWS_TEXT = [
   'Lire aussi : les dessous de l’affaire',
 ].join('\n\n');
 
-describe('extractHtml on a saved news page', () => {
+// Loading pdf.js, mammoth or Readability the first time takes seconds on a loaded machine.
+describe('extractHtml on a saved news page', { timeout: 60_000 }, () => {
   it('keeps the article text: title, headings, paragraphs and the list, nothing of the menu, ads or footer', () => {
     expect(extractHtml(fixture('news-page.html')).text).toBe(NEWS_TEXT);
   });
@@ -38,7 +39,8 @@ describe('extractHtml on a saved news page', () => {
   });
 });
 
-describe('extractHtml on a hostile page', () => {
+// Loading pdf.js, mammoth or Readability the first time takes seconds on a loaded machine.
+describe('extractHtml on a hostile page', { timeout: 60_000 }, () => {
   const fetchSpy = vi.fn();
   afterEach(() => {
     vi.unstubAllGlobals();

@@ -12,7 +12,8 @@ const fixture = (name: string) => readFileSync(join(REPO_ROOT, 'tests/fixtures/f
 const PAGE_1 = 'Rapport du commissaire Hamard\n\nLe 31 mai 1908, à six heures du matin, le valet de chambre\na trouvé M. Steinheil et Mme Japy sans vie.\n\nMme Steinheil était attachée sur son lit.';
 const PAGE_2 = 'Constatations\n\nAucune trace d’effraction n’a été relevée.';
 
-describe('a two-page PDF', () => {
+// Loading pdf.js, mammoth or Readability the first time takes seconds on a loaded machine.
+describe('a two-page PDF', { timeout: 60_000 }, () => {
   it('becomes its text layer in reading order, pages a blank line apart, with where each page begins', async () => {
     const source = await parseSourceBytes(fixture('two-pages.pdf'), 'two-pages.pdf', '/docs/two-pages.pdf');
     expect(source).toMatchObject({
@@ -34,7 +35,8 @@ async function pdfWith(draw: (doc: PDFDocument) => Promise<void>): Promise<Uint8
   return doc.save();
 }
 
-describe('PDFs that cannot be read', () => {
+// Loading pdf.js, mammoth or Readability the first time takes seconds on a loaded machine.
+describe('PDFs that cannot be read', { timeout: 60_000 }, () => {
   it('says a PDF without a text layer has none (no OCR)', async () => {
     const bytes = await pdfWith(async (doc) => {
       doc.addPage([200, 200]).drawRectangle({ x: 10, y: 10, width: 100, height: 100 });
