@@ -10,10 +10,13 @@ import type { SourceMetadata } from '@common/source/metadata';
 import type { PartialDate } from '@common/dates/partialDate';
 import type { ImportFailure, ParsedSource } from '@common/source/types';
 import { sha256Hex } from '../sha256';
-import { extractHtml } from './extractHtml';
 import { extractPdf, PdfRefused } from './extractPdf';
-import { extractDocx } from './extractDocx';
 import { DocxRefused } from './docxArchive';
+
+// The web page and Word readers (linkedom, Readability, mammoth) load on first use: a start that
+// imports only the seeds' text never pays for them. pdf.js is loaded the same way inside extractPdf.
+const loadHtmlReader = () => import('./extractHtml');
+const loadDocxReader = () => import('./extractDocx');
 
 /** What an extractor hands on: the text (not yet normalized) and what the file says about itself. */
 interface Extracted {
@@ -48,6 +51,7 @@ async function extract(format: SourceFormat, bytes: Uint8Array): Promise<Extract
       return decodeText(bytes);
     case 'html': {
       const decoded = decodeText(bytes);
+      const { extractHtml } = await loadHtmlReader();
       const { text, metadata } = extractHtml(decoded.text);
       const meta: SourceMetadata = {
         type: 'webpage',
@@ -72,6 +76,7 @@ async function extract(format: SourceFormat, bytes: Uint8Array): Promise<Extract
       };
     }
     case 'docx': {
+      const { extractDocx } = await loadDocxReader();
       const docx = await extractDocx(bytes);
       return {
         text: docx.text,
