@@ -1,5 +1,5 @@
 // npm run build && npx tsx --tsconfig tsconfig.node.json bench/profileImport.ts [sources=1000]
-// One import through "Import text files…" under the CDP sampling profiler, beside the bulkPut floor:
+// One import through "Import sources…" under the CDP sampling profiler, beside the bulkPut floor:
 // where the import's time goes, to see what bounds it.
 import { join } from 'node:path';
 import { AppProfile } from './chromium/appProfile';

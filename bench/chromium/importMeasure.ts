@@ -18,11 +18,11 @@ export function writeCorpusFiles(dir: string, sources: readonly GeneratedSource[
 /** The app is up: the seeds are imported and the library lists them. */
 export async function waitForLibrary(page: Page): Promise<void> {
   await page.getByRole('listbox', { name: 'Sources' }).getByRole('option').first().waitFor({ timeout: 600_000 });
-  await page.getByRole('button', { name: 'Import text files…' }).and(page.locator(':enabled')).waitFor({ timeout: 600_000 });
+  await page.getByRole('button', { name: 'Import sources…' }).and(page.locator(':enabled')).waitFor({ timeout: 600_000 });
 }
 
 // A string, not a function: the bundler would name inner functions with a helper the page lacks.
-// Resolves with the times from the click on "Import text files…" to the frame after the report of
+// Resolves with the times from the click on "Import sources…" to the frame after the report of
 // that import (its count of imported files) is on screen, and to the frame after the library's
 // count says \`total\` sources (null if it never does within two minutes of the report).
 const IMPORT_PROBE = `
@@ -76,7 +76,7 @@ export interface ImportFigures {
   readonly writeMs: number | null;
 }
 
-/** Imports the files through "Import text files…" (the harness answers the dialog with `paths`); `total`: sources the library should count afterwards. */
+/** Imports the files through "Import sources…" (the harness answers the dialog with `paths`); `total`: sources the library should count afterwards. */
 export async function importThroughUi(app: AppProfile, paths: readonly string[], total: number, expected = `Imported files: ${paths.length} imported`): Promise<ImportFigures> {
   const page = app.page!;
   await page.evaluate(IMPORT_PROBE);
@@ -85,7 +85,7 @@ export async function importThroughUi(app: AppProfile, paths: readonly string[],
   await resetLongTasks(page);
   await page.evaluate('performance.clearMeasures()');
   const painted = page.evaluate(`window.__importPainted(${JSON.stringify(expected)}, ${total})`) as Promise<{ report: number; library: number | null }>;
-  await page.getByRole('button', { name: 'Import text files…' }).click();
+  await page.getByRole('button', { name: 'Import sources…' }).click();
   const { report, library } = await painted;
   const longestTaskMs = await longestTask(page);
   const measured = (await page.evaluate(`performance.getEntriesByType('measure').map(function (m) { return [m.name, Math.round(m.duration)]; })`)) as Array<[string, number]>;

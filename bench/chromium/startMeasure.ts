@@ -17,7 +17,7 @@ const START_PROBE = `
       if (window.__start.ready === null) {
         var buttons = document.querySelectorAll('button');
         for (var i = 0; i < buttons.length; i++) {
-          if (buttons[i].textContent === 'Import text files…' && !buttons[i].disabled) {
+          if (buttons[i].textContent === 'Import sources…' && !buttons[i].disabled) {
             window.__start.ready = -1;
             requestAnimationFrame(function () { window.__start.ready = performance.now(); });
             break;

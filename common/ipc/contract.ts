@@ -9,16 +9,22 @@ import type { ImportBatch } from '../source/types';
 export interface NotebookApi {
   /** Reads and parses every file of the seeds folder. */
   readSeeds(): Promise<ImportBatch>;
-  /** Asks the user for `.txt`/`.md` files and parses them; null when the dialog is cancelled. */
+  /** Asks the user for source files (text, Markdown, web pages, PDF, Word) and parses them; null when the dialog is cancelled. */
   openTextFiles(): Promise<ImportBatch | null>;
   /**
-   * Asks the user for `.txt`/`.md` files without reading them: their paths and sizes, or null when
-   * cancelled. Only these paths may then be read with readPickedTextFile, one at a time, so a long
-   * import can show its progress and be cancelled between files.
+   * Asks the user for source files (text, Markdown, web pages, PDF, Word) without reading them: their
+   * paths and sizes, or null when cancelled. Only these paths may then be read with readPickedTextFile,
+   * one at a time, so a long import can show its progress and be cancelled between files.
    */
   pickTextFiles(): Promise<Array<{ path: string; byteSize: number }> | null>;
-  /** Reads and parses one file of the last pick; any other path is refused. */
+  /** Reads and parses (extracts, for PDF, Word and web pages) one file of the last pick; any other path is refused. */
   readPickedTextFile(request: { path: string }): Promise<ImportBatch>;
+  /**
+   * Parses one file dropped on the window, from its bytes (base64): the page can read a dropped file
+   * but has no path to give. `relativePath` is its place in the dropped folder (or its name);
+   * `dropId` (the drop's ISO time) keeps files of different drops apart, as files from different folders.
+   */
+  readDroppedFile(request: { dropId: string; relativePath: string; base64: string }): Promise<ImportBatch>;
   /** Asks where to save one note's Markdown and writes it atomically; the path, or null when cancelled. */
   saveMarkdown(request: { suggestedName: string; markdown: string }): Promise<string | null>;
   /** Asks for a folder and writes one `.md` per note in it; the paths written, or null when cancelled. */

@@ -10,6 +10,7 @@ const METHOD_TABLE: { readonly [K in NotebookMethod]: true } = {
   openTextFiles: true,
   pickTextFiles: true,
   readPickedTextFile: true,
+  readDroppedFile: true,
   saveMarkdown: true,
   saveNotesFolder: true,
   saveExportFolder: true,

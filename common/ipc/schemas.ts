@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { NotebookMethod } from './contract';
 import { MAX_PICKED_SLICE } from '../source/readSlices';
+import { MAX_IMPORT_BYTES } from '../source/sourceFormat';
 
 const noArgument = z.undefined();
 
@@ -22,6 +23,16 @@ const exportCompanionPath = z
   .string()
   .max(300)
   .regex(/^(references\.json|references\.bib|sources\/(?!\.{1,2}$)[^/\\\u0000-\u001f:*?"<>|]{1,255})$/, 'must be references.json, references.bib or sources/<file name>');
+/** A dropped file's bytes: no more than the largest file any format accepts. */
+const droppedBytes = z.string().max(Math.ceil(MAX_IMPORT_BYTES / 3) * 4).regex(/^[A-Za-z0-9+/]*={0,2}$/);
+/** Where a dropped file stood in what was dropped: `folder/sub/name.pdf`, no empty, dot or dot-dot segment. */
+const droppedPath = z
+  .string()
+  .min(1)
+  .max(4_096)
+  .refine((p) => p.split('/').every((segment) => segment !== '' && segment !== '.' && segment !== '..'), 'must be a relative path of named segments');
+/** A drop's id is its time: one ISO instant, as `new Date().toISOString()` writes it. */
+const dropId = z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/);
 /** A backup stream's handle, as main hands it out. */
 const streamId = z.string().regex(/^[0-9a-f]{24}$/);
 /** One append carries a few chunks of a few MB; far more is a runaway caller. */
@@ -36,6 +47,7 @@ export const argumentSchemas: { readonly [K in NotebookMethod]: z.ZodType } = {
   openTextFiles: noArgument,
   pickTextFiles: noArgument,
   readPickedTextFile: z.strictObject({ path: z.string().min(1).max(4_096) }),
+  readDroppedFile: z.strictObject({ dropId, relativePath: droppedPath, base64: droppedBytes }),
   saveMarkdown: z.strictObject({ suggestedName: z.string().min(1).max(1_000), markdown }),
   saveNotesFolder: z.strictObject({ notes: z.array(z.strictObject({ title, markdown })).max(100_000) }),
   saveExportFolder: z.strictObject({

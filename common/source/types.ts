@@ -1,5 +1,7 @@
 import type { PartialDate } from '../dates/partialDate';
 import type { TextEncodingName } from '../text/decode';
+import type { SourceMetadata } from './metadata';
+import type { SourceFormat } from './sourceFormat';
 
 /** A file main has read and turned into a would-be source; the renderer stores it. */
 export interface ParsedSource {
@@ -20,6 +22,12 @@ export interface ParsedSource {
   readonly text: string;
   /** SHA-256 (hex) of `text` encoded as UTF-8. */
   readonly hash: string;
+  /** What the file was (absent on batches made before formats: text). */
+  readonly format?: SourceFormat;
+  /** For a PDF: code-point offsets in `text` where each page begins (first 0). See ./pagedText. */
+  readonly pageStarts?: readonly number[];
+  /** What the file itself says about it (a web page's author, site, URL), for a new source. */
+  readonly meta?: SourceMetadata;
 }
 
 /** A file that could not become a source, and why, in words for the user. */

@@ -1,6 +1,7 @@
 import { stat } from 'node:fs/promises';
 import type { DialogService } from '../services/dialogs';
-import { readSourceFiles, readSourceFolder } from '../services/readSourceFiles';
+import { readDroppedFile, readSourceFiles, readSourceFolder } from '../services/readSourceFiles';
+import { IMPORT_EXTENSIONS } from '@common/source/sourceFormat';
 import type { HandlerTable } from './handlerTable';
 import { writeFileAtomic } from '../services/atomicWrite';
 import { writeCompanionFiles, writeNotesFolder } from '../services/exportFiles';
@@ -26,7 +27,14 @@ export interface HandlerDeps {
   readonly onUiLanguage?: (language: 'en' | 'fr') => void;
 }
 
-const TEXT_FILTERS = [{ name: 'Text and Markdown', extensions: ['txt', 'md'] }] as const;
+/** The import dialog offers every format at once, and each alone for a person who wants to narrow it. */
+const SOURCE_FILTERS = [
+  { name: 'Sources (text, Markdown, web pages, PDF, Word)', extensions: [...IMPORT_EXTENSIONS] },
+  { name: 'Text and Markdown', extensions: ['txt', 'md', 'markdown'] },
+  { name: 'Web pages', extensions: ['html', 'htm'] },
+  { name: 'PDF', extensions: ['pdf'] },
+  { name: 'Word', extensions: ['docx'] },
+];
 const MARKDOWN_FILTERS = [{ name: 'Markdown', extensions: ['md'] }] as const;
 const FILE_FILTERS: Record<FileKind, Array<{ name: string; extensions: string[] }>> = {
   backup: [{ name: 'Verbatim backup', extensions: ['json'] }],
@@ -46,12 +54,12 @@ export function createHandlers(deps: HandlerDeps): HandlerTable {
   return {
     readSeeds: async () => readSourceFolder(deps.seedsDir),
     openTextFiles: async () => {
-      const paths = await deps.dialogs.openFiles({ title: 'Import text files', filters: TEXT_FILTERS });
+      const paths = await deps.dialogs.openFiles({ title: 'Import sources', filters: SOURCE_FILTERS });
       if (paths.length === 0) return null;
       return readSourceFiles(paths, 'files');
     },
     pickTextFiles: async () => {
-      const paths = await deps.dialogs.openFiles({ title: 'Import text files', filters: TEXT_FILTERS });
+      const paths = await deps.dialogs.openFiles({ title: 'Import sources', filters: SOURCE_FILTERS });
       picked = new Set(paths);
       if (paths.length === 0) return null;
       return Promise.all(paths.map(async (path) => ({ path, byteSize: await stat(path).then((s) => s.size, () => 0) })));
@@ -61,6 +69,7 @@ export function createHandlers(deps: HandlerDeps): HandlerTable {
       if (!picked.has(path)) throw new Error('This file was not chosen in the import dialog.');
       return readSourceFiles([path], 'files');
     },
+    readDroppedFile: async ({ dropId, relativePath, base64 }) => readDroppedFile(dropId, relativePath, Buffer.from(base64, 'base64')),
     saveMarkdown: async ({ suggestedName, markdown }) => {
       const path = await deps.dialogs.saveFile({ title: 'Export note as Markdown', defaultName: safeNoteFileName(suggestedName.replace(/\.md$/i, ''), new Set()), filters: MARKDOWN_FILTERS });
       if (!path) return null;

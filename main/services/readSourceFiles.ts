@@ -1,18 +1,15 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { basename, join } from 'node:path';
-import { decodeSourceBytes } from '@common/text/decode';
-import { refuseNonText } from '@common/text/refuseNonText';
-import { normalizeSourceText } from '@common/text/normalize';
-import { deriveHeading } from '@common/source/deriveTitle';
-import { guessLanguage } from '@common/source/guessLanguage';
+import { displayFileName } from '@common/source/displayFileName';
+import { formatOfFileName, MAX_BYTES, refuseSize } from '@common/source/sourceFormat';
 import type { ImportBatch, ImportFailure, ParsedSource } from '@common/source/types';
-import { sha256Hex } from './sha256';
+import { parseSourceBytes } from './extract/parseSourceBytes';
 
 /**
- * The largest file we accept as one source. 16 MiB is hundreds of times a long article and
- * keeps a stray video or database dump from being read whole into memory.
+ * The largest text file we accept as one source. 16 MiB is hundreds of times a long article and
+ * keeps a stray video or database dump from being read whole into memory (other formats: MAX_BYTES).
  */
-export const MAX_SOURCE_BYTES = 16 * 1024 * 1024;
+export const MAX_SOURCE_BYTES = MAX_BYTES.text;
 
 function describeFsError(error: unknown): string {
   const code = (error as NodeJS.ErrnoException | null)?.code;
@@ -27,32 +24,28 @@ export async function readSourceFile(path: string, identityPath: string = path):
   const fileName = basename(path);
   try {
     const info = await stat(path);
-    if (!info.isFile()) return { fileName, reason: 'it is not a regular file' };
-    if (info.size > MAX_SOURCE_BYTES) {
-      return { fileName, reason: `the file is too large (${info.size} bytes; the limit is ${MAX_SOURCE_BYTES})` };
-    }
-    const bytes = await readFile(path);
-    const decoded = decodeSourceBytes(bytes);
-    if (!decoded.ok) return { fileName, reason: decoded.reason };
-    const notText = refuseNonText(decoded.text);
-    if (notText) return { fileName, reason: notText };
-    const text = normalizeSourceText(decoded.text);
-    if (text.trim() === '') return { fileName, reason: 'the file holds only white space' };
-    const { title, date } = deriveHeading(text, fileName);
-    return {
-      fileName,
-      path: identityPath,
-      title,
-      date,
-      language: guessLanguage(text),
-      byteSize: bytes.length,
-      encoding: decoded.encoding,
-      replacedBytes: decoded.replaced,
-      text,
-      hash: sha256Hex(text),
-    };
+    if (!info.isFile()) return { fileName: displayFileName(fileName), reason: 'it is not a regular file' };
+    // Judged from the size on disk: a file over the limit is never read at all.
+    const tooLarge = refuseSize(formatOfFileName(fileName), info.size);
+    if (tooLarge) return { fileName: displayFileName(fileName), reason: tooLarge };
+    return await parseSourceBytes(await readFile(path), fileName, identityPath);
   } catch (error) {
-    return { fileName, reason: describeFsError(error) };
+    return { fileName: displayFileName(fileName), reason: describeFsError(error) };
+  }
+}
+
+/**
+ * A file dropped on the window: the page read its bytes, since it has no path to give. Its identity
+ * path names the drop and its place in what was dropped, so a file of a later drop with the same name
+ * is treated as a file from another folder (the same text is still recognised by its hash).
+ */
+export async function readDroppedFile(dropId: string, relativePath: string, bytes: Uint8Array): Promise<ImportBatch> {
+  const name = relativePath.split('/').pop() ?? relativePath;
+  try {
+    const result = await parseSourceBytes(bytes, name, `dropped ${dropId}/${relativePath}`);
+    return isFailure(result) ? { origin: 'files', sources: [], failures: [result] } : { origin: 'files', sources: [result], failures: [] };
+  } catch (error) {
+    return { origin: 'files', sources: [], failures: [{ fileName: displayFileName(name), reason: describeFsError(error) }] };
   }
 }
 

@@ -206,7 +206,7 @@ test('a notebook holding only imported sources is kept before a restore replaces
   const article = join(app.dataDir, 'mon-article.txt');
   writeFileSync(article, 'Mon article\n\nUn texte que je n’ai nulle part ailleurs.\n');
   writeFileSync(join(app.dataDir, 'open-next.txt'), article);
-  await app.page.getByRole('button', { name: 'Import text files…' }).click();
+  await app.page.getByRole('button', { name: 'Import sources…' }).click();
   await expect(new LibraryPage(app.page).sources).toHaveCount(6);
   writeFileSync(join(app.dataDir, 'open-next.txt'), path);
   await app.page.getByRole('button', { name: 'Restore from file…' }).click();

@@ -16,7 +16,7 @@ test('importing 250 files reads them all, lists the first 100 in the report and 
     paths.push(path);
   }
   writeFileSync(join(app.dataDir, 'open-next.txt'), `${paths.join('\n')}\n`);
-  await app.page.getByRole('button', { name: 'Import text files…' }).click();
+  await app.page.getByRole('button', { name: 'Import sources…' }).click();
   await expect(library.report).toContainText(`Imported files: ${FILES} imported, 0 updated, 0 unchanged.`, { timeout: 90_000 });
   // The library draws only the rows on screen: its heading says how many there are.
   await expect(app.page.getByRole('heading', { name: `Sources (${5 + FILES})` })).toBeVisible();

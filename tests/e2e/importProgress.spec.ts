@@ -24,7 +24,7 @@ test('importing thirty files shows file n of 30 and the bytes read, then reports
   const library = new LibraryPage(app.page);
   await expect(library.sources).toHaveCount(5);
   writeFiles(app);
-  await app.page.getByRole('button', { name: 'Import text files…' }).click();
+  await app.page.getByRole('button', { name: 'Import sources…' }).click();
   await expect(library.report.getByLabel('Import progress')).toContainText(/Reading file \d+ of 30 \(.+ of .+\)/);
   // Reading and storing 9 MB takes a while on a loaded machine: wait for the outcome, not a speed.
   await expect(library.report).toContainText('Imported files: 30 imported, 0 updated, 0 unchanged.', { timeout: 90_000 });
@@ -36,7 +36,7 @@ test('cancelling an import of thirty files imports none of them and says so', as
   const library = new LibraryPage(app.page);
   await expect(library.sources).toHaveCount(5);
   writeFiles(app);
-  await app.page.getByRole('button', { name: 'Import text files…' }).click();
+  await app.page.getByRole('button', { name: 'Import sources…' }).click();
   await expect(library.report.getByLabel('Import progress')).toContainText('of 30');
   await library.report.getByRole('button', { name: 'Cancel import' }).click();
   await expect(library.report).toContainText('import cancelled — nothing was imported (30 files chosen)');

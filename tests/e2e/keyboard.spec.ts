@@ -102,7 +102,7 @@ test('every view is reached from the keyboard, F6 moves between panes, and the f
   await expect.poll(paneWithFocus).toBe('centre');
 
   // Tab through the first forty stops from the toolbar: each focused control draws a visible outline.
-  await page.getByRole('button', { name: 'Import text files…' }).focus();
+  await page.getByRole('button', { name: 'Import sources…' }).focus();
   const undrawn: string[] = [];
   let stops = 0;
   for (let i = 0; i < 40; i++) {

@@ -77,22 +77,22 @@ test.describe('with a seeds folder of broken files', () => {
   });
 });
 
-test('Import text files… adds a Markdown file through the same pipeline and report', async ({ app }) => {
+test('Import sources… adds a Markdown file through the same pipeline and report', async ({ app }) => {
   const library = new LibraryPage(app.page);
   await expect(library.sources).toHaveCount(5);
   const md = join(app.dataDir, 'notes-de-terrain.md');
   writeFileSync(md, '# Notes de terrain\n\nLa *Corée du Nord* et la Russie.\n');
   writeFileSync(join(app.dataDir, 'open-next.txt'), `${md}\n`);
-  await app.page.getByRole('button', { name: 'Import text files…' }).click();
+  await app.page.getByRole('button', { name: 'Import sources…' }).click();
   await expect(library.sources).toHaveCount(6);
   await expect(library.report).toContainText('Imported files: 1 imported, 0 updated, 0 unchanged.');
-  await library.open('# Notes de terrain');
+  await library.open('Notes de terrain');
   // Markdown is source text: shown as written, never rendered.
   expect(await library.readerParagraphs()).toEqual(['# Notes de terrain', 'La *Corée du Nord* et la Russie.']);
   // Importing the same seed text again under another name is a duplicate, not a new source.
   writeFileSync(join(app.dataDir, 'copie.txt'), (await import('node:fs')).readFileSync(join(app.seedsDir, '003_02ccfc7f2b3def74.txt')));
   writeFileSync(join(app.dataDir, 'open-next.txt'), join(app.dataDir, 'copie.txt'));
-  await app.page.getByRole('button', { name: 'Import text files…' }).click();
+  await app.page.getByRole('button', { name: 'Import sources…' }).click();
   await expect(library.report).toContainText('copie.txt: same text as 003_02ccfc7f2b3def74.txt, not stored twice.');
   await expect(library.sources).toHaveCount(6);
 });

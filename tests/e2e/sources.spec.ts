@@ -17,7 +17,7 @@ function nextOpen(app: AppHandle, relative: string, content: string | Uint8Array
 }
 
 async function importFiles(app: AppHandle): Promise<void> {
-  await app.page.getByRole('button', { name: 'Import text files…' }).click();
+  await app.page.getByRole('button', { name: 'Import sources…' }).click();
 }
 
 test('an unrelated file with a taken name becomes a second source; both stay readable and are told apart', async ({ app }) => {

@@ -99,7 +99,7 @@ test('the seeds are imported at every start, yet a seed in the Trash stays there
   await expect(library.sources).toHaveCount(1);
 
   let page = await app.restart();
-  await expect(page.getByRole('button', { name: 'Import text files…' })).toBeEnabled();
+  await expect(page.getByRole('button', { name: 'Import sources…' })).toBeEnabled();
   await expect(new LibraryPage(page).sources).toHaveCount(1);
   await page.locator('body').press('Alt+9');
   const trash = page.getByRole('main', { name: 'Trash' });
@@ -108,7 +108,7 @@ test('the seeds are imported at every start, yet a seed in the Trash stays there
   await expect(trash.getByText('The Trash is empty.')).toBeVisible();
 
   page = await app.restart();
-  await expect(page.getByRole('button', { name: 'Import text files…' })).toBeEnabled();
+  await expect(page.getByRole('button', { name: 'Import sources…' })).toBeEnabled();
   await expect(new LibraryPage(page).sources).toHaveCount(1);
   await expect(new LibraryPage(page).source('Démission du maire')).toHaveCount(1);
 });

@@ -5,8 +5,9 @@
  */
 export const en = {
   app: {
+    importSourcesHint: 'Text, Markdown, web pages (.html), PDF and Word (.docx) files; or drop files or a folder on the window',
     views: 'Views',
-    importTextFiles: 'Import text files…',
+    importTextFiles: 'Import sources…',
   },
   confirmDialog: {
     cancel: 'Cancel',
@@ -21,6 +22,9 @@ export const en = {
     newVersionOf: 'New version of “{{title}}” ({{fileName}})',
   },
   importReportPanel: {
+    readAsPdf: 'a PDF',
+    readAsDocx: 'a Word document',
+    readAsHtml: 'a web page ({{encoding}})',
     showMoreFiles_one: 'Show {{count}} more file ({{hidden}} not shown)',
     showMoreFiles_other: 'Show {{count}} more files ({{hidden}} not shown)',
     seedCorpus: 'Seed corpus',
@@ -67,7 +71,7 @@ export const en = {
     inFolder: 'in {{folder}}',
     library: 'Library',
     sources: 'Sources',
-    noSourcesYetUseImportText: 'No sources yet. Use “Import text files…” to add some.',
+    noSourcesYetUseImportText: 'No sources yet. Use “Import sources…” or drop files or a folder on the window to add some.',
   },
   paneBoundary: {
     failed: '{{name}} failed',
@@ -566,7 +570,7 @@ export const en = {
     about: 'About {{appName}}',
     aboutTitle: 'About Verbatim',
     file: 'File',
-    importTextFiles: 'Import Text Files…',
+    importTextFiles: 'Import Sources…',
     newSourceFromClipboard: 'New Source from Clipboard…',
     trash: 'Trash',
     exportNote: 'Export Note as Markdown…',
@@ -586,7 +590,7 @@ export const en = {
     shortcuts: {
       searchEverything: 'Search everything',
       findInSource: 'Find in the open source',
-      importTextFiles: 'Import text files',
+      importTextFiles: 'Import sources',
       exportNote: 'Export the note as Markdown',
       insertLink: 'Insert a link in a note',
       undo: 'Undo',

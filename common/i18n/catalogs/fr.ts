@@ -5,8 +5,9 @@
  */
 export const fr = {
   app: {
+    importSourcesHint: 'Fichiers texte, Markdown, pages web (.html), PDF et Word (.docx) ; ou déposez des fichiers ou un dossier sur la fenêtre',
     views: 'Vues',
-    importTextFiles: 'Importer des fichiers texte…',
+    importTextFiles: 'Importer des sources…',
   },
   confirmDialog: {
     cancel: 'Annuler',
@@ -21,6 +22,9 @@ export const fr = {
     newVersionOf: 'Nouvelle version de « {{title}} » ({{fileName}})',
   },
   importReportPanel: {
+    readAsPdf: 'un PDF',
+    readAsDocx: 'un document Word',
+    readAsHtml: 'une page web ({{encoding}})',
     showMoreFiles_one: 'Afficher {{count}} fichier de plus ({{hidden}} non affichés)',
     showMoreFiles_other: 'Afficher {{count}} fichiers de plus ({{hidden}} non affichés)',
     seedCorpus: 'Corpus de départ',
@@ -580,7 +584,7 @@ export const fr = {
     about: 'À propos de {{appName}}',
     aboutTitle: 'À propos de Verbatim',
     file: 'Fichier',
-    importTextFiles: 'Importer des fichiers texte…',
+    importTextFiles: 'Importer des sources…',
     newSourceFromClipboard: 'Nouvelle source depuis le presse-papiers…',
     trash: 'Corbeille',
     exportNote: 'Exporter la note en Markdown…',
@@ -600,7 +604,7 @@ export const fr = {
     shortcuts: {
       searchEverything: 'Tout rechercher',
       findInSource: 'Chercher dans la source ouverte',
-      importTextFiles: 'Importer des fichiers texte',
+      importTextFiles: 'Importer des sources',
       exportNote: 'Exporter la note en Markdown',
       insertLink: 'Insérer un lien dans une note',
       undo: 'Annuler',

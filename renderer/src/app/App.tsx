@@ -18,6 +18,8 @@ import { useAutoBackup } from '../backup/useAutoBackup';
 import { SettingsView } from '../settings/SettingsView';
 import { SettingsProvider } from '../settings/uiSettings';
 import { useImports } from './useImports';
+import { useFileDrop } from './useFileDrop';
+import { DropOverlay } from './DropOverlay';
 import { UndoProvider } from './undo';
 import { WorkspaceProvider, useWorkspace, type CentreView as CentreViewName } from './workspace';
 import { SidePanel } from './SidePanel';
@@ -108,7 +110,8 @@ function CentreView({ view }: { view: CentreViewName }) {
 
 function Shell({ startMode }: { startMode: StartMode }) {
   const { t } = useTranslation();
-  const { reports, importTextFiles, busy, question, progress, cancelImport } = useImports();
+  const { reports, importTextFiles, importDroppedFiles, busy, question, cancelImport } = useImports();
+  const drag = useFileDrop((drop) => void importDroppedFiles(drop), busy);
   useAutoBackup();
   const { view, sourceId, openSource } = useWorkspace();
   // Sources in the Trash are not opened: the reader moves on to one in the library.
@@ -130,7 +133,7 @@ function Shell({ startMode }: { startMode: StartMode }) {
         toolbar={
           <>
             <span className="app-name">Verbatim</span>
-            <button type="button" onClick={() => void importTextFiles()} disabled={busy}>
+            <button type="button" onClick={() => void importTextFiles()} disabled={busy} title={t('app.importSourcesHint')}>
               {t('app.importTextFiles')}
             </button>
             <ViewSwitch />
@@ -155,8 +158,9 @@ function Shell({ startMode }: { startMode: StartMode }) {
         centreTitle={t(VIEW_TITLE_KEYS[view])}
         side={<SidePanel />}
       />
-      <ImportReportPanel reports={reports} busy={busy} progress={progress} onCancel={cancelImport} />
+      <ImportReportPanel reports={reports} busy={busy} onCancel={cancelImport} />
       {question ? <ImportQuestionDialog pending={question} /> : null}
+      <DropOverlay state={drag} />
       <CommandPalette />
     </div>
   );

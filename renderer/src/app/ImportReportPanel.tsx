@@ -2,13 +2,22 @@ import { useTranslation } from 'react-i18next';
 import { useState } from 'react';
 import { describeEncoding } from '@common/text/decode';
 import type { ImportedFile } from '../db/importSources';
-import type { ImportProgress, ImportState } from './useImports';
+import type { ImportState } from './useImports';
+import { useImportProgress } from './importProgressStore';
 import { useFormat } from '../i18n/useFormat';
+
+/** Text files say their encoding; PDF and Word files what they were read as (their text comes from a parser). */
+function readAs(file: ImportedFile, t: (key: string, options?: Record<string, unknown>) => string): string {
+  if (file.format === 'pdf') return t('importReportPanel.readAsPdf');
+  if (file.format === 'docx') return t('importReportPanel.readAsDocx');
+  const encoding = describeEncoding(file.encoding, file.replacedBytes);
+  return file.format === 'html' ? t('importReportPanel.readAsHtml', { encoding }) : encoding;
+}
 
 /** What happened to one file, in words; the encoding is always said for files the user chose. */
 function FileLine({ file }: { file: ImportedFile }) {
   const { t } = useTranslation();
-  const encoding = describeEncoding(file.encoding, file.replacedBytes);
+  const encoding = readAs(file, t);
   const what = {
     imported: t('importReportPanel.newSource', { title: file.title }),
     updated: t('importReportPanel.newVersionOf', { sourceTitle: file.sourceTitle }),
@@ -114,8 +123,9 @@ function ReportLine({ state }: { state: ImportState }) {
 }
 
 /** The import report stays on the main screen: counts, every file the user chose with its encoding, every failed file with its reason. */
-export function ImportReportPanel({ reports, busy, progress, onCancel }: { reports: readonly ImportState[]; busy: boolean; progress?: ImportProgress | null; onCancel?: () => void }) {
+export function ImportReportPanel({ reports, busy, onCancel }: { reports: readonly ImportState[]; busy: boolean; onCancel?: () => void }) {
   const { t } = useTranslation();
+  const progress = useImportProgress();
   const format = useFormat();
   return (
     <section className="import-report" role="status" aria-label={t('importReportPanel.importReport')} aria-live="polite">

@@ -1,10 +1,15 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { ImportBatch } from '@common/source/types';
+import type { ImportBatch, ImportFailure } from '@common/source/types';
 import { MAX_PICKED_SLICE, readSlices } from '@common/source/readSlices';
 import { db } from '../db/database';
 import { findImportQuestions, importBatch, type ImportQuestion, type ImportReport, type SourceChoice } from '../db/importSources';
 import { notebook } from '../platform/notebookApi';
 import { withoutDeletedSeeds } from '../trash/deletedSeeds';
+import { formatOfFileName, refuseSize } from '@common/source/sourceFormat';
+import { displayFileName } from '@common/source/displayFileName';
+import type { CollectedDrop } from './collectDroppedFiles';
+import { readFileBase64 } from './readFileBase64';
+import { importProgressStore } from './importProgressStore';
 
 export type ImportState =
   | { readonly kind: 'report'; readonly report: ImportReport }
@@ -24,6 +29,36 @@ export const PROGRESS_FROM_FILES = 6;
 
 /** Raised inside the read loop when the user cancels; caught below and reported as nothing imported. */
 class ImportCancelled extends Error {}
+
+/** One file to read: its size (for progress) and how to have main parse it. */
+interface ReadJob {
+  readonly byteSize: number;
+  readonly read: () => Promise<ImportBatch>;
+}
+
+/**
+ * Has main read the files one by one, reporting progress and stopping between files when
+ * cancelled. Nothing is written here: the batch goes to one transaction afterwards, so a cancel
+ * before it leaves the notebook untouched.
+ */
+async function readOneByOne(jobs: readonly ReadJob[], onProgress: (p: ImportProgress | null) => void, cancelled: () => boolean, before: ImportBatch['failures'] = []): Promise<ImportBatch> {
+  const bytesTotal = jobs.reduce((sum, f) => sum + f.byteSize, 0);
+  const sources: ImportBatch['sources'][number][] = [];
+  const failures: ImportBatch['failures'][number][] = [...before];
+  let bytesDone = 0;
+  for (const [i, job] of jobs.entries()) {
+    onProgress({ done: i, total: jobs.length, bytesDone, bytesTotal });
+    if (cancelled()) throw new ImportCancelled(String(jobs.length));
+    const one = await job.read();
+    sources.push(...one.sources);
+    failures.push(...one.failures);
+    bytesDone += job.byteSize;
+  }
+  if (cancelled()) throw new ImportCancelled(String(jobs.length));
+  // From here the import writes: Cancel goes away rather than be ignored.
+  onProgress(null);
+  return { origin: 'files', sources, failures };
+}
 
 /** A slice read in one call: about a megabyte, or this many files (ordinary articles are a few kB). */
 const SLICE_BYTES = 1_000_000;
@@ -65,6 +100,23 @@ async function readPickedFiles(onProgress: (p: ImportProgress | null) => void, c
   return { origin: 'files', sources, failures };
 }
 
+/**
+ * Files dropped on the window: the page reads each one's bytes and main parses them. A file over its
+ * format's limit is refused from its size, never read.
+ */
+async function readDroppedFiles(drop: CollectedDrop, onProgress: (p: ImportProgress | null) => void, cancelled: () => boolean): Promise<ImportBatch | null> {
+  if (drop.files.length === 0) return null;
+  const dropId = new Date().toISOString();
+  const tooLarge: ImportFailure[] = [];
+  const jobs: ReadJob[] = [];
+  for (const { file, relativePath } of drop.files) {
+    const refused = refuseSize(formatOfFileName(file.name), file.size);
+    if (refused) tooLarge.push({ fileName: displayFileName(file.name), reason: refused });
+    else jobs.push({ byteSize: file.size, read: async () => notebook.readDroppedFile({ dropId, relativePath, base64: await readFileBase64(file) }) });
+  }
+  return readOneByOne(jobs, onProgress, cancelled, tooLarge);
+}
+
 /** A question on screen: which file, and the answer that lets the import go on. */
 export interface PendingQuestion {
   readonly question: ImportQuestion;
@@ -99,17 +151,16 @@ async function runImport(origin: ImportBatch['origin'], read: () => Promise<Impo
   }
 }
 
-/** Seed import at start-up and "Import text files…", with the reports that stay on screen and the questions asked on the way. */
+/** Seed import at start-up, "Import sources…" and dropped files, with the reports that stay on screen and the questions asked on the way. */
 export function useImports(): {
   reports: readonly ImportState[];
   importTextFiles: () => Promise<void>;
+  importDroppedFiles: (drop: CollectedDrop) => Promise<void>;
   busy: boolean;
   question: PendingQuestion | null;
-  progress: ImportProgress | null;
   cancelImport: () => void;
 } {
   const [reports, setReports] = useState<readonly ImportState[]>([]);
-  const [progress, setProgress] = useState<ImportProgress | null>(null);
   const cancelRequested = useRef(false);
   const cancelImport = useCallback(() => {
     cancelRequested.current = true;
@@ -151,22 +202,28 @@ export function useImports(): {
     [],
   );
 
-  const importTextFiles = useCallback(async () => {
-    setBusy(true);
-    cancelRequested.current = false;
-    const onProgress = (p: ImportProgress | null) => {
-      if (mounted.current && (p === null || p.total >= PROGRESS_FROM_FILES)) setProgress(p);
-    };
-    const state = await runImport('files', () => readPickedFiles(onProgress, () => cancelRequested.current), ask);
-    if (!mounted.current) return;
-    setProgress(null);
-    if (state) setReports((r) => [state, ...r].slice(0, 4));
-    setBusy(false);
-  }, [ask]);
+  const importWith = useCallback(
+    async (read: (onProgress: (p: ImportProgress | null) => void, cancelled: () => boolean) => Promise<ImportBatch | null>) => {
+      setBusy(true);
+      cancelRequested.current = false;
+      const onProgress = (p: ImportProgress | null) => {
+        if (mounted.current && (p === null || p.total >= PROGRESS_FROM_FILES)) importProgressStore.set(p);
+      };
+      const state = await runImport('files', () => read(onProgress, () => cancelRequested.current), ask);
+      importProgressStore.set(null);
+      if (!mounted.current) return;
+      if (state) setReports((r) => [state, ...r].slice(0, 4));
+      setBusy(false);
+    },
+    [ask],
+  );
+
+  const importTextFiles = useCallback(() => importWith(readPickedFiles), [importWith]);
+  const importDroppedFiles = useCallback((drop: CollectedDrop) => importWith((onProgress, cancelled) => readDroppedFiles(drop, onProgress, cancelled)), [importWith]);
 
   useEffect(() => notebook.onMenuCommand((command) => {
     if (command === 'import-text-files') void importTextFiles();
   }), [importTextFiles]);
 
-  return { reports, importTextFiles, busy, question, progress, cancelImport };
+  return { reports, importTextFiles, importDroppedFiles, busy, question, cancelImport };
 }

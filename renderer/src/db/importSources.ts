@@ -1,5 +1,6 @@
 import type { ImportBatch, ImportFailure, ParsedSource } from '@common/source/types';
 import type { TextEncodingName } from '@common/text/decode';
+import type { SourceFormat } from '@common/source/sourceFormat';
 import type { NotebookDb } from './database';
 import type { SourceRow } from './schema';
 import { reanchorSourcePassages, type ReanchorCounts } from './reanchorPassages';
@@ -17,6 +18,8 @@ export interface ImportedFile {
   readonly outcome: 'imported' | 'updated' | 'restored' | 'unchanged' | 'kept' | 'duplicate';
   readonly encoding: TextEncodingName;
   readonly replacedBytes: number;
+  /** What the file was read as (absent: text). */
+  readonly format?: SourceFormat;
   /** The source it became a version of, or duplicates (title and file name). */
   readonly sourceTitle?: string;
   /** For a new source: other sources already holding this file name (their title and path). */
@@ -82,6 +85,8 @@ function versionRow(parsed: ParsedSource, sourceId: string, origin: ImportBatch[
     replacedBytes: parsed.replacedBytes,
     origin,
     path: parsed.path,
+    ...(parsed.format ? { format: parsed.format } : {}),
+    ...(parsed.pageStarts ? { pageStarts: [...parsed.pageStarts] } : {}),
   };
 }
 
@@ -124,7 +129,7 @@ export async function importBatch(db: NotebookDb, batch: ImportBatch, options: I
     const newSources: SourceRow[] = [];
     for (const [i, parsed] of batch.sources.entries()) {
       const decision = unrelated.has(i) ? ({ kind: 'new', sameName: [] } as const) : await decideSource(db, parsed, batch.origin, options.choices?.get(parsed.path));
-      const file = { fileName: parsed.fileName, path: parsed.path, title: parsed.title, encoding: parsed.encoding, replacedBytes: parsed.replacedBytes };
+      const file = { fileName: parsed.fileName, path: parsed.path, title: parsed.title, encoding: parsed.encoding, replacedBytes: parsed.replacedBytes, ...(parsed.format ? { format: parsed.format } : {}) };
       const at = now();
 
       if (decision.kind === 'new' || decision.kind === 'ask') {
@@ -139,6 +144,8 @@ export async function importBatch(db: NotebookDb, batch: ImportBatch, options: I
           hash: parsed.hash,
           importedAt: at,
           updatedAt: at,
+          // What the file says about itself (a web page's site and authors): a start the user can edit.
+          ...(parsed.meta ? { meta: parsed.meta } : {}),
         };
         if (unrelated.has(i)) {
           newVersions.push(versionRow(parsed, source.id, batch.origin, at));

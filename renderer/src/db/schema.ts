@@ -4,6 +4,7 @@ import type { EventDate } from '@common/dates/eventDate';
 import type { EvidenceStance } from '@common/events/attestation';
 import type { SourceMetadata } from '@common/source/metadata';
 import type { TextEncodingName } from '@common/text/decode';
+import type { SourceFormat } from '@common/source/sourceFormat';
 
 /** A source: one document of the corpus, stable across its versions. */
 export interface SourceRow {
@@ -48,10 +49,13 @@ export interface SourceVersionRow {
   origin?: 'seeds' | 'files';
   /** The file it was read from. */
   path?: string;
-  /** Paged sources (PDF): the code-point offset in `text` where each page begins, the first 0. Absent for unpaged sources. */
+  /** What the file was: text, Markdown, a web page, a PDF or a Word file (absent: text). Not indexed: no migration. */
+  format?: SourceFormat;
+  /**
+   * For a PDF: the code-point offsets in `text` where each page begins (the first is 0), so a
+   * passage can say its page (`p=N` in locators). Absent for unpaged formats.
+   */
   pageStarts?: number[];
-  /** What the text was extracted from (absent on versions stored before formats other than text). */
-  format?: 'text' | 'markdown' | 'html' | 'pdf' | 'docx';
 }
 
 /**

@@ -17,11 +17,11 @@ import { eventTitleFrom } from '../events/eventTitle';
 import { SourceHeaderEditor } from './SourceHeaderEditor';
 import { FindBar, type FindSeed, type FindState } from './FindBar';
 import { Backlinks } from '../notes/Backlinks';
-import { describeEncoding } from '@common/text/decode';
 import { SourceVersions } from './SourceVersions';
 import { useReaderCaret } from './useReaderCaret';
 import { SourceDateOffer } from './SourceDateOffer';
 import { SourceCitationLine } from './SourceCitationLine';
+import { SourceFormatNote } from './SourceFormatNote';
 import { useReflow } from './useReflow';
 import { copyWithCitation } from './copyWithCitation';
 import { DeleteSourceDialog } from '../trash/DeleteSourceDialog';
@@ -217,7 +217,7 @@ export function ReaderPane() {
           <p className="reader-meta">
             <span>{formatPartialDate(source.date)}</span> · <span className="file-name">{source.fileName}</span> ·{' '}
             <span>{formatByteSize(source.byteSize)}</span> · <span>{t('readerPane.language', { language: source.language })}</span> ·{' '}
-            <span>{t('readerPane.encoding', { encoding: data.version?.encoding ? describeEncoding(data.version.encoding, data.version.replacedBytes) : t('readerPane.notRecorded') })}</span> ·{' '}
+            <SourceFormatNote version={data.version} /> ·{' '}
             <button type="button" className="link-button inline" onClick={() => setEditingSource(true)}>
               {t('readerPane.editTitleAndDate')}
             </button>{' '}
@@ -271,7 +271,7 @@ export function ReaderPane() {
             event.preventDefault();
           }}
         >
-          <ReaderText text={text} highlights={highlights} reflow={reflow} />
+          <ReaderText text={text} highlights={highlights} reflow={reflow} format={data.version?.format} pageStarts={data.version?.pageStarts} />
         </article>
         {caret.caret ? <span className="reader-caret" aria-hidden="true" style={{ top: caret.caret.top, left: caret.caret.left, height: caret.caret.height }} /> : null}
         {selection ? (

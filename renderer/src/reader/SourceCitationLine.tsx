@@ -9,9 +9,9 @@ export function SourceCitationLine({ source }: { source: SourceRow }) {
     {meta.outlet || meta.authors?.length || meta.url ? (
     <p className="reader-meta source-citation">
       {meta.outlet ? <span className="outlet">{meta.outlet}</span> : null}
-      {meta.authors?.length ? <span> · {meta.authors.join(', ')}</span> : null}
+      {meta.authors?.length ? <span>{meta.outlet ? ' · ' : ''}{meta.authors.join(', ')}</span> : null}
       {/* Shown as text to copy, never a link the app would follow. */}
-      {meta.url ? <span className="source-url"> · {meta.url}</span> : null}
+      {meta.url ? <span className="source-url">{meta.outlet || meta.authors?.length ? ' · ' : ''}{meta.url}</span> : null}
     </p>
     ) : null}
     {meta.notes ? (

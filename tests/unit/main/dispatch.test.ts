@@ -38,7 +38,7 @@ describe('dispatch', () => {
     writeFileSync(md, '# Titre\n');
     writeFileSync(join(dataDir, 'open-next.txt'), `${md}\n`);
     const result = await dispatch(table, 'openTextFiles', undefined);
-    expect(result.ok && (result.value as { sources: Array<{ title: string }> }).sources[0]?.title).toBe('# Titre');
+    expect(result.ok && (result.value as { sources: Array<{ title: string }> }).sources[0]?.title).toBe('Titre'); // a Markdown heading's # is syntax, not title
     expect(readFileSync(join(dataDir, 'open-next.txt'), 'utf8')).toBe('');
   });
 });
