@@ -9,6 +9,7 @@ export const shortcutPhrasesFr: Readonly<Record<string, string>> = {
   'Show this list of shortcuts': 'Afficher cette liste de raccourcis',
   'Search everything': 'Tout rechercher',
   'Reader, All passages, Events, Timeline, Actors, Needs review, Backups, Settings': 'Lecteur, Tous les passages, Événements, Chronologie, Acteurs, À revoir, Sauvegardes, Réglages',
+  'Trash: deleted sources, to restore or delete forever': 'Corbeille\u00a0: sources supprimées, à restaurer ou à supprimer définitivement',
   'Move to the next / previous pane': 'Aller au volet suivant / précédent',
   'Maximize or restore the pane with the focus': 'Agrandir ou restaurer le volet qui a le focus',
   'Move between controls': 'Passer d’un contrôle à l’autre',

@@ -1,7 +1,9 @@
+import { useTranslation } from 'react-i18next';
 import type { SourceRow } from '../db/schema';
 
 /** Who and where, under the title: outlet, authors and web address, then the researcher's notes, when the source has them. */
 export function SourceCitationLine({ source }: { source: SourceRow }) {
+  const { t } = useTranslation();
   const meta = source.meta;
   if (!meta?.outlet && !meta?.authors?.length && !meta?.url && !meta?.notes) return null;
   return (
@@ -15,7 +17,7 @@ export function SourceCitationLine({ source }: { source: SourceRow }) {
     </p>
     ) : null}
     {meta.notes ? (
-      <p className="reader-meta source-notes" aria-label="Notes on this source">
+      <p className="reader-meta source-notes" aria-label={t('sourceCitationLine.notesOnThisSource')}>
         {meta.notes}
       </p>
     ) : null}

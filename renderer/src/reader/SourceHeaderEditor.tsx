@@ -67,8 +67,8 @@ export function SourceHeaderEditor({ source, text, onDone }: { source: SourceRow
         <input aria-label={t('sourceHeaderEditor.url')} inputMode="url" value={url} placeholder={t('sourceHeaderEditor.https')} onChange={(e) => setUrl(e.target.value)} />
       </label>
       <label className="field">
-        <span>Your notes on this source</span>
-        <textarea aria-label="Source notes" rows={3} value={notes} onChange={(e) => setNotes(e.target.value)} />
+        <span>{t('sourceHeaderEditor.yourNotesOnThisSource')}</span>
+        <textarea aria-label={t('sourceHeaderEditor.sourceNotes')} rows={3} value={notes} onChange={(e) => setNotes(e.target.value)} />
       </label>
       {error ? (
         <p className="field-error" role="alert">

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { ConfirmDialog } from '../app/ConfirmDialog';
 import { db } from '../db/database';
 import { sourceCitations, trashSource, type SourceCitations } from '../db/trashSources';
@@ -12,26 +13,27 @@ import { CitationSummary } from './CitationSummary';
  * stay (shown detached) and Restore brings them back; the notice also offers an undo.
  */
 export function DeleteSourceDialog({ source, onClose }: { source: SourceRow; onClose: () => void }) {
+  const { t } = useTranslation();
   const [citations, setCitations] = useState<SourceCitations | null>(null);
   const { push, reportError } = useUndo();
   useEffect(() => {
     let live = true;
-    sourceCitations(db, source.id).then((c) => live && setCitations(c), (e: Error) => reportError(`Could not read what cites “${source.title}”: ${e.message}`));
+    sourceCitations(db, source.id).then((c) => live && setCitations(c), (e: Error) => reportError(t('deleteSourceDialog.couldNotReadWhatCites', { title: source.title, message: e.message })));
     return () => {
       live = false;
     };
-  }, [source.id, source.title, reportError]);
+  }, [source.id, source.title, reportError, t]);
   const confirm = () => {
     onClose();
     trashSource(db, source.id).then(
-      () => push(`“${source.title}” moved to the Trash.`, () => restoreSource(db, source.id)),
-      (e: Error) => reportError(`Could not move “${source.title}” to the Trash: ${e.message}`),
+      () => push(t('deleteSourceDialog.movedToTrash', { title: source.title }), () => restoreSource(db, source.id)),
+      (e: Error) => reportError(t('deleteSourceDialog.couldNotMoveToTrash', { title: source.title, message: e.message })),
     );
   };
   return (
-    <ConfirmDialog title={`Move “${source.title}” to the Trash?`} confirmLabel="Move to Trash" onConfirm={confirm} onCancel={onClose}>
+    <ConfirmDialog title={t('deleteSourceDialog.moveToTrashQuestion', { title: source.title })} confirmLabel={t('deleteSourceDialog.moveToTrash')} onConfirm={confirm} onCancel={onClose}>
       <CitationSummary citations={citations} />
-      <p>Its passages and the quotes in notes are kept, shown as detached, until you restore it from the Trash (Alt+9).</p>
+      <p>{t('deleteSourceDialog.keptUntilRestored')}</p>
     </ConfirmDialog>
   );
 }
