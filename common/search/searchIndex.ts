@@ -2,7 +2,7 @@ import MiniSearch, { type AsPlainObject, type Options, type Query } from 'minise
 import { foldForMatching, type FoldedText } from '../text/fold';
 import { ANALYZER_VERSION, terms, tokensOf, type Token } from './analyzer';
 import { snippetAround, type HitRange } from './hits';
-import { matchDocument, type DocumentMatch } from './matchDocument';
+import { matchDocument, TIERS, type DocumentMatch } from './matchDocument';
 import { FUZZY_MIN_LENGTH } from './query';
 import { aliasTable, planQuery, type AliasTable, type QueryPlan, type QueryUnit } from './queryPlan';
 
@@ -80,8 +80,12 @@ export interface SerializedSearchIndex {
 
 // The analyzer's version is part of the format: terms made by another analyzer would not match.
 const FORMAT = `verbatim-search/1+analyzer/${ANALYZER_VERSION}`;
-/** Below two letters a prefix matches a large part of the vocabulary and tells nothing yet. */
-const PREFIX_MIN_LENGTH = 2;
+/**
+ * Below three letters a prefix matches a large part of the vocabulary (« st » starts thousands of
+ * terms in 10,000 sources), tells nothing yet and is the dearest query there is: such a word is
+ * matched as written until a third letter is typed.
+ */
+const PREFIX_MIN_LENGTH = 3;
 /** Documents whose folded text and tokens are kept for the next keystroke's hits. */
 const VIEW_CACHE_SIZE = 256;
 /**
@@ -92,6 +96,14 @@ const VIEW_CACHE_SIZE = 256;
  */
 const RERANKED_TYPING = 60;
 const RERANKED = 150;
+/**
+ * Candidates are matched in BM25 order, a batch at a time; matching stops once `limit` of them stand
+ * in the best closeness tier any document can reach for this query (a later candidate could only
+ * differ from them by spelling and frequency, which BM25 already ordered). Matching a text is the
+ * dearest step of a search (a 4 KB source is folded and tokenized), and a query whose words stand
+ * together in many documents (« kim jong un » over 10,000 sources) stops after the first batch.
+ */
+const VERIFY_BATCH = 20;
 
 type Stored = SearchDoc & { readonly key: string };
 
@@ -183,10 +195,15 @@ export class SearchIndex {
   /** The best `limit` results of every kind together, best first. */
   search(query: string, filters: SearchFilters = {}, limit = 50): SearchResult[] {
     const out: SearchResult[] = [];
-    this.run(query, filters, (r) => {
-      out.push(r);
-      return out.length < limit;
-    });
+    this.run(
+      query,
+      filters,
+      (r) => {
+        out.push(r);
+        return out.length < limit;
+      },
+      limit,
+    );
     return out;
   }
 
@@ -229,28 +246,36 @@ export class SearchIndex {
   }
 
   /** Runs a query; hands each verified result, best first, to `take` until it returns false. */
-  private run(query: string, filters: SearchFilters, take: (r: SearchResult) => boolean): void {
+  private run(query: string, filters: SearchFilters, take: (r: SearchResult) => boolean, enough = Infinity): void {
     const plan = this.plan(query);
-    // A single letter tells nothing yet and would match most of the notebook.
-    if (plan.units.every((u) => u.kind === 'word' && u.term.length < 2)) return;
-    const miniQuery = miniQueryOf(plan);
+    // A single letter, or two being typed, tells nothing yet and would match most of the notebook.
+    if (plan.units.every((u) => u.kind === 'word' && (u.term.length < 2 || (u.prefix && u.term.length < PREFIX_MIN_LENGTH)))) return;
+    const miniQuery = miniQueryOf(plan, true);
     if (!miniQuery) return;
     const kinds = filters.kinds && [...filters.kinds].length > 0 ? new Set(filters.kinds) : null;
-    const candidates = this.mini.search(miniQuery, {
-      filter: (r) => {
-        const doc = this.docs.get(String(r.id));
-        return doc !== undefined && passes(doc, filters, kinds);
-      },
-    });
+    const filter = (r: { id: unknown }) => {
+      const doc = this.docs.get(String(r.id));
+      return doc !== undefined && passes(doc, filters, kinds);
+    };
+    let candidates = this.mini.search(miniQueryOf(plan, false)!, { filter });
+    // A word being typed is matched as a prefix without typos (the typo search over the whole
+    // vocabulary is the dearer one); only when nothing starts that way is it read as a typo.
+    if (candidates.length === 0 && hasFuzzyUnit(plan)) candidates = this.mini.search(miniQuery, { filter });
     const top = candidates.length > 0 ? candidates[0]!.score : 1;
     const verified: SearchResult[] = [];
     const typing = plan.units.some((u) => (u.kind === 'word' || u.kind === 'name') && u.prefix);
-    for (const c of candidates.slice(0, typing ? RERANKED_TYPING : RERANKED)) {
-      const doc = this.docs.get(String(c.id));
-      if (!doc) continue;
-      // BM25 (scaled below 0.01) only breaks ties between documents of the same closeness and spelling.
-      const result = this.verify(doc, plan, (c.score / top) * 0.009);
-      if (result) verified.push(result);
+    let atBest = 0;
+    const considered = candidates.slice(0, typing ? RERANKED_TYPING : RERANKED);
+    for (let at = 0; at < considered.length && atBest < enough; at += VERIFY_BATCH) {
+      for (const c of considered.slice(at, at + VERIFY_BATCH)) {
+        const doc = this.docs.get(String(c.id));
+        if (!doc) continue;
+        // BM25 (scaled below 0.01) only breaks ties between documents of the same closeness and spelling.
+        const result = this.verify(doc, plan, (c.score / top) * 0.009);
+        if (!result) continue;
+        verified.push(result);
+        if (result.score >= (typing ? TIERS.exactRun : BEST_TIER_SCORE)) atBest++;
+      }
     }
     verified.sort((a, b) => b.score - a.score);
     for (const r of verified) if (!take(r)) return;
@@ -304,25 +329,54 @@ function viewOf(doc: SearchDoc): View {
 /** MiniSearch query strings are analyzer terms already: it must not split or change them again. */
 const AS_IS = { tokenize: (t: string) => [t], processTerm: (t: string) => t };
 
-/** Narrowing in the index: every required unit (a name by any spelling, a phrase by all its words). */
-function miniQueryOf(plan: QueryPlan): Query | null {
-  const queries = plan.required.map((i) => unitQuery(plan.units[i]!));
+/**
+ * Narrowing in the index: every required unit (a name by any spelling, a phrase by all its words).
+ * `typos`: a word being typed may also carry a typo (finished words always may).
+ */
+function miniQueryOf(plan: QueryPlan, typos: boolean): Query | null {
+  const queries = plan.required.map((i) => unitQuery(plan.units[i]!, typos));
   if (queries.length === 0) return null;
   return { combineWith: 'AND', queries, ...AS_IS };
 }
 
-function unitQuery(unit: QueryUnit): Query {
+function fuzzyAllowed(unit: QueryUnit & { kind: 'word' }): boolean {
+  return !unit.weak && unit.term.length >= FUZZY_MIN_LENGTH;
+}
+
+/** Whether a word being typed could also be read as a typo (a second, dearer search). */
+function hasFuzzyUnit(plan: QueryPlan): boolean {
+  return plan.required.some((i) => {
+    const u = plan.units[i]!;
+    return u.kind === 'word' && u.prefix && fuzzyAllowed(u);
+  });
+}
+
+/**
+ * The score a document reaches when the whole query stands in it as typed: every unit side by side
+ * in order (one unit alone is always a run), written as typed (see matchDocument's rank). A candidate
+ * at or above it cannot be outranked by closeness, only by spelling and frequency. While a word is
+ * being typed, few words are written exactly as its first letters: a run of any spelling counts.
+ */
+const BEST_TIER_SCORE = TIERS.exactRun + 0.5;
+
+function unitQuery(unit: QueryUnit, typos: boolean): Query {
   if (unit.kind === 'word') {
     const prefix = unit.prefix && unit.term.length >= PREFIX_MIN_LENGTH;
-    return { queries: [unit.term], prefix, fuzzy: !unit.weak && unit.term.length >= FUZZY_MIN_LENGTH ? 1 : false };
+    return { queries: [unit.term], prefix, fuzzy: fuzzyAllowed(unit) && (typos || !unit.prefix) ? 1 : false };
   }
   if (unit.kind === 'phrase') return { combineWith: 'AND', queries: [...unit.terms], prefix: false, fuzzy: false };
   return {
     combineWith: 'OR',
-    queries: unit.spellings.map((s) => ({
-      combineWith: 'AND',
-      queries: s.terms.map((t, k): Query => ({ queries: [t], prefix: unit.prefix && !s.alias && k === s.terms.length - 1, fuzzy: false })),
-    })),
+    queries: unit.spellings.map((s) => {
+      const typed = unit.prefix && !s.alias;
+      // « nord-c »: the letter being typed is left to the match on the text, « nord » narrows.
+      const last = s.terms.length - 1;
+      const narrowing = typed && s.terms.length > 1 && s.terms[last]!.length < PREFIX_MIN_LENGTH ? s.terms.slice(0, last) : s.terms;
+      return {
+        combineWith: 'AND',
+        queries: narrowing.map((t, k): Query => ({ queries: [t], prefix: typed && k === last && t.length >= PREFIX_MIN_LENGTH, fuzzy: false })),
+      };
+    }),
   };
 }
 
