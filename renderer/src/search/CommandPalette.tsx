@@ -3,7 +3,7 @@ import type { SearchResult } from '@common/search/searchIndex';
 import { db } from '../db/database';
 import { useWorkspace } from '../app/workspace';
 import { useUndo } from '../app/undo';
-import { searchNotebook, SearchCancelled, onIndexProgress, type IndexProgress } from './searchClient';
+import { searchNotebook, SearchCancelled, onIndexProgress, warmSearchIndex, type IndexProgress } from './searchClient';
 import { PaletteFilters, NO_FILTERS, activeFilterCount, type PaletteFilterValues } from './PaletteFilters';
 import { groupResults } from './resultOrder';
 import { useDebouncedValue } from './useDebouncedValue';
@@ -28,6 +28,13 @@ export function CommandPalette() {
     window.addEventListener('keydown', onKey, true);
     return () => window.removeEventListener('keydown', onKey, true);
   }, [open]);
+  useEffect(() => {
+    // The index loads in the worker once the window has painted and settled, not at the first search.
+    const idle = window.requestIdleCallback ?? ((run: () => void) => window.setTimeout(run, 200));
+    const cancel = window.cancelIdleCallback ?? window.clearTimeout;
+    const handle = idle(() => warmSearchIndex(), { timeout: 2000 });
+    return () => cancel(handle);
+  }, []);
   const close = (restoreFocus: boolean) => {
     setOpen(false);
     // Esc gives the focus back where it was; opening a result leaves it where the result opened.
@@ -141,7 +148,7 @@ function Palette({ onClose }: { onClose: (restoreFocus: boolean) => void }) {
         {showFilters ? <PaletteFilters id={`${ids}-filters`} value={filters} onChange={setFilters} /> : null}
         {progress && progress.done < progress.total ? (
           <p className="palette-progress" role="status">
-            Building the search index: {progress.done.toLocaleString('en')} of {progress.total.toLocaleString('en')} {progress.what}…
+            {progress.loading ? 'Loading the search index…' : `Building the search index: ${progress.done.toLocaleString('en')} of ${progress.total.toLocaleString('en')} ${progress.what}…`}
           </p>
         ) : null}
         <div className="palette-results" ref={list} id={`${ids}-results`} role="listbox" aria-label="Search results" aria-busy={pending} data-searched={searched}>

@@ -1,5 +1,5 @@
 import type { SearchResult } from '@common/search/searchIndex';
-import type { IndexProgress, SearchRequest, WorkerMessage } from './searchProtocol';
+import type { IndexProgress, SearchRequest, WarmRequest, WorkerMessage } from './searchProtocol';
 import { flushOpenNotes } from '../notes/openNoteFlush';
 
 export type { IndexProgress } from './searchProtocol';
@@ -19,13 +19,18 @@ const pending = new Map<number, Pending>();
 const progressListeners = new Set<(p: IndexProgress | null) => void>();
 let nextId = 1;
 
+/** The last word from the worker: a palette opened while the index loads says so at once. */
+let lastProgress: IndexProgress | null = null;
+
 function reportProgress(p: IndexProgress | null): void {
+  lastProgress = p && p.done < p.total ? p : null;
   for (const listener of progressListeners) listener(p);
 }
 
-/** Listens to index building progress; returns the unsubscribe function. */
+/** Listens to index building progress (told the current state at once); returns the unsubscribe function. */
 export function onIndexProgress(listener: (p: IndexProgress | null) => void): () => void {
   progressListeners.add(listener);
+  listener(lastProgress);
   return () => progressListeners.delete(listener);
 }
 
@@ -62,6 +67,15 @@ async function onMainThread(request: SearchRequest) {
   const answer = await (await fallback).search(request, () => request.id < newestOnMainThread);
   if (!answer) throw new SearchCancelled();
   return answer;
+}
+
+/**
+ * Starts loading the search index in the worker while the window is idle, so the first search after
+ * a start does not wait for it (the worker keeps the window responsive meanwhile).
+ */
+export function warmSearchIndex(): void {
+  worker ??= startWorker();
+  worker?.postMessage({ warm: true } satisfies WarmRequest);
 }
 
 /** Searches the notebook: in a worker when possible, else on the main thread. A newer call cancels older ones. */

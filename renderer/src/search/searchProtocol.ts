@@ -7,11 +7,18 @@ export interface SearchRequest {
   readonly filters: { kinds: DocKind[]; sourceId?: string; tag?: string; from?: string; to?: string };
 }
 
+/** Asks the worker to load (or build) the index now, before the first search needs it. */
+export interface WarmRequest {
+  readonly warm: true;
+}
+
 /** How far building the index has come (shown in the palette while it is built). */
 export interface IndexProgress {
   readonly what: string;
   readonly done: number;
   readonly total: number;
+  /** The saved index is being read back (no count to give): « Loading the search index… ». */
+  readonly loading?: true;
 }
 
 export type SearchResponse =
