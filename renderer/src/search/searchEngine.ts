@@ -3,7 +3,7 @@ import { NotebookDb } from '../db/database';
 import type { SearchChangeRow } from '../db/searchChangeLog';
 import { applySearchChanges } from './applySearchChanges';
 import { syncSearchIndex } from './syncSearchIndex';
-import type { IndexProgress, SearchRequest } from './searchProtocol';
+import type { IndexProgress, SearchRequest, SearchTiming } from './searchProtocol';
 
 /** The saved index: one row, with the last change of the log it covers. */
 interface SavedIndexRow {
@@ -126,11 +126,14 @@ export class SearchEngine {
   }
 
   /** Answers a request, or null when `stale()` says a newer one arrived meanwhile. */
-  async search(request: SearchRequest, stale: () => boolean = () => false): Promise<{ results: SearchResult[]; indexed: number } | null> {
+  async search(request: SearchRequest, stale: () => boolean = () => false): Promise<{ results: SearchResult[]; indexed: number; timing: SearchTiming } | null> {
+    const started = performance.now();
     await this.sync();
     if (stale() || !this.index) return null;
+    const synced = performance.now();
     const f = request.filters;
     const filters: SearchFilters = { kinds: new Set(f.kinds), ...(f.sourceId ? { sourceId: f.sourceId } : {}), ...(f.tag ? { tag: f.tag } : {}), ...(f.from ? { from: f.from } : {}), ...(f.to ? { to: f.to } : {}) };
-    return { results: this.index.search(request.query, filters, VISIBLE_RESULTS), indexed: this.index.size };
+    const results = this.index.search(request.query, filters, VISIBLE_RESULTS);
+    return { results, indexed: this.index.size, timing: { syncMs: synced - started, rankMs: performance.now() - synced } };
   }
 }

@@ -22,9 +22,17 @@ export interface IndexProgress {
 }
 
 export type SearchResponse =
-  | { readonly id: number; readonly results: SearchResult[]; readonly indexed: number }
+  | { readonly id: number; readonly results: SearchResult[]; readonly indexed: number; readonly timing?: SearchTiming }
   | { readonly id: number; readonly error: string }
   /** A newer request arrived before this one was searched: only the newest is answered. */
   | { readonly id: number; readonly cancelled: true };
 
 export type WorkerMessage = SearchResponse | { readonly progress: IndexProgress };
+
+/** Where a search spent its time in the worker (for the latency benchmark's breakdown). */
+export interface SearchTiming {
+  /** Loading or building the index, then applying the change log. */
+  readonly syncMs: number;
+  /** Ranking, matching texts, marks and snippets. */
+  readonly rankMs: number;
+}
