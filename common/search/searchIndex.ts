@@ -105,9 +105,10 @@ const RERANKED = 150;
  */
 const VERIFY_BATCH = 20;
 
-type Stored = SearchDoc & { readonly key: string };
+/** A document as the term index holds it: its key is kind and id together. */
+export type Stored = SearchDoc & { readonly key: string };
 
-const keyOf = (kind: DocKind, id: string) => `${kind}:${id}`;
+export const keyOf = (kind: DocKind, id: string) => `${kind}:${id}`;
 
 function miniOptions(): Options<Stored> {
   return {
@@ -127,7 +128,7 @@ interface View {
 }
 
 export class SearchIndex {
-  private readonly docs = new Map<string, SearchDoc>();
+  protected readonly docs = new Map<string, SearchDoc>();
   private mini: MiniSearch<Stored> = new MiniSearch(miniOptions());
   private readonly views = new Map<string, View>();
   /** Actors' spellings, from the entity documents; rebuilt after an entity changes. */
@@ -147,7 +148,7 @@ export class SearchIndex {
   add(doc: SearchDoc): void {
     const key = keyOf(doc.kind, doc.id);
     if (this.docs.has(key)) throw new Error(`${key} is already in the search index`);
-    this.mini.add({ ...doc, key });
+    this.indexTerms({ ...doc, key });
     this.docs.set(key, doc);
     if (doc.kind === 'entity') this.aliases = null;
   }
@@ -156,8 +157,8 @@ export class SearchIndex {
   update(doc: SearchDoc): void {
     const key = keyOf(doc.kind, doc.id);
     // discard is lazy (MiniSearch cleans up in the background), so an edit costs one document, not a rebuild.
-    if (this.docs.has(key)) this.mini.discard(key);
-    this.mini.add({ ...doc, key });
+    if (this.docs.has(key)) this.dropTerms(key);
+    this.indexTerms({ ...doc, key });
     this.docs.set(key, doc);
     this.views.delete(key);
     if (doc.kind === 'entity') this.aliases = null;
@@ -173,7 +174,7 @@ export class SearchIndex {
   remove(kind: DocKind, id: string): void {
     const key = keyOf(kind, id);
     if (!this.docs.has(key)) return;
-    this.mini.discard(key);
+    this.dropTerms(key);
     this.docs.delete(key);
     this.views.delete(key);
     if (kind === 'entity') this.aliases = null;
@@ -245,22 +246,38 @@ export class SearchIndex {
     return planQuery(query, this.aliases);
   }
 
+  /** Puts a document's words in the term index (the bench swaps the engine here to compare). */
+  protected indexTerms(doc: Stored): void {
+    this.mini.add(doc);
+  }
+
+  protected dropTerms(key: string): void {
+    this.mini.discard(key);
+  }
+
+  /**
+   * The documents holding every required unit, best first by BM25: the candidates matched on their
+   * texts. A word being typed is matched as a prefix without typos (the typo search over the whole
+   * vocabulary is the dearer one); only when nothing starts that way is it read as a typo.
+   */
+  protected narrow(plan: QueryPlan, keep: (key: string) => boolean): ReadonlyArray<{ readonly id: string; readonly score: number }> {
+    const filter = (r: { id: unknown }) => keep(String(r.id));
+    const candidates = this.mini.search(miniQueryOf(plan, false)!, { filter });
+    if (candidates.length > 0 || !hasFuzzyUnit(plan)) return candidates;
+    return this.mini.search(miniQueryOf(plan, true)!, { filter });
+  }
+
   /** Runs a query; hands each verified result, best first, to `take` until it returns false. */
   private run(query: string, filters: SearchFilters, take: (r: SearchResult) => boolean, enough = Infinity): void {
     const plan = this.plan(query);
     // A single letter, or two being typed, tells nothing yet and would match most of the notebook.
     if (plan.units.every((u) => u.kind === 'word' && (u.term.length < 2 || (u.prefix && u.term.length < PREFIX_MIN_LENGTH)))) return;
-    const miniQuery = miniQueryOf(plan, true);
-    if (!miniQuery) return;
+    if (plan.required.length === 0) return;
     const kinds = filters.kinds && [...filters.kinds].length > 0 ? new Set(filters.kinds) : null;
-    const filter = (r: { id: unknown }) => {
-      const doc = this.docs.get(String(r.id));
+    const candidates = this.narrow(plan, (key) => {
+      const doc = this.docs.get(key);
       return doc !== undefined && passes(doc, filters, kinds);
-    };
-    let candidates = this.mini.search(miniQueryOf(plan, false)!, { filter });
-    // A word being typed is matched as a prefix without typos (the typo search over the whole
-    // vocabulary is the dearer one); only when nothing starts that way is it read as a typo.
-    if (candidates.length === 0 && hasFuzzyUnit(plan)) candidates = this.mini.search(miniQuery, { filter });
+    });
     const top = candidates.length > 0 ? candidates[0]!.score : 1;
     const verified: SearchResult[] = [];
     const typing = plan.units.some((u) => (u.kind === 'word' || u.kind === 'name') && u.prefix);
@@ -268,7 +285,7 @@ export class SearchIndex {
     const considered = candidates.slice(0, typing ? RERANKED_TYPING : RERANKED);
     for (let at = 0; at < considered.length && atBest < enough; at += VERIFY_BATCH) {
       for (const c of considered.slice(at, at + VERIFY_BATCH)) {
-        const doc = this.docs.get(String(c.id));
+        const doc = this.docs.get(c.id);
         if (!doc) continue;
         // BM25 (scaled below 0.01) only breaks ties between documents of the same closeness and spelling.
         const result = this.verify(doc, plan, (c.score / top) * 0.009);
