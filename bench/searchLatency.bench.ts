@@ -7,7 +7,7 @@
 // generated names, numbers, dates, word forms), deterministic. Cold: the first keystroke after a page
 // reload (the worker loads the saved index meanwhile); warm: every keystroke of the judged queries.
 // Each figure is the median over BENCH_RUNS runs, with min and max. Figures to bench/results/searchLatency.json.
-import { writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
@@ -194,6 +194,8 @@ async function main() {
       const roundTrips = known(strokes.map((k) => k.roundTrip));
       const figure = {
         corpus: describe(size),
+        runs: RUNS,
+        queries: QUERIES.length,
         firstSearchAfterImportMs: Math.round(build[0]!.total),
         cold: { firstKeystrokeAfterStartMs: spread(cold), slowestKeystrokeOfFirstQueryMs: spread(coldQuery) },
         warm: { keystrokes: strokes.length / RUNS, p50Ms: spread(warm.map((w) => w.p50)), p95Ms: spread(warm.map((w) => w.p95)), maxMs: spread(warm.map((w) => w.max)) },
@@ -219,11 +221,26 @@ async function main() {
   writeResult(figures, loadBefore);
 }
 
-function writeResult(figures: Record<string, unknown>[], loadBefore: number): void {
+/** Figures of other sizes already in the file are kept: sizes can be measured in separate runs. */
+function earlierFigures(): Record<string, unknown>[] {
+  if (!existsSync(OUT)) return [];
+  try {
+    const old = JSON.parse(readFileSync(OUT, 'utf8')) as { runs?: number; queries?: string[]; figures?: Array<Record<string, unknown> & { corpus?: { generated?: number } }> };
+    return (old.figures ?? []).filter((f) => !SIZES.includes(f.corpus?.generated ?? -1)).map((f) => ({ runs: old.runs, queries: old.queries?.length, ...f }));
+  } catch {
+    return [];
+  }
+}
+const kept = earlierFigures();
+
+function writeResult(measured: Record<string, unknown>[], loadBefore: number): void {
+  const figures = [...kept, ...measured].sort((a, b) => ((a['corpus'] as { generated: number }).generated ?? 0) - ((b['corpus'] as { generated: number }).generated ?? 0));
   const result = {
     what: 'Palette search in Chromium through the harness: keystroke (keydown) to the frame after the results for that text are in the page, typing the judged queries key by key (one key every ~120 ms after the last paint). Cold = first keystroke after a page reload (index loading in the worker); warm = every keystroke after. Median of runs with min and max.',
     queries: QUERIES,
     runs: RUNS,
+    // Each figure also says its own runs and query count (sizes may be measured separately).
+
     machine: { cpus: cpus().length, model: cpus()[0]?.model ?? '', loadAverageAtStart: +loadBefore.toFixed(1), loadAverageAtEnd: +loadavg()[0]!.toFixed(1), note: 'shared with other jobs (loaded): figures are noisy' },
     figures,
     date: new Date().toISOString(),
