@@ -117,7 +117,8 @@ async function clearPalette(page: Page): Promise<void> {
 /** A fresh page on the same profile: the library painted, the probe installed. */
 async function restart(page: Page): Promise<void> {
   await page.reload();
-  await page.getByRole('option').first().waitFor();
+  // The library's first row painted (at 10,000 rows on a loaded machine this takes a while).
+  await page.getByRole('listbox', { name: 'Sources' }).getByRole('option').first().waitFor({ timeout: 600_000 });
   await page.evaluate(PROBE);
 }
 
