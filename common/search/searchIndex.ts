@@ -2,7 +2,7 @@ import MiniSearch, { type AsPlainObject, type Options, type Query } from 'minise
 import { foldForMatching, type FoldedText } from '../text/fold';
 import { ANALYZER_VERSION, terms, tokensOf, type Token } from './analyzer';
 import { snippetAround, type HitRange } from './hits';
-import { matchDocument, type DocumentMatch } from './matchDocument';
+import { matchDocument, TIERS, type DocumentMatch } from './matchDocument';
 import { FUZZY_MIN_LENGTH } from './query';
 import { aliasTable, planQuery, type AliasTable, type QueryPlan, type QueryUnit } from './queryPlan';
 
@@ -80,8 +80,12 @@ export interface SerializedSearchIndex {
 
 // The analyzer's version is part of the format: terms made by another analyzer would not match.
 const FORMAT = `verbatim-search/1+analyzer/${ANALYZER_VERSION}`;
-/** Below two letters a prefix matches a large part of the vocabulary and tells nothing yet. */
-const PREFIX_MIN_LENGTH = 2;
+/**
+ * Below three letters a prefix matches a large part of the vocabulary (« st » starts thousands of
+ * terms in 10,000 sources), tells nothing yet and is the dearest query there is: such a word is
+ * matched as written until a third letter is typed.
+ */
+const PREFIX_MIN_LENGTH = 3;
 /** Documents whose folded text and tokens are kept for the next keystroke's hits. */
 const VIEW_CACHE_SIZE = 256;
 /**
@@ -92,10 +96,19 @@ const VIEW_CACHE_SIZE = 256;
  */
 const RERANKED_TYPING = 60;
 const RERANKED = 150;
+/**
+ * Candidates are matched in BM25 order, a batch at a time; matching stops once `limit` of them stand
+ * in the best closeness tier any document can reach for this query (a later candidate could only
+ * differ from them by spelling and frequency, which BM25 already ordered). Matching a text is the
+ * dearest step of a search (a 4 KB source is folded and tokenized), and a query whose words stand
+ * together in many documents (« kim jong un » over 10,000 sources) stops after the first batch.
+ */
+const VERIFY_BATCH = 20;
 
-type Stored = SearchDoc & { readonly key: string };
+/** A document as the term index holds it: its key is kind and id together. */
+export type Stored = SearchDoc & { readonly key: string };
 
-const keyOf = (kind: DocKind, id: string) => `${kind}:${id}`;
+export const keyOf = (kind: DocKind, id: string) => `${kind}:${id}`;
 
 function miniOptions(): Options<Stored> {
   return {
@@ -115,7 +128,7 @@ interface View {
 }
 
 export class SearchIndex {
-  private readonly docs = new Map<string, SearchDoc>();
+  protected readonly docs = new Map<string, SearchDoc>();
   private mini: MiniSearch<Stored> = new MiniSearch(miniOptions());
   private readonly views = new Map<string, View>();
   /** Actors' spellings, from the entity documents; rebuilt after an entity changes. */
@@ -135,7 +148,7 @@ export class SearchIndex {
   add(doc: SearchDoc): void {
     const key = keyOf(doc.kind, doc.id);
     if (this.docs.has(key)) throw new Error(`${key} is already in the search index`);
-    this.mini.add({ ...doc, key });
+    this.indexTerms({ ...doc, key });
     this.docs.set(key, doc);
     if (doc.kind === 'entity') this.aliases = null;
   }
@@ -144,8 +157,8 @@ export class SearchIndex {
   update(doc: SearchDoc): void {
     const key = keyOf(doc.kind, doc.id);
     // discard is lazy (MiniSearch cleans up in the background), so an edit costs one document, not a rebuild.
-    if (this.docs.has(key)) this.mini.discard(key);
-    this.mini.add({ ...doc, key });
+    if (this.docs.has(key)) this.dropTerms(key);
+    this.indexTerms({ ...doc, key });
     this.docs.set(key, doc);
     this.views.delete(key);
     if (doc.kind === 'entity') this.aliases = null;
@@ -161,7 +174,7 @@ export class SearchIndex {
   remove(kind: DocKind, id: string): void {
     const key = keyOf(kind, id);
     if (!this.docs.has(key)) return;
-    this.mini.discard(key);
+    this.dropTerms(key);
     this.docs.delete(key);
     this.views.delete(key);
     if (kind === 'entity') this.aliases = null;
@@ -183,10 +196,15 @@ export class SearchIndex {
   /** The best `limit` results of every kind together, best first. */
   search(query: string, filters: SearchFilters = {}, limit = 50): SearchResult[] {
     const out: SearchResult[] = [];
-    this.run(query, filters, (r) => {
-      out.push(r);
-      return out.length < limit;
-    });
+    this.run(
+      query,
+      filters,
+      (r) => {
+        out.push(r);
+        return out.length < limit;
+      },
+      limit,
+    );
     return out;
   }
 
@@ -228,29 +246,53 @@ export class SearchIndex {
     return planQuery(query, this.aliases);
   }
 
+  /** Puts a document's words in the term index (the bench swaps the engine here to compare). */
+  protected indexTerms(doc: Stored): void {
+    this.mini.add(doc);
+  }
+
+  protected dropTerms(key: string): void {
+    this.mini.discard(key);
+  }
+
+  /**
+   * The documents holding every required unit, best first by BM25: the candidates matched on their
+   * texts. A word being typed is matched as a prefix without typos (the typo search over the whole
+   * vocabulary is the dearer one); only when nothing starts that way is it read as a typo.
+   */
+  protected narrow(plan: QueryPlan, keep: (key: string) => boolean): ReadonlyArray<{ readonly id: string; readonly score: number }> {
+    const filter = (r: { id: unknown }) => keep(String(r.id));
+    const candidates = this.mini.search(miniQueryOf(plan, false)!, { filter });
+    if (candidates.length > 0 || !hasFuzzyUnit(plan)) return candidates;
+    return this.mini.search(miniQueryOf(plan, true)!, { filter });
+  }
+
   /** Runs a query; hands each verified result, best first, to `take` until it returns false. */
-  private run(query: string, filters: SearchFilters, take: (r: SearchResult) => boolean): void {
+  private run(query: string, filters: SearchFilters, take: (r: SearchResult) => boolean, enough = Infinity): void {
     const plan = this.plan(query);
-    // A single letter tells nothing yet and would match most of the notebook.
-    if (plan.units.every((u) => u.kind === 'word' && u.term.length < 2)) return;
-    const miniQuery = miniQueryOf(plan);
-    if (!miniQuery) return;
+    // A single letter, or two being typed, tells nothing yet and would match most of the notebook.
+    if (plan.units.every((u) => u.kind === 'word' && (u.term.length < 2 || (u.prefix && u.term.length < PREFIX_MIN_LENGTH)))) return;
+    if (plan.required.length === 0) return;
     const kinds = filters.kinds && [...filters.kinds].length > 0 ? new Set(filters.kinds) : null;
-    const candidates = this.mini.search(miniQuery, {
-      filter: (r) => {
-        const doc = this.docs.get(String(r.id));
-        return doc !== undefined && passes(doc, filters, kinds);
-      },
+    const candidates = this.narrow(plan, (key) => {
+      const doc = this.docs.get(key);
+      return doc !== undefined && passes(doc, filters, kinds);
     });
     const top = candidates.length > 0 ? candidates[0]!.score : 1;
     const verified: SearchResult[] = [];
     const typing = plan.units.some((u) => (u.kind === 'word' || u.kind === 'name') && u.prefix);
-    for (const c of candidates.slice(0, typing ? RERANKED_TYPING : RERANKED)) {
-      const doc = this.docs.get(String(c.id));
-      if (!doc) continue;
-      // BM25 (scaled below 0.01) only breaks ties between documents of the same closeness and spelling.
-      const result = this.verify(doc, plan, (c.score / top) * 0.009);
-      if (result) verified.push(result);
+    let atBest = 0;
+    const considered = candidates.slice(0, typing ? RERANKED_TYPING : RERANKED);
+    for (let at = 0; at < considered.length && atBest < enough; at += VERIFY_BATCH) {
+      for (const c of considered.slice(at, at + VERIFY_BATCH)) {
+        const doc = this.docs.get(c.id);
+        if (!doc) continue;
+        // BM25 (scaled below 0.01) only breaks ties between documents of the same closeness and spelling.
+        const result = this.verify(doc, plan, (c.score / top) * 0.009);
+        if (!result) continue;
+        verified.push(result);
+        if (result.score >= (typing ? TIERS.exactRun : BEST_TIER_SCORE)) atBest++;
+      }
     }
     verified.sort((a, b) => b.score - a.score);
     for (const r of verified) if (!take(r)) return;
@@ -304,25 +346,54 @@ function viewOf(doc: SearchDoc): View {
 /** MiniSearch query strings are analyzer terms already: it must not split or change them again. */
 const AS_IS = { tokenize: (t: string) => [t], processTerm: (t: string) => t };
 
-/** Narrowing in the index: every required unit (a name by any spelling, a phrase by all its words). */
-function miniQueryOf(plan: QueryPlan): Query | null {
-  const queries = plan.required.map((i) => unitQuery(plan.units[i]!));
+/**
+ * Narrowing in the index: every required unit (a name by any spelling, a phrase by all its words).
+ * `typos`: a word being typed may also carry a typo (finished words always may).
+ */
+function miniQueryOf(plan: QueryPlan, typos: boolean): Query | null {
+  const queries = plan.required.map((i) => unitQuery(plan.units[i]!, typos));
   if (queries.length === 0) return null;
   return { combineWith: 'AND', queries, ...AS_IS };
 }
 
-function unitQuery(unit: QueryUnit): Query {
+function fuzzyAllowed(unit: QueryUnit & { kind: 'word' }): boolean {
+  return !unit.weak && unit.term.length >= FUZZY_MIN_LENGTH;
+}
+
+/** Whether a word being typed could also be read as a typo (a second, dearer search). */
+function hasFuzzyUnit(plan: QueryPlan): boolean {
+  return plan.required.some((i) => {
+    const u = plan.units[i]!;
+    return u.kind === 'word' && u.prefix && fuzzyAllowed(u);
+  });
+}
+
+/**
+ * The score a document reaches when the whole query stands in it as typed: every unit side by side
+ * in order (one unit alone is always a run), written as typed (see matchDocument's rank). A candidate
+ * at or above it cannot be outranked by closeness, only by spelling and frequency. While a word is
+ * being typed, few words are written exactly as its first letters: a run of any spelling counts.
+ */
+const BEST_TIER_SCORE = TIERS.exactRun + 0.5;
+
+function unitQuery(unit: QueryUnit, typos: boolean): Query {
   if (unit.kind === 'word') {
     const prefix = unit.prefix && unit.term.length >= PREFIX_MIN_LENGTH;
-    return { queries: [unit.term], prefix, fuzzy: !unit.weak && unit.term.length >= FUZZY_MIN_LENGTH ? 1 : false };
+    return { queries: [unit.term], prefix, fuzzy: fuzzyAllowed(unit) && (typos || !unit.prefix) ? 1 : false };
   }
   if (unit.kind === 'phrase') return { combineWith: 'AND', queries: [...unit.terms], prefix: false, fuzzy: false };
   return {
     combineWith: 'OR',
-    queries: unit.spellings.map((s) => ({
-      combineWith: 'AND',
-      queries: s.terms.map((t, k): Query => ({ queries: [t], prefix: unit.prefix && !s.alias && k === s.terms.length - 1, fuzzy: false })),
-    })),
+    queries: unit.spellings.map((s) => {
+      const typed = unit.prefix && !s.alias;
+      // « nord-c »: the letter being typed is left to the match on the text, « nord » narrows.
+      const last = s.terms.length - 1;
+      const narrowing = typed && s.terms.length > 1 && s.terms[last]!.length < PREFIX_MIN_LENGTH ? s.terms.slice(0, last) : s.terms;
+      return {
+        combineWith: 'AND',
+        queries: narrowing.map((t, k): Query => ({ queries: [t], prefix: typed && k === last && t.length >= PREFIX_MIN_LENGTH, fuzzy: false })),
+      };
+    }),
   };
 }
 

@@ -126,13 +126,17 @@ test('the palette keeps its filters out of the Tab path and Esc gives the focus 
 });
 
 test('a phrase typed in a note is found and the note opens at it; a passage made a second ago is found', async ({ app }) => {
+  test.slow(); // a note, two palette searches, a selection and a tag: over a minute on a loaded machine
   const notes = new NotesPage(app.page);
   await notes.createWithText('Carnet', 'Première idée.\nLe rapprochement stratégique entre Moscou et Pyongyang se confirme.', 'rapprochement');
   await notes.panel.getByRole('button', { name: 'Close note' }).click();
 
   await openPalette(app.page);
   await app.page.keyboard.type('"rapprochement stratégique"');
-  await palette(app.page).getByRole('group', { name: 'Notes' }).getByRole('option', { name: /Carnet/ }).click();
+  // Typed key by key, the list may show a shorter query's answer for a moment: wait for the whole phrase.
+  const carnet = palette(app.page).getByRole('group', { name: 'Notes' }).getByRole('option', { name: /Carnet/ });
+  await expect(carnet.locator('mark[data-search-hit]')).toHaveText('rapprochement stratégique');
+  await carnet.click();
   await expect(notes.panel.getByRole('textbox', { name: 'Note title' })).toHaveValue('Carnet');
   await expect.poll(() => app.page.evaluate(() => window.getSelection()?.toString())).toBe('rapprochement stratégique');
 

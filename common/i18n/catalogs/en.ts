@@ -521,6 +521,7 @@ export const en = {
     chooseTwoDifferentVersions: 'Choose two different versions.',
   },
   commandPalette: {
+    loadingTheSearchIndex: 'Loading the search index…',
     anotherSpelling: 'Another spelling of this name',
     groups: { source: 'Sources', passage: 'Passages', note: 'Notes', event: 'Events', entity: 'Actors' },
     building: { sources: 'sources' },

@@ -534,6 +534,7 @@ export const fr = {
     chooseTwoDifferentVersions: 'Choisissez deux versions différentes.',
   },
   commandPalette: {
+    loadingTheSearchIndex: 'Chargement de l’index de recherche…',
     anotherSpelling: 'Autre graphie de ce nom',
     groups: { source: 'Sources', passage: 'Passages', note: 'Notes', event: 'Événements', entity: 'Acteurs' },
     building: { sources: 'sources' },

@@ -1,11 +1,11 @@
-import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { memo, useCallback, useEffect, useId, useMemo, useRef, useState, type KeyboardEvent, type RefObject } from 'react';
 import type { SearchResult } from '@common/search/searchIndex';
 import { db } from '../db/database';
 import { useWorkspace } from '../app/workspace';
 import { useUndo } from '../app/undo';
-import { searchNotebook, SearchCancelled, onIndexProgress, type IndexProgress } from './searchClient';
+import { searchNotebook, SearchCancelled, onIndexProgress, warmSearchIndex, type IndexProgress } from './searchClient';
 import { PaletteFilters, NO_FILTERS, activeFilterCount, type PaletteFilterValues } from './PaletteFilters';
-import { groupResults } from './resultOrder';
+import { groupResults, type ResultGroup } from './resultOrder';
 import { useDebouncedValue } from './useDebouncedValue';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../i18n/useFormat';
@@ -30,6 +30,12 @@ export function CommandPalette() {
     window.addEventListener('keydown', onKey, true);
     return () => window.removeEventListener('keydown', onKey, true);
   }, [open]);
+  useEffect(() => {
+    // The index loads in the worker as soon as the window has painted, not at the first search: the
+    // worker keeps the window responsive meanwhile, and by the time a query is typed it is often there.
+    const timer = window.setTimeout(warmSearchIndex, 0);
+    return () => window.clearTimeout(timer);
+  }, []);
   const close = (restoreFocus: boolean) => {
     setOpen(false);
     // Esc gives the focus back where it was; opening a result leaves it where the result opened.
@@ -86,7 +92,7 @@ function Palette({ onClose }: { onClose: (restoreFocus: boolean) => void }) {
   const shown = useMemo(() => groups.flatMap((g) => g.results), [groups]);
   // Where each group's first result stands in the list shown (what the arrow keys move through).
   const firsts = useMemo(() => groups.map((_, i) => groups.slice(0, i).reduce((n, g) => n + g.results.length, 0)), [groups]);
-  const optionId = (i: number) => `${ids}-option-${i}`;
+  const optionId = useCallback((i: number) => `${ids}-option-${i}`, [ids]);
 
   useEffect(() => {
     list.current?.querySelector(`[id="${CSS.escape(optionId(active))}"]`)?.scrollIntoView({ block: 'nearest' });
@@ -103,6 +109,11 @@ function Palette({ onClose }: { onClose: (restoreFocus: boolean) => void }) {
     else if (r.kind === 'event') openEvent(r.id);
     else openEntity(r.id);
   };
+
+  // The list re-renders when results or the highlighted one change, not at every keystroke in the field.
+  const landRef = useRef(land);
+  landRef.current = land;
+  const pick = useCallback((r: SearchResult, otherPane: boolean) => void landRef.current(r, otherPane), []);
 
   const onKeyDown = (event: KeyboardEvent) => {
     if (event.key === 'Escape') {
@@ -145,43 +156,63 @@ function Palette({ onClose }: { onClose: (restoreFocus: boolean) => void }) {
         {showFilters ? <PaletteFilters id={`${ids}-filters`} value={filters} onChange={setFilters} /> : null}
         {progress && progress.done < progress.total ? (
           <p className="palette-progress" role="status">
-            {t('commandPalette.buildingTheSearchIndex', { done: format.number(progress.done), total: format.number(progress.total), what: t(`commandPalette.building.${progress.what}`, { defaultValue: progress.what }) })}
+            {progress.loading ? t('commandPalette.loadingTheSearchIndex') : t('commandPalette.buildingTheSearchIndex', { done: format.number(progress.done), total: format.number(progress.total), what: t(`commandPalette.building.${progress.what}`, { defaultValue: progress.what }) })}
           </p>
         ) : null}
-        <div className="palette-results" ref={list} id={`${ids}-results`} role="listbox" aria-label={t('commandPalette.searchResults')} aria-busy={pending} data-searched={searched}>
-          {searched && !pending && results.length === 0 ? <p className="empty">{t('commandPalette.nothingFoundFor', { searched })}</p> : null}
-          {groups.map((g, gi) => (
-            <div key={g.kind} role="group" aria-label={t(`commandPalette.groups.${g.kind}`)}>
-              <h3 className="pane-title" aria-hidden="true">
-                {t(`commandPalette.groups.${g.kind}`)} ({format.number(g.results.length)})
-              </h3>
-              {g.results.map((r, k) => {
-                const i = firsts[gi]! + k;
-                return (
-                  <div
-                    key={`${r.kind}-${r.id}`}
-                    id={optionId(i)}
-                    role="option"
-                    aria-selected={i === active}
-                    className={`palette-result${i === active ? ' active' : ''}`}
-                    onMouseDown={(e) => e.preventDefault() /* the focus stays in the field */}
-                    onClick={(e) => void land(r, e.ctrlKey || e.metaKey)}
-                  >
-                    <span className="result-title">{r.title}</span>
-                    <span className="result-snippet">
-                      {r.snippet.before}
-                      <mark data-search-hit={r.snippet.alias ? 'alias' : 'match'} title={r.snippet.alias ? t('commandPalette.anotherSpelling') : undefined}>
-                        {r.snippet.match}
-                      </mark>
-                      {r.snippet.after}
-                    </span>
-                  </div>
-                );
-              })}
-            </div>
-          ))}
-        </div>
+        <ResultList listRef={list} id={`${ids}-results`} optionId={optionId} groups={groups} firsts={firsts} active={active} searched={searched} pending={pending} onPick={pick} />
       </div>
     </div>
   );
 }
+
+interface ResultListProps {
+  readonly listRef: RefObject<HTMLDivElement | null>;
+  readonly id: string;
+  readonly optionId: (i: number) => string;
+  readonly groups: readonly ResultGroup[];
+  readonly firsts: readonly number[];
+  readonly active: number;
+  readonly searched: string;
+  readonly pending: boolean;
+  readonly onPick: (r: SearchResult, otherPane: boolean) => void;
+}
+
+const ResultList = memo(function ResultList({ listRef, id, optionId, groups, firsts, active, searched, pending, onPick }: ResultListProps) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  return (
+    <div className="palette-results" ref={listRef} id={id} role="listbox" aria-label={t('commandPalette.searchResults')} aria-busy={pending} data-searched={searched}>
+      {searched && !pending && groups.length === 0 ? <p className="empty">{t('commandPalette.nothingFoundFor', { searched })}</p> : null}
+      {groups.map((g, gi) => (
+        <div key={g.kind} role="group" aria-label={t(`commandPalette.groups.${g.kind}`)}>
+          <h3 className="pane-title" aria-hidden="true">
+            {t(`commandPalette.groups.${g.kind}`)} ({format.number(g.results.length)})
+          </h3>
+          {g.results.map((r, k) => {
+            const i = firsts[gi]! + k;
+            return (
+              <div
+                key={`${r.kind}-${r.id}`}
+                id={optionId(i)}
+                role="option"
+                aria-selected={i === active}
+                className={`palette-result${i === active ? ' active' : ''}`}
+                onMouseDown={(e) => e.preventDefault() /* the focus stays in the field */}
+                onClick={(e) => onPick(r, e.ctrlKey || e.metaKey)}
+              >
+                <span className="result-title">{r.title}</span>
+                <span className="result-snippet">
+                  {r.snippet.before}
+                  <mark data-search-hit={r.snippet.alias ? 'alias' : 'match'} title={r.snippet.alias ? t('commandPalette.anotherSpelling') : undefined}>
+                    {r.snippet.match}
+                  </mark>
+                  {r.snippet.after}
+                </span>
+              </div>
+            );
+          })}
+        </div>
+      ))}
+    </div>
+  );
+});

@@ -1,12 +1,17 @@
 /// <reference lib="webworker" />
 import { SearchEngine } from './searchEngine';
-import type { SearchRequest, WorkerMessage } from './searchProtocol';
+import type { SearchRequest, WarmRequest, WorkerMessage } from './searchProtocol';
 
 // Index building and searching stay off the UI thread: a large notebook never blocks typing.
 const engine = new SearchEngine((progress) => self.postMessage({ progress } satisfies WorkerMessage));
 let newest = 0;
 
-self.onmessage = (event: MessageEvent<SearchRequest>) => {
+self.onmessage = (event: MessageEvent<SearchRequest | WarmRequest>) => {
+  if ('warm' in event.data) {
+    // Loading errors show at the first search, which tries again.
+    engine.warm().catch(() => undefined);
+    return;
+  }
   const request = event.data;
   newest = Math.max(newest, request.id);
   engine

@@ -3,7 +3,7 @@ import { NotebookDb } from '../db/database';
 import type { SearchChangeRow } from '../db/searchChangeLog';
 import { applySearchChanges } from './applySearchChanges';
 import { syncSearchIndex } from './syncSearchIndex';
-import type { IndexProgress, SearchRequest } from './searchProtocol';
+import type { IndexProgress, SearchRequest, SearchTiming } from './searchProtocol';
 
 /** The saved index: one row, with the last change of the log it covers. */
 interface SavedIndexRow {
@@ -16,6 +16,13 @@ interface PrunedRow {
   id: 'pruned';
   seq: number;
 }
+
+/**
+ * Results a search answers with: what the palette shows (about ten at a time, the rest a few arrow
+ * presses away). Every result is matched on its text for its marks and snippet, and cloned to the
+ * window: asking for more than is looked at costs every keystroke.
+ */
+const VISIBLE_RESULTS = 20;
 
 /** Quiet time after the last change before the index is saved (saving a large index takes a while). */
 const SAVE_AFTER_MS = 3000;
@@ -66,6 +73,7 @@ export class SearchEngine {
 
   private async bringUpToDate(): Promise<void> {
     if (!this.index) {
+      this.onProgress({ what: 'saved index', done: 0, total: 1, loading: true });
       const saved = (await this.savedTable.get('main')) as SavedIndexRow | undefined;
       if (saved) {
         try {
@@ -75,11 +83,15 @@ export class SearchEngine {
           // Saved by another analyzer or damaged: built again below.
         }
       }
+      this.onProgress({ what: 'saved index', done: 1, total: 1, loading: true });
       if (!this.index) return this.rebuild(new SearchIndex());
     }
-    const pruned = ((await this.savedTable.get('pruned')) as PrunedRow | undefined)?.seq ?? 0;
+    // Before every search: one read-only transaction, so a keystroke waits for one round trip.
+    const { pruned, changes } = await this.db.transaction('r', this.savedTable, this.changes, async () => ({
+      pruned: ((await this.savedTable.get('pruned')) as PrunedRow | undefined)?.seq ?? 0,
+      changes: await this.changes.where(':id').above(this.seq).toArray(),
+    }));
     if (pruned > this.seq) return this.rebuild(this.index);
-    const changes = await this.changes.where(':id').above(this.seq).toArray();
     if (changes.length === 0) return;
     const complete = await applySearchChanges(this.db, this.index, changes);
     if (!complete) return this.rebuild(this.index);
@@ -108,12 +120,20 @@ export class SearchEngine {
     });
   }
 
+  /** Loads the saved index (or builds one) ahead of the first search. */
+  warm(): Promise<void> {
+    return this.sync();
+  }
+
   /** Answers a request, or null when `stale()` says a newer one arrived meanwhile. */
-  async search(request: SearchRequest, stale: () => boolean = () => false): Promise<{ results: SearchResult[]; indexed: number } | null> {
+  async search(request: SearchRequest, stale: () => boolean = () => false): Promise<{ results: SearchResult[]; indexed: number; timing: SearchTiming } | null> {
+    const started = performance.now();
     await this.sync();
     if (stale() || !this.index) return null;
+    const synced = performance.now();
     const f = request.filters;
     const filters: SearchFilters = { kinds: new Set(f.kinds), ...(f.sourceId ? { sourceId: f.sourceId } : {}), ...(f.tag ? { tag: f.tag } : {}), ...(f.from ? { from: f.from } : {}), ...(f.to ? { to: f.to } : {}) };
-    return { results: this.index.search(request.query, filters), indexed: this.index.size };
+    const results = this.index.search(request.query, filters, VISIBLE_RESULTS);
+    return { results, indexed: this.index.size, timing: { syncMs: synced - started, rankMs: performance.now() - synced } };
   }
 }

@@ -71,4 +71,18 @@ describe('SearchEngine', () => {
     await other.save(); // prunes the note's change before `stale` saw it
     expect(await ids(stale, 'khabarovsk ')).toEqual(['note-1']);
   });
+
+  it('answers the 20 results the palette shows, the best first, and says loading while it reads the saved index', async () => {
+    const db = await notebook();
+    // 25 notes name Vladivostok; the five whose title names it too rank first.
+    for (let i = 0; i < 25; i++) await db.notes.put({ ...note(`Escale ${i} à Vladivostok`, 1), id: `n${String(i).padStart(2, '0')}`, title: i < 5 ? `Vladivostok ${i}` : `Carnet ${i}` });
+    const first = new SearchEngine(undefined, db);
+    await first.save();
+    const progress: unknown[] = [];
+    const engine = new SearchEngine((p) => progress.push(p), db);
+    const found = await ids(engine, 'vladivostok ');
+    expect(found).toHaveLength(20);
+    expect(found.slice(0, 5).sort()).toEqual(['n00', 'n01', 'n02', 'n03', 'n04']);
+    expect(progress[0]).toMatchObject({ loading: true, done: 0, total: 1 });
+  });
 });

@@ -33,6 +33,9 @@ describe('SearchIndex.search', () => {
     { name: 'allows no typo in a word under five letters', query: 'Sux Seoul ', expected: {} },
     { name: 'finds the word being typed by its prefix', query: 'pyong', expected: { soldats: ['Pyongyang'] } },
     { name: 'does not take a finished word as a prefix', query: 'pyong ', expected: {} },
+    { name: 'reads the word being typed as a typo when nothing starts with it', query: 'lavrof', expected: { choe: ['Lavrov'], order: ['Lavrov'] } },
+    { name: 'waits for a third letter before reading a word being typed as a prefix', query: 'py', expected: {} },
+    { name: 'finds a hyphenated word whose last part is one letter into typing', query: 'nord-c', expected: { armee: ['nord-coréenne'], soldats: ['nord–coréens'] } },
     { name: 'finds a quoted phrase only in that order', query: '"Sergueï Lavrov"', expected: { choe: ['Sergueï Lavrov'] } },
     { name: 'takes « French quotes » as a phrase', query: '« Choe Son-Hui »', expected: { choe: ['Choe Son Hui'] } },
     { name: 'matches a phrase as written, without stemming', query: '"soldat nord-coréen"', expected: {} },
@@ -62,6 +65,36 @@ describe('SearchIndex.search', () => {
   it('finds nothing for an empty query or punctuation', () => {
     expect(index.search('')).toEqual([]);
     expect(index.search(' « » ! ')).toEqual([]);
+  });
+});
+
+describe('SearchIndex on many candidates', () => {
+  // 60 documents where the words stand together, and 40 where they are scattered but repeated
+  // (BM25 likes those better): the first 20 results must still all be runs.
+  const runs = Array.from({ length: 60 }, (_, i): SearchDoc => ({ kind: 'source', id: `run-${i}`, title: `Dépêche ${i}`, text: `Le ${i} mai, l’armée russe a franchi la frontière près de la ville ${i}.` }));
+  const scattered = Array.from({ length: 40 }, (_, i): SearchDoc => ({
+    kind: 'source',
+    id: `scattered-${i}`,
+    title: `Analyse ${i}`,
+    text: `Russe russe russe, disait-on.\nL’armée, l’armée, l’armée ${i} attendait.\nPlus tard, un officier russe parla de l’armée.`,
+  }));
+  const index = indexOf([...scattered, ...runs]);
+
+  it('shows only documents where the words stand together first, whatever BM25 prefers', () => {
+    const results = index.search('armée russe ', {}, 20);
+    expect(results).toHaveLength(20);
+    expect(results.every((r) => r.id.startsWith('run-'))).toBe(true);
+  });
+
+  it('finds a word spelled with a typo once the word is finished, not while something starts as typed', () => {
+    const typo = indexOf([
+      { kind: 'source', id: 'right', title: 'A', text: 'Sergueï Lavrov à Moscou.' },
+      { kind: 'source', id: 'longer', title: 'B', text: 'Madame Lavrova à Moscou.' },
+      { kind: 'source', id: 'typo', title: 'C', text: 'Le ministre Lavrof à Moscou.' },
+    ]);
+    expect(typo.search('lavrov').map((r) => r.id).sort()).toEqual(['longer', 'right']);
+    // « Lavrova » is one letter away too.
+    expect(typo.search('lavrov ').map((r) => r.id).sort()).toEqual(['longer', 'right', 'typo']);
   });
 });
 
