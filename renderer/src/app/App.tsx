@@ -17,6 +17,8 @@ import { BackupsView } from '../backup/BackupsView';
 import { useAutoBackup } from '../backup/useAutoBackup';
 import { SettingsView } from '../settings/SettingsView';
 import { SettingsProvider } from '../settings/uiSettings';
+import { SharedNotebookProvider } from '../sync/sharedNotebook';
+import { SyncControls, SyncStatusCorner } from '../sync/SyncControls';
 import { useImports } from './useImports';
 import { UndoProvider } from './undo';
 import { WorkspaceProvider, useWorkspace, type CentreView as CentreViewName } from './workspace';
@@ -120,6 +122,7 @@ function Shell() {
               Import text files…
             </button>
             <ViewSwitch />
+            <SyncControls />
             <ShortcutSheet />
           </>
         }
@@ -144,6 +147,7 @@ function Shell() {
       <ImportReportPanel reports={reports} busy={busy} progress={progress} onCancel={cancelImport} />
       {question ? <ImportQuestionDialog pending={question} /> : null}
       <CommandPalette />
+      <SyncStatusCorner />
     </div>
   );
 }
@@ -157,7 +161,9 @@ export function App() {
           <ActiveNoteProvider>
             <ExportProvider>
               <PaneBoundary name="Window">
-                <Shell />
+                <SharedNotebookProvider>
+                  <Shell />
+                </SharedNotebookProvider>
               </PaneBoundary>
             </ExportProvider>
           </ActiveNoteProvider>
