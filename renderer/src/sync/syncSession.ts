@@ -46,7 +46,7 @@ export class SyncSession {
     this.color = COLORS[Math.abs(hash(settings.name)) % COLORS.length]!;
     this.persistence = new IndexeddbPersistence(`verbatim-sync:${settings.notebook}:catalog`, this.doc);
     this.projection = new CatalogProjection(db, this.doc, options.onProblem);
-    this.socket = new HocuspocusProviderWebsocket({ url: settings.serverUrl, delay: 500, maxDelay: 5000, factor: 1.5 });
+    this.socket = new HocuspocusProviderWebsocket({ url: settings.serverUrl, delay: 500, minDelay: 200, maxDelay: 5000, factor: 1.5 });
     const readOnly = settings.role === 'reader';
     const signal = (s: SyncSignal) => this.setStatus(nextSyncStatus(this.status, s));
     this.catalog = new HocuspocusProvider({
@@ -74,6 +74,8 @@ export class SyncSession {
       },
       onAwarenessChange: () => this.readPeers(),
     });
+    // Providers sharing one websocket are attached by hand (Hocuspocus 3).
+    this.catalog.attach();
     this.catalog.setAwarenessField('user', { name: settings.name, color: this.color });
     const { persistence, projection } = this;
     this.ready = (async () => {
@@ -129,6 +131,8 @@ export class SyncSession {
       document: doc,
       token: this.settings.token,
     });
+    provider.attach();
+    provider.setAwarenessField('user', { name: this.settings.name, color: this.color });
     return { provider, persistence };
   }
 
