@@ -24,7 +24,7 @@ const test = base.extend<{ server: SyncServerProcess; ana: AppHandle; ben: AppHa
     await app.close();
   },
 });
-test.describe.configure({ timeout: 240_000 });
+test.describe.configure({ timeout: 480_000 });
 
 const ESSENTIEL = /^l’essentiel/;
 const PHRASE = 'La Corée du Nord sera aux côtés de la Russie';

@@ -1,4 +1,4 @@
-import { useEffect, useMemo } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { CollaborationPlugin } from '@lexical/react/LexicalCollaborationPlugin';
 import { LexicalCollaboration } from '@lexical/react/LexicalCollaborationContext';
 import type { NoteRow } from '../db/schema';
@@ -13,7 +13,11 @@ import type { SyncSession } from './syncSession';
  * the document the first time anyone opens the note after it was shared.
  */
 export function SharedNoteEditorPlugins({ session, note, reportError }: { session: SyncSession; note: NoteRow; reportError: (message: string) => void }) {
-  const providerFactory = useMemo(() => noteProviderFactory(session), [session]);
+  const providers = useMemo(() => noteProviderFactory(session), [session]);
+  useEffect(() => () => providers.closeAll(), [providers]);
+  // The content the note had when the editor opened: it seeds an empty shared document only, and a
+  // changing value would make Lexical's hook disconnect and reconnect at every save.
+  const [seed] = useState(note.content);
   useEffect(() => {
     session.setOpenNote(note.title);
     return () => session.setOpenNote(null);
@@ -22,11 +26,11 @@ export function SharedNoteEditorPlugins({ session, note, reportError }: { sessio
     <LexicalCollaboration>
       <CollaborationPlugin
         id={note.id}
-        providerFactory={providerFactory}
+        providerFactory={providers.factory}
         shouldBootstrap
         username={session.settings.name}
         cursorColor={session.color}
-        {...(note.content ? { initialEditorState: note.content } : {})}
+        {...(seed ? { initialEditorState: seed } : {})}
       />
       <SharedNoteSavePlugin noteId={note.id} reportError={reportError} />
     </LexicalCollaboration>

@@ -10,22 +10,23 @@ type Callback = (...args: never[]) => void;
  * note opens from this profile's copy with no network, and `sync` is reported only once the server
  * has answered, so an empty document is bootstrapped only when the server's is empty too.
  */
-export function noteProviderFactory(session: SyncSession) {
-  return (id: string, docs: Map<string, Y.Doc>): Provider => {
+export function noteProviderFactory(session: SyncSession): { factory: (id: string, docs: Map<string, Y.Doc>) => Provider; closeAll: () => void } {
+  const opened: (() => void)[] = [];
+  const factory = (id: string, docs: Map<string, Y.Doc>): Provider => {
     let doc = docs.get(id);
     if (!doc) {
       doc = new Y.Doc();
       docs.set(id, doc);
     }
-    const { provider, persistence } = session.openNoteDocument(id, doc);
+    const { provider, start: startSync, pause, stop } = session.openNoteDocument(id, doc);
+    opened.push(stop);
     const wrappers = new Map<Callback, (payload: never) => void>();
     const adapter = {
       awareness: provider.awareness!,
-      connect: () => provider.attach(),
-      disconnect: () => {
-        provider.destroy();
-        void persistence.destroy();
-      },
+      // Lexical connects once its binding observes the document (see openNoteDocument). It also
+      // disconnects and reconnects whenever its hook's inputs change: only a pause, never the end.
+      connect: () => startSync(),
+      disconnect: () => pause(),
       on(type: string, callback: Callback) {
         if (type === 'sync') {
           const wrapped = ({ state }: { state: boolean }) => (callback as (synced: boolean) => void)(state);
@@ -44,4 +45,5 @@ export function noteProviderFactory(session: SyncSession) {
     };
     return adapter as unknown as Provider;
   };
+  return { factory, closeAll: () => opened.splice(0).forEach((stop) => stop()) };
 }

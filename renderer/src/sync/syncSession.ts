@@ -122,18 +122,31 @@ export class SyncSession {
     });
   }
 
-  /** The document of one shared note, stored locally and synced on the same websocket. */
-  openNoteDocument(noteId: string, doc: Y.Doc): { provider: HocuspocusProvider; persistence: IndexeddbPersistence } {
-    const persistence = new IndexeddbPersistence(`verbatim-sync:${this.settings.notebook}:note:${noteId}`, doc);
+  /**
+   * The document of one shared note, stored locally and synced on the same websocket. Nothing flows
+   * until `start()`: Lexical's binding must observe the document before its first content arrives.
+   */
+  openNoteDocument(noteId: string, doc: Y.Doc): { provider: HocuspocusProvider; start: () => void; pause: () => void; stop: () => void } {
+    let persistence: IndexeddbPersistence | null = null;
     const provider = new HocuspocusProvider({
       websocketProvider: this.socket,
       name: noteDocumentName(this.settings.notebook, noteId),
       document: doc,
       token: this.settings.token,
     });
-    provider.attach();
     provider.setAwarenessField('user', { name: this.settings.name, color: this.color });
-    return { provider, persistence };
+    return {
+      provider,
+      start: () => {
+        persistence ??= new IndexeddbPersistence(`verbatim-sync:${this.settings.notebook}:note:${noteId}`, doc);
+        provider.attach();
+      },
+      pause: () => provider.detach(),
+      stop: () => {
+        provider.destroy();
+        void persistence?.destroy();
+      },
+    };
   }
 
   async destroy(): Promise<void> {
