@@ -76,6 +76,9 @@ test('two people offline in the same paragraph and on the same passage end with 
   await expect(syncStatus(ana.page)).toHaveText(/^Offline since/);
   await expect(syncStatus(ben.page)).toHaveText(/^Offline since/);
 
+  // The reader's passage details took the side pane: both go back to the note.
+  await openNote(ana.page, 'Plan');
+  await openNote(ben.page, 'Plan');
   await noteText(ana.page).click();
   await ana.page.keyboard.press('Control+End');
   await ana.page.keyboard.type(' Ana was here.');
@@ -95,12 +98,13 @@ test('two people offline in the same paragraph and on the same passage end with 
   await expectSynced(ana.page);
   await expectSynced(ben.page);
   for (const page of [ana.page, ben.page]) {
-    await expect(noteText(page)).toContainText('Ana was here.', { timeout: 30_000 });
-    await expect(noteText(page)).toContainText('Ben too.');
-    await expect(noteText(page)).toContainText('Common start.');
     const details = page.getByRole('region', { name: 'Passage details' });
     await expect(details.getByText('from-ana', { exact: true })).toBeVisible({ timeout: 30_000 });
     await expect(details.getByText('from-ben', { exact: true })).toBeVisible();
+    await openNote(page, 'Plan');
+    await expect(noteText(page)).toContainText('Ana was here.', { timeout: 30_000 });
+    await expect(noteText(page)).toContainText('Ben too.');
+    await expect(noteText(page)).toContainText('Common start.');
   }
   await expect.poll(async () => (await noteText(ana.page).textContent()) === (await noteText(ben.page).textContent())).toBe(true);
 });
