@@ -127,6 +127,7 @@ test('a reader sees the notebook but what they change reaches nobody', async ({ 
   await ben.page.keyboard.press('Control+End');
   await ben.page.keyboard.type(' Reader text.');
   await new NotesPage(ben.page).create('Reader note');
+  await openNote(ben.page, 'Findings');
 
   // Ana writes after the reader did: her change reaches the reader, the reader's never reach her.
   await anaNotes.text.click();
