@@ -17,6 +17,8 @@ import { BackupsView } from '../backup/BackupsView';
 import { useAutoBackup } from '../backup/useAutoBackup';
 import { SettingsView } from '../settings/SettingsView';
 import { SettingsProvider } from '../settings/uiSettings';
+import { SharedNotebookProvider } from '../sync/sharedNotebook';
+import { SyncControls, SyncStatusCorner } from '../sync/SyncControls';
 import { useImports } from './useImports';
 import { useFileDrop } from './useFileDrop';
 import { DropOverlay } from './DropOverlay';
@@ -137,6 +139,7 @@ function Shell({ startMode }: { startMode: StartMode }) {
               {t('app.importTextFiles')}
             </button>
             <ViewSwitch />
+            <SyncControls />
             <ShortcutSheet />
           </>
         }
@@ -162,6 +165,7 @@ function Shell({ startMode }: { startMode: StartMode }) {
       {question ? <ImportQuestionDialog pending={question} /> : null}
       <DropOverlay state={drag} />
       <CommandPalette />
+      <SyncStatusCorner />
     </div>
   );
 }
@@ -177,7 +181,9 @@ export function App({ startMode }: { startMode: StartMode }) {
           <ActiveNoteProvider>
             <ExportProvider>
               <PaneBoundary name={t('views.window')}>
-                <Shell startMode={startMode} />
+                <SharedNotebookProvider>
+                  <Shell startMode={startMode} />
+                </SharedNotebookProvider>
               </PaneBoundary>
             </ExportProvider>
           </ActiveNoteProvider>

@@ -1,6 +1,7 @@
 import Dexie, { type Table } from 'dexie';
 import { applyMigrations } from './migrations';
 import { searchChangeLog } from './searchChangeLog';
+import { syncChangeFeed } from './syncChangeFeed';
 import type { EntityRow, EventRow, EvidenceRow, NoteLinkRow, NoteRow, PassageRow, SourceRow, SourceVersionRow, TagRow } from './schema';
 
 export class NotebookDb extends Dexie {
@@ -20,6 +21,8 @@ export class NotebookDb extends Dexie {
     applyMigrations(this, upTo);
     // Every write to a searched table is logged for the search index (see searchChangeLog).
     this.use(searchChangeLog);
+    // Writes to shared tables reach the catalog of a shared notebook (see sync/catalogProjection).
+    this.use(syncChangeFeed);
   }
 }
 

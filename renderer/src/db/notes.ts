@@ -79,3 +79,17 @@ export async function notesCiting(db: NotebookDb, targetIds: readonly string[]):
   const notes = await db.notes.bulkGet([...new Set(links.map((l) => l.noteId))]);
   return notes.filter((n): n is NoteRow => !!n && n.deletedAt === '').sort((a, b) => a.title.localeCompare(b.title));
 }
+
+/**
+ * Saves the content of a shared note as its collaborative editor now shows it. No revision check:
+ * the note's Yjs document already merged everyone's typing, so there is nothing to choose between;
+ * the stored content is the copy search, export and backlinks read.
+ */
+export async function saveSharedNoteContent(db: NotebookDb, noteId: string, content: string): Promise<void> {
+  await db.transaction('rw', db.notes, db.noteLinks, async () => {
+    const current = await db.notes.get(noteId);
+    if (!current || current.content === content) return;
+    await db.notes.update(noteId, { content, revision: current.revision + 1, updatedAt: now() });
+    await writeLinks(db, noteId, content);
+  });
+}

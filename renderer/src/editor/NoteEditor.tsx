@@ -24,6 +24,8 @@ import { useNoteNodeActions } from './useNoteNodeActions';
 import { HorizontalRulePlugin } from './HorizontalRulePlugin';
 import { useTranslation } from 'react-i18next';
 import { i18n } from '../i18n/i18n';
+import { SharedNoteEditorPlugins } from '../sync/SharedNoteEditorPlugins';
+import { useSharedNotebook } from '../sync/sharedNotebook';
 
 // Only http(s) and mailto links: a note is data, and a javascript: or file: link is an attack.
 const SAFE_URL = /^(https?:|mailto:)/i;
@@ -45,20 +47,22 @@ export function NoteEditor({ note, onEditor }: Props) {
   const { reportError } = useUndo();
   const [linkRequest, setLinkRequest] = useState(0);
   const nodeActions = useNoteNodeActions();
+  // In a shared notebook the note's Yjs document holds the text (see sync/SharedNoteEditorPlugins).
+  const { session } = useSharedNotebook();
 
   const initialConfig = {
     namespace: 'verbatim-note',
     nodes: NOTE_EDITOR_NODES,
     theme: NOTE_THEME,
-    editorState: note.content === '' ? undefined : note.content,
+    editorState: session ? null : note.content === '' ? undefined : note.content,
     onError: (error: Error) => reportError(i18n.t('errors.editorError', { message: error.message })),
   };
 
   return (
     <NodeActionsContext.Provider value={nodeActions}>
-    <LexicalComposer initialConfig={initialConfig}>
+    <LexicalComposer key={session ? `shared-${session.settings.notebook}` : 'local'} initialConfig={initialConfig}>
       <EditorToolbar linkRequest={linkRequest} />
-      <AutoSavePlugin noteId={note.id} stored={note} reportError={reportError} />
+      {session ? null : <AutoSavePlugin noteId={note.id} stored={note} reportError={reportError} />}
       <div className="editor-shell">
         <RichTextPlugin
           contentEditable={<ContentEditable className="editor-content" aria-label={t('noteEditor.noteText')} spellCheck />}
@@ -66,7 +70,7 @@ export function NoteEditor({ note, onEditor }: Props) {
           ErrorBoundary={LexicalErrorBoundary}
         />
       </div>
-      <HistoryPlugin />
+      {session ? <SharedNoteEditorPlugins session={session} note={note} reportError={reportError} /> : <HistoryPlugin />}
       <ListPlugin />
       <CheckListPlugin />
       <LinkPlugin validateUrl={validateUrl} />

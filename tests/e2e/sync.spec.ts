@@ -1,0 +1,154 @@
+import { test as base, expect, type Page } from '@playwright/test';
+import { launchApp, type AppHandle } from './support/app';
+import { LibraryPage } from './support/library';
+import { NotesPage } from './support/notes';
+import { selectWithMouse } from './support/reader';
+import { SyncServerProcess, connectNotebook, expectSynced, invitation, syncStatus } from './support/syncServer';
+
+/** Two people (two browser profiles, two harnesses) and a real sync server started for the test. */
+const test = base.extend<{ server: SyncServerProcess; ana: AppHandle; ben: AppHandle }>({
+  server: async ({}, use) => {
+    const server = new SyncServerProcess();
+    await server.start();
+    await use(server);
+    await server.close();
+  },
+  ana: async ({}, use) => {
+    const app = await launchApp();
+    await use(app);
+    await app.close();
+  },
+  ben: async ({}, use) => {
+    const app = await launchApp();
+    await use(app);
+    await app.close();
+  },
+});
+test.describe.configure({ timeout: 480_000 });
+
+const ESSENTIEL = /^l’essentiel/;
+const PHRASE = 'La Corée du Nord sera aux côtés de la Russie';
+
+function noteText(page: Page) {
+  return new NotesPage(page).text;
+}
+
+async function openNote(page: Page, title: string): Promise<void> {
+  await new NotesPage(page).list.getByRole('button', { name: new RegExp(`^${title}`) }).click();
+}
+
+async function tagOpenPassage(page: Page, tag: string): Promise<void> {
+  const details = page.getByRole('region', { name: 'Passage details' });
+  await details.getByRole('textbox', { name: 'Add tag' }).fill(tag);
+  await details.getByRole('textbox', { name: 'Add tag' }).press('Enter');
+  await expect(details.getByText(tag, { exact: true })).toBeVisible();
+}
+
+test('two people offline in the same paragraph and on the same passage end with both texts and both tags', async ({ server, ana, ben }) => {
+  const notebook = 'newsroom-e2e';
+  await connectNotebook(ana.page, 'Share', server.url, await invitation(notebook, 'editor'), 'Ana');
+  await expectSynced(ana.page);
+
+  // Ana writes a note and highlights a passage; Ben joins and gets both.
+  const anaNotes = new NotesPage(ana.page);
+  await anaNotes.create('Plan');
+  await anaNotes.text.click();
+  await ana.page.keyboard.type('Common start.');
+  await anaNotes.waitSaved('Common start.');
+  const anaLibrary = new LibraryPage(ana.page);
+  await anaLibrary.open(ESSENTIEL);
+  await selectWithMouse(ana.page, PHRASE);
+  await ana.page.getByRole('toolbar', { name: 'Selection' }).getByRole('button', { name: 'Highlight' }).click();
+  await expect(anaLibrary.reader.locator('mark[data-passage-id]')).toHaveCount(1);
+
+  await connectNotebook(ben.page, 'Join', server.url, await invitation(notebook, 'editor'), 'Ben');
+  await expectSynced(ben.page);
+  await openNote(ben.page, 'Plan');
+  await expect(noteText(ben.page)).toHaveText('Common start.');
+  // Presence: each sees the other in the notebook.
+  await expect(ana.page.getByRole('list', { name: 'People in this notebook' })).toContainText('Ben');
+  const benLibrary = new LibraryPage(ben.page);
+  await benLibrary.open(ESSENTIEL);
+  await expect(benLibrary.reader.locator('mark[data-passage-id]')).toHaveText(PHRASE);
+
+  // The server goes away: both are offline and keep working.
+  await server.kill();
+  await expect(syncStatus(ana.page)).toHaveText(/^Offline since/);
+  await expect(syncStatus(ben.page)).toHaveText(/^Offline since/);
+
+  // The reader's passage details took the side pane: both go back to the note.
+  await openNote(ana.page, 'Plan');
+  await openNote(ben.page, 'Plan');
+  await noteText(ana.page).click();
+  await ana.page.keyboard.press('Control+End');
+  await ana.page.keyboard.type(' Ana was here.');
+  await noteText(ben.page).click();
+  await ben.page.keyboard.press('Control+End');
+  await ben.page.keyboard.type(' Ben too.');
+  await expect(noteText(ana.page)).toHaveText('Common start. Ana was here.');
+  await expect(noteText(ben.page)).toHaveText('Common start. Ben too.');
+
+  await anaLibrary.reader.locator('mark[data-passage-id]').click();
+  await tagOpenPassage(ana.page, 'from-ana');
+  await benLibrary.reader.locator('mark[data-passage-id]').click();
+  await tagOpenPassage(ben.page, 'from-ben');
+
+  // The server comes back on the same address: both merge, character by character, tag by tag.
+  await server.start();
+  await expectSynced(ana.page);
+  await expectSynced(ben.page);
+  for (const page of [ana.page, ben.page]) {
+    const details = page.getByRole('region', { name: 'Passage details' });
+    await expect(details.getByText('from-ana', { exact: true })).toBeVisible({ timeout: 30_000 });
+    await expect(details.getByText('from-ben', { exact: true })).toBeVisible();
+    await openNote(page, 'Plan');
+    await expect(noteText(page)).toContainText('Ana was here.', { timeout: 30_000 });
+    await expect(noteText(page)).toContainText('Ben too.');
+    await expect(noteText(page)).toContainText('Common start.');
+  }
+  await expect.poll(async () => (await noteText(ana.page).textContent()) === (await noteText(ben.page).textContent())).toBe(true);
+});
+
+test('a reader sees the notebook but what they change reaches nobody', async ({ server, ana, ben }) => {
+  const notebook = 'reader-e2e';
+  await connectNotebook(ana.page, 'Share', server.url, await invitation(notebook, 'editor'), 'Ana');
+  await expectSynced(ana.page);
+  const anaNotes = new NotesPage(ana.page);
+  await anaNotes.create('Findings');
+  await anaNotes.text.click();
+  await ana.page.keyboard.type('Editor text.');
+  await anaNotes.waitSaved('Editor text.');
+
+  await connectNotebook(ben.page, 'Join', server.url, await invitation(notebook, 'reader'), 'Ben');
+  await expect(syncStatus(ben.page)).toHaveText('Synced (read only)', { timeout: 30_000 });
+  await openNote(ben.page, 'Findings');
+  await expect(noteText(ben.page)).toHaveText('Editor text.');
+  await noteText(ben.page).click();
+  await ben.page.keyboard.press('Control+End');
+  await ben.page.keyboard.type(' Reader text.');
+  await new NotesPage(ben.page).create('Reader note');
+  await openNote(ben.page, 'Findings');
+
+  // Ana writes after the reader did: her change reaches the reader, the reader's never reach her.
+  await anaNotes.text.click();
+  await ana.page.keyboard.press('Control+End');
+  await ana.page.keyboard.type(' Later.');
+  await expect(noteText(ben.page)).toContainText('Later.');
+  await expect(noteText(ana.page)).toHaveText('Editor text. Later.');
+  await expect(anaNotes.list.getByRole('button', { name: /^Reader note/ })).toHaveCount(0);
+});
+
+test('a wrong or expired invitation is refused with a message', async ({ server, ana }) => {
+  const wrong = await invitation('refused-e2e', 'editor', { secret: 'not-the-server-secret-123' });
+  await connectNotebook(ana.page, 'Join', server.url, wrong, 'Ana');
+  await expect(syncStatus(ana.page)).toHaveText('Refused: The invitation was not signed by this server (wrong server or altered invitation).', { timeout: 30_000 });
+
+  await ana.page.getByRole('button', { name: 'Stop sharing' }).click();
+  await connectNotebook(ana.page, 'Join', server.url, await invitation('refused-e2e', 'editor', { hoursLeft: -1 }), 'Ana');
+  const dialog = ana.page.getByRole('dialog', { name: 'Join notebook' });
+  await expect(dialog.getByRole('alert')).toHaveText('The invitation has expired: ask for a new one.');
+  await dialog.getByRole('textbox', { name: 'Server address' }).fill('http://example.org');
+  await dialog.getByRole('textbox', { name: 'Invitation' }).fill(await invitation('refused-e2e', 'editor'));
+  await dialog.getByRole('button', { name: 'Join', exact: true }).click();
+  await expect(dialog.getByRole('alert')).toHaveText('The server address must start with ws:// or wss://.');
+});
