@@ -21,6 +21,7 @@ export const shortcutPhrasesFr: Readonly<Record<string, string>> = {
   Library: 'Bibliothèque',
   'Previous / next source': 'Source précédente / suivante',
   'First / last source': 'Première / dernière source',
+  'A screen of sources up / down': 'Un écran de sources vers le haut / le bas',
   Reader: 'Lecteur',
   'Put the caret in the text': 'Placer le curseur dans le texte',
   'Move the caret': 'Déplacer le curseur',

@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState, type FormEvent, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { ConnectRequest } from './sharedNotebook';
 
 interface Props {
@@ -12,6 +13,7 @@ interface Props {
 
 /** Server address, invitation and name: the form Share and Join have in common. Escape closes it. */
 export function ConnectDialog({ title, submitLabel, explanation, onSubmit, onClose }: Props) {
+  const { t } = useTranslation();
   const [serverUrl, setServerUrl] = useState('');
   const [token, setToken] = useState('');
   const [name, setName] = useState('');
@@ -40,15 +42,15 @@ export function ConnectDialog({ title, submitLabel, explanation, onSubmit, onClo
         <h2>{title}</h2>
         <p>{explanation}</p>
         <label>
-          Server address
-          <input ref={first} value={serverUrl} onChange={(e) => setServerUrl(e.target.value)} placeholder="wss://sync.example.org" spellCheck={false} required />
+          {t('connectDialog.serverAddress')}
+          <input ref={first} value={serverUrl} onChange={(e) => setServerUrl(e.target.value)} placeholder={t('connectDialog.serverPlaceholder')} spellCheck={false} required />
         </label>
         <label>
-          Invitation
+          {t('connectDialog.invitation')}
           <textarea value={token} onChange={(e) => setToken(e.target.value)} rows={3} spellCheck={false} required />
         </label>
         <label>
-          Your name (shown to the others)
+          {t('connectDialog.yourName')}
           <input value={name} onChange={(e) => setName(e.target.value)} />
         </label>
         {error ? (
@@ -58,7 +60,7 @@ export function ConnectDialog({ title, submitLabel, explanation, onSubmit, onClo
         ) : null}
         <div className="dialog-actions">
           <button type="button" onClick={onClose}>
-            Cancel
+            {t('connectDialog.cancel')}
           </button>
           <button type="submit" disabled={busy}>
             {submitLabel}

@@ -1,8 +1,10 @@
 import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { SyncSession } from './syncSession';
 
 /** Asks the server for a new invitation to the shared notebook (editors only) and shows it to copy. */
 export function InviteDialog({ session, onClose }: { session: SyncSession; onClose: () => void }) {
+  const { t } = useTranslation();
   const [role, setRole] = useState<'editor' | 'reader'>('reader');
   const [days, setDays] = useState(30);
   const [token, setToken] = useState('');
@@ -21,28 +23,28 @@ export function InviteDialog({ session, onClose }: { session: SyncSession; onClo
 
   return (
     <div className="dialog-backdrop" onKeyDown={(e) => e.key === 'Escape' && onClose()}>
-      <div className="dialog sync-dialog" role="dialog" aria-modal="true" aria-label="Invite to this notebook">
-        <h2>Invite to this notebook</h2>
+      <div className="dialog sync-dialog" role="dialog" aria-modal="true" aria-label={t('inviteDialog.inviteToThisNotebook')}>
+        <h2>{t('inviteDialog.inviteToThisNotebook')}</h2>
         <p>
-          Server address: <code>{session.settings.serverUrl}</code>
+          {t('inviteDialog.serverAddress')} <code>{session.settings.serverUrl}</code>
         </p>
         <label>
-          Role
+          {t('inviteDialog.role')}
           <select ref={first} value={role} onChange={(e) => setRole(e.target.value as 'editor' | 'reader')}>
-            <option value="reader">Reader (sees everything, changes nothing)</option>
-            <option value="editor">Editor</option>
+            <option value="reader">{t('inviteDialog.reader')}</option>
+            <option value="editor">{t('inviteDialog.editor')}</option>
           </select>
         </label>
         <label>
-          Valid for (days)
+          {t('inviteDialog.validForDays')}
           <input type="number" min={1} max={365} value={days} onChange={(e) => setDays(Math.max(1, Math.min(365, Number(e.target.value) || 1)))} />
         </label>
         <button type="button" onClick={() => void create()}>
-          Create invitation
+          {t('inviteDialog.createInvitation')}
         </button>
         {token ? (
           <label>
-            New invitation (give it with the server address)
+            {t('inviteDialog.newInvitation')}
             <textarea readOnly value={token} rows={3} onFocus={(e) => e.currentTarget.select()} />
           </label>
         ) : null}
@@ -53,7 +55,7 @@ export function InviteDialog({ session, onClose }: { session: SyncSession; onClo
         ) : null}
         <div className="dialog-actions">
           <button type="button" onClick={onClose}>
-            Close
+            {t('inviteDialog.close')}
           </button>
         </div>
       </div>

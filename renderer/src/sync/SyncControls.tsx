@@ -1,13 +1,18 @@
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { describeSyncStatus } from '@common/sync/syncStatus';
 import { ConnectDialog } from './ConnectDialog';
 import { InviteDialog } from './InviteDialog';
 import { usePeers, useSharedNotebook, useSyncStatus } from './sharedNotebook';
 
+/** The server's command that makes an invitation: a command, not words to translate. */
+const INVITE_COMMAND = 'npm run sync-invite';
+
 const time = (ms: number) => new Date(ms).toLocaleString(undefined, { hour: '2-digit', minute: '2-digit', day: 'numeric', month: 'short' });
 
 /** The toolbar's Share / Join / Invite / Stop sharing buttons and their dialogs. */
 export function SyncControls() {
+  const { t } = useTranslation();
   const { session, share, join, leave } = useSharedNotebook();
   const [open, setOpen] = useState<'share' | 'join' | 'invite' | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
@@ -17,20 +22,20 @@ export function SyncControls() {
         <>
           {session.settings.role === 'editor' ? (
             <button type="button" onClick={() => setOpen('invite')}>
-              Invite…
+              {t('syncControls.invite')}
             </button>
           ) : null}
           <button type="button" onClick={() => void leave()}>
-            Stop sharing
+            {t('syncControls.stopSharing')}
           </button>
         </>
       ) : (
         <>
           <button type="button" onClick={() => setOpen('share')}>
-            Share notebook…
+            {t('syncControls.shareNotebookEllipsis')}
           </button>
           <button type="button" onClick={() => setOpen('join')}>
-            Join notebook…
+            {t('syncControls.joinNotebookEllipsis')}
           </button>
         </>
       )}
@@ -41,21 +46,25 @@ export function SyncControls() {
       ) : null}
       {open === 'share' ? (
         <ConnectDialog
-          title="Share notebook"
-          submitLabel="Share"
-          explanation={<>Everything in this notebook goes to the sync server. Use an editor invitation made on the server with <code>npm run sync-invite</code>.</>}
+          title={t('syncControls.shareNotebook')}
+          submitLabel={t('syncControls.share')}
+          explanation={
+            <>
+              {t('syncControls.shareExplanation')} <code>{INVITE_COMMAND}</code>.
+            </>
+          }
           onSubmit={share}
           onClose={() => setOpen(null)}
         />
       ) : null}
       {open === 'join' ? (
         <ConnectDialog
-          title="Join notebook"
-          submitLabel="Join"
-          explanation="This window’s notebook is replaced by the shared one (it is kept as an automatic backup first, if it holds any work)."
+          title={t('syncControls.joinNotebook')}
+          submitLabel={t('syncControls.join')}
+          explanation={t('syncControls.joinExplanation')}
           onSubmit={async (request) => {
             const kept = await join(request);
-            setNotice(kept ? `Your notebook was kept as the backup ${kept}.` : null);
+            setNotice(kept ? t('syncControls.keptAsBackup', { name: kept }) : null);
           }}
           onClose={() => setOpen(null)}
         />
@@ -67,21 +76,22 @@ export function SyncControls() {
 
 /** The corner status of a shared notebook, and who else is in it. */
 export function SyncStatusCorner() {
+  const { t } = useTranslation();
   const status = useSyncStatus();
   const peers = usePeers();
   if (status.kind === 'local') return null;
   return (
-    <aside className={`sync-corner sync-${status.kind}`} aria-label="Sync">
-      <span role="status" aria-label="Sync status">
+    <aside className={`sync-corner sync-${status.kind}`} aria-label={t('syncControls.sync')}>
+      <span role="status" aria-label={t('syncControls.syncStatus')}>
         {describeSyncStatus(status, time)}
       </span>
       {peers.length > 0 ? (
-        <ul aria-label="People in this notebook">
+        <ul aria-label={t('syncControls.peopleInThisNotebook')}>
           {peers.map((peer) => (
             <li key={peer.clientId}>
               <span className="sync-dot" style={{ background: peer.color }} aria-hidden="true" />
               {peer.name}
-              {peer.noteTitle ? ` — in “${peer.noteTitle}”` : ''}
+              {peer.noteTitle ? t('syncControls.inNote', { title: peer.noteTitle }) : ''}
             </li>
           ))}
         </ul>

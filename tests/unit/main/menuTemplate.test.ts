@@ -45,7 +45,7 @@ describe('menuTemplate', () => {
     const t = (key: string, values?: Record<string, string>) => french.t(key, values ?? {});
     const menu = menuTemplate('linux', { appName: 'Verbatim', devTools: false, t });
     expect(labels(menu)).toEqual(['Fichier', 'Édition', 'Affichage', 'Fenêtre', 'Aide']);
-    expect(all(menu).find((i) => i.send === 'import-text-files')?.label).toBe('Importer des fichiers texte…');
+    expect(all(menu).find((i) => i.send === 'import-text-files')?.label).toBe('Importer des sources…');
     expect(all(menu).find((i) => i.main === 'about')?.label).toBe('À propos de Verbatim');
     expect(shortcutSheet('linux', t)).toContain('Ctrl+K\tTout rechercher');
     const facts = { isEditable: false, selectionText: 'Lavrov', misspelledWord: '', dictionarySuggestions: [], canCut: false, canCopy: true, canPaste: false };
