@@ -33,14 +33,14 @@ test('a source goes to the Trash after a question naming what cites it, its pass
   await page.getByRole('tab', { name: 'Note' }).click();
 
   // Asked first, with what cites it by name; Cancel changes nothing.
-  await library.reader.getByRole('button', { name: 'Move Démission du maire to the Trash' }).click();
+  await library.reader.getByRole('button', { name: 'Move to Trash…', exact: true }).click();
   let dialog = page.getByRole('alertdialog', { name: 'Move “Démission du maire” to the Trash?' });
   await expect(dialog).toContainText('It has 2 passages, cited in 1 note (“Revue”) and 0 events.');
   await dialog.getByRole('button', { name: 'Cancel' }).click();
   await expect(dialog).toHaveCount(0);
   await expect(library.sources).toHaveCount(2);
 
-  await library.reader.getByRole('button', { name: 'Move Démission du maire to the Trash' }).click();
+  await library.reader.getByRole('button', { name: 'Move to Trash…', exact: true }).click();
   dialog = page.getByRole('alertdialog', { name: 'Move “Démission du maire” to the Trash?' });
   await dialog.getByRole('button', { name: 'Move to Trash' }).click();
   await expect(library.sources).toHaveCount(1);

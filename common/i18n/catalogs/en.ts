@@ -420,7 +420,6 @@ export const en = {
   },
   readerPane: {
     moveToTrash: 'Move to Trash…',
-    moveToTrashLabel: 'Move {{title}} to the Trash',
     notRecorded: 'not recorded',
     reader: 'Reader',
     selectASourceInTheLibrary: 'Select a source in the library to read it.',

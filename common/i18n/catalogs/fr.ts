@@ -431,7 +431,6 @@ export const fr = {
   },
   readerPane: {
     moveToTrash: 'Mettre à la corbeille…',
-    moveToTrashLabel: 'Mettre {{title}} à la corbeille',
     notRecorded: 'non enregistré',
     reader: 'Lecteur',
     selectASourceInTheLibrary: 'Choisissez une source dans la bibliothèque pour la lire.',

@@ -230,7 +230,7 @@ export function ReaderPane() {
               {t('readerPane.reflow')}
             </button>{' '}
             ·{' '}
-            <button type="button" className="link-button inline" aria-label={t('readerPane.moveToTrashLabel', { title: source.title })} onClick={() => setDeletingSource(true)}>
+            <button type="button" className="link-button inline" onClick={() => setDeletingSource(true)}>
               {t('readerPane.moveToTrash')}
             </button>
           </p>
