@@ -20,7 +20,7 @@ test('on a French system the main views, the import report, dates, sizes and the
   for (const name of [/^Lecteur/, /^Tous les passages/, /^Événements/, /^Chronologie/, /^Acteurs/, /^À revoir \(0\)/, /^Sauvegardes/, /^Réglages/]) {
     await expect(views(page).getByRole('button', { name })).toBeVisible();
   }
-  await expect(page.getByRole('button', { name: 'Importer des fichiers texte…' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Importer des sources…' })).toBeVisible();
 
   // The import report: French words, French plurals (« 0 inchangé »: zero takes the singular).
   await expect(page.getByRole('status', { name: 'Rapport d’import' })).toContainText(/Corpus de départ\s:\s5 importés, 0 mis à jour, 0 inchangé\./);

@@ -1,3 +1,4 @@
+import { MANIFEST_NAME } from '@common/export/extractedTexts';
 import { useCallback, useEffect } from 'react';
 import { db } from '../db/database';
 import { notebook } from '../platform/notebookApi';
@@ -50,7 +51,8 @@ export function useExport(onDone: (message: string) => void): { exportNote: () =
         const contents = await exportFolderContents(db, notes, options);
         const paths = await notebook.saveExportFolder(contents);
         if (!paths) return;
-        const sources = contents.files.filter((f) => f.path.startsWith('sources/')).length;
+        // The extracted-texts manifest sits among the sources but is not one.
+        const sources = contents.files.filter((f) => f.path.startsWith('sources/') && f.path !== `sources/${MANIFEST_NAME}`).length;
         const extras = [options.pandoc ? 'references.json and references.bib' : '', options.withSources ? `${sources} sources` : ''].filter(Boolean).join(', ');
         onDone(`Exported ${paths.length} notes${extras ? ` with ${extras}` : ''} to ${paths[0]?.replace(/[/\\][^/\\]*$/, '')}`);
       } catch (error) {
