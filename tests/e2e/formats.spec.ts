@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { test, expect } from './support/fixtures';
 import { LibraryPage } from './support/library';
 import { REPO } from './support/app';
+import { selectWithMouse } from './support/reader';
 
 const FIXTURES = join(REPO, 'tests/fixtures/formats');
 const STEINHEIL = join(REPO, '../shared/corpora/steinheil-1908');
@@ -59,6 +60,14 @@ test('the Steinheil texts, a web page, a PDF and a Word file import in one go; a
   await expect(library.reader.locator('.reader-text > p[data-page]')).toHaveText(['Constatations']);
   await expect(library.reader.locator('.reader-text > p[data-page]')).toHaveAttribute('data-page', '2');
   await expect(library.reader).toContainText('read from a PDF (2 pages)');
+  // A passage cut in the PDF says its page (the fixture's second page starts at « Constatations »).
+  await selectWithMouse(app.page, 'Aucune trace d’effraction');
+  await app.page.keyboard.press('h');
+  const details = app.page.getByRole('region', { name: 'Passage details' });
+  await expect(details.locator('.passage-page')).toHaveText('p. 2');
+  await selectWithMouse(app.page, 'attachée sur son lit');
+  await app.page.keyboard.press('h');
+  await expect(details.locator('.passage-page')).toHaveText('p. 1');
 
   // The Word file: its headings and paragraphs.
   await library.open('Chronologie de l’affaire');
