@@ -26,6 +26,8 @@ test('a passage is selected and highlighted with the keyboard alone, and the new
   await expect.poll(() => page.evaluate(() => window.getSelection()?.toString())).toBe('La Corée du Nord s');
   await page.keyboard.press('Shift+ArrowLeft');
   await page.keyboard.press('Shift+ArrowLeft');
+  await expect.poll(() => page.evaluate(() => window.getSelection()?.toString())).toBe('La Corée du Nord');
+  await expect(toolbar).toBeVisible();
   await page.keyboard.press('h');
 
   const mark = library.reader.locator('mark[data-passage-id]');

@@ -52,7 +52,9 @@ test('a research session from the library to a Markdown export, by keyboard alon
   for (let i = 0; i < 4; i++) await page.keyboard.press('Control+Shift+ArrowRight');
   await expect.poll(() => selectionText(page)).toBe('La Corée du Nord');
 
-  // 3. H highlights it; the passage's details open beside.
+  // 3. H highlights it; the passage's details open beside. The toolbar shows once the reader has
+  // taken the selection in (on a loaded machine that comes after the DOM selection).
+  await expect(page.getByRole('toolbar', { name: 'Selection' })).toBeVisible();
   await page.keyboard.press('h');
   await expect(reader.locator('mark[data-passage-id]')).toHaveText('La Corée du Nord');
   const details = page.getByRole('region', { name: 'Passage details' });
