@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test';
 import { test, expect } from './support/fixtures';
 import type { AppHandle } from './support/app';
-import { NotesPage } from './support/notes';
+import { NotesPage, storedNoteContents } from './support/notes';
 
 // 41 characters, as in the issue: all of them were lost when the page went away within 250 ms.
 const TYPED = 'Aucun mot tapé ne se perd à la fermeture.';
@@ -74,25 +74,6 @@ test('killing the browser (SIGKILL) 50, 150 or 300 ms after the last keystroke l
 });
 
 /** The plain text of this window's newest draft in the journal's IndexedDB copy (`verbatim-drafts`). */
-/** Every stored note row, as JSON text. */
-function storedNotes(page: Page): Promise<string> {
-  return page.evaluate(
-    () =>
-      new Promise<string>((resolve, reject) => {
-        const open = indexedDB.open('verbatim');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const req = open.result.transaction('notes', 'readonly').objectStore('notes').getAll();
-          req.onsuccess = () => {
-            resolve(JSON.stringify(req.result));
-            open.result.close();
-          };
-          req.onerror = () => reject(req.error);
-        };
-      }),
-  );
-}
-
 function journalledText(page: Page): Promise<string> {
   return page.evaluate(
     () =>
@@ -126,7 +107,7 @@ test('killing the browser (SIGKILL) the moment the draft journal has committed t
   // Committed either in the journal or, once the 300 ms save has run and cleared the journal (a
   // loaded machine can be that slow to poll), in the note itself: either way it must survive the kill.
   await expect
-    .poll(async () => (await journalledText(app.page)).includes(TYPED) || (await storedNotes(app.page)).includes(TYPED))
+    .poll(async () => (await journalledText(app.page)).includes(TYPED) || (await storedNoteContents(app.page)).includes(TYPED))
     .toBe(true);
   const page = await app.killBrowser();
   await expectKept(page, 'Tuée aussitôt');

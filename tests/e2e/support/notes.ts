@@ -40,23 +40,24 @@ export class NotesPage {
 
   /** Waits until the note's stored content contains `fragment` (auto-save reached IndexedDB). */
   async waitSaved(fragment: string): Promise<void> {
-    await expect
-      .poll(() =>
-        this.page.evaluate(
-          () =>
-            new Promise<string>((resolve, reject) => {
-              const open = indexedDB.open('verbatim');
-              open.onerror = () => reject(open.error);
-              open.onsuccess = () => {
-                const req = open.result.transaction('notes', 'readonly').objectStore('notes').getAll();
-                req.onsuccess = () => {
-                  resolve((req.result as Array<{ content: string }>).map((n) => n.content).join('\n'));
-                  open.result.close();
-                };
-              };
-            }),
-        ),
-      )
-      .toContain(fragment);
+    await expect.poll(() => storedNoteContents(this.page)).toContain(fragment);
   }
+}
+
+/** The content of every note stored in the app's IndexedDB, one per line. */
+export function storedNoteContents(page: Page): Promise<string> {
+  return page.evaluate(
+    () =>
+      new Promise<string>((resolve, reject) => {
+        const open = indexedDB.open('verbatim');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const req = open.result.transaction('notes', 'readonly').objectStore('notes').getAll();
+          req.onsuccess = () => {
+            resolve((req.result as Array<{ content: string }>).map((n) => n.content).join('\n'));
+            open.result.close();
+          };
+        };
+      }),
+  );
 }
