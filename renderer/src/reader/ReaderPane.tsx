@@ -7,7 +7,7 @@ import { useUndo } from '../app/undo';
 import { ReaderText, type ReaderHighlight } from './ReaderText';
 import { SelectionToolbar, type SelectionAction } from './SelectionToolbar';
 import { isDrawable, useSourceData } from './useSourceData';
-import { useReaderSelection, type ReaderSelection } from './useReaderSelection';
+import { readReaderRange, useReaderSelection, type ReaderSelection } from './useReaderSelection';
 import { selectOffsets, selectionToOffsets } from './domOffsets';
 import { useReaderState } from './readerState';
 import { useActiveNote } from '../notes/activeNote';
@@ -155,12 +155,13 @@ export function ReaderPane() {
 
   const actions = useMemo<SelectionAction>(() => {
     const make = async (tags: string[] = []) => {
-      if (!selection || !sourceId) throw new Error('Select some text first.');
-      const passage = await createPassage(db, sourceId, selection.start, selection.end, { tags });
+      const range = frozen ?? readReaderRange(bodyRef.current, data?.text) ?? selection;
+      if (!range || !sourceId) throw new Error('Select some text first.');
+      const passage = await createPassage(db, sourceId, range.start, range.end, { tags });
       if (tags.length > 0 && tags.some((t) => !passage.tags.includes(t))) await setPassageTags(db, passage.id, [...passage.tags, ...tags]);
       selectPassage(passage.id);
       setFrozen(null);
-      setKeepSelection({ start: selection.start, end: selection.end, passageId: passage.id });
+      setKeepSelection({ start: range.start, end: range.end, passageId: passage.id });
       return passage;
     };
     return {
@@ -179,20 +180,22 @@ export function ReaderPane() {
           openEvent(event.id, { focus: true });
         }),
       addToEvent: () => {
-        if (!selection || !sourceId) return;
-        const { start, end } = selection;
+        const range = frozen ?? readReaderRange(bodyRef.current, data?.text) ?? selection;
+        if (!range || !sourceId) return;
+        const { start, end } = range;
         setAddingToEvent(() => () => createPassage(db, sourceId, start, end));
       },
       cite: () => void run(async () => insert({ kind: 'cite', passageId: (await make()).id })),
       copyWithCitation: () => {
-        if (!selection || !data) return;
-        copyWithCitation(data.source, data.text, selection.start, selection.end, data.version?.pageStarts).then(
+        const range = frozen ?? readReaderRange(bodyRef.current, data?.text) ?? selection;
+        if (!range || !data) return;
+        copyWithCitation(data.source, data.text, range.start, range.end, data.version?.pageStarts).then(
           () => notify(t('notices.copiedWithCitation')),
           (error: unknown) => reportError(t('errors.couldNotCopy', { message: error instanceof Error ? error.message : String(error) })),
         );
       },
     };
-  }, [selection, sourceId, selectPassage, run, requestComment, insert, openEvent, data, notify, reportError]);
+  }, [selection, frozen, sourceId, selectPassage, run, requestComment, insert, openEvent, data, notify, reportError]);
 
   const onBodyClick = (event: React.MouseEvent) => {
     if (!window.getSelection()?.isCollapsed) return;

@@ -10,6 +10,17 @@ export interface ReaderSelection {
 }
 
 /**
+ * The document selection as snapped offsets into `text`, read now. Actions read it at the moment
+ * of the key press: the state below follows `selectionchange`, which a fast typist (or a loaded
+ * machine) can outrun, so a key pressed right after Shift+arrow would act on the previous range.
+ */
+export function readReaderRange(body: HTMLElement | null, text: string | undefined): { start: number; end: number } | null {
+  if (!body || text === undefined) return null;
+  const raw = selectionToOffsets(body, window.getSelection());
+  return raw ? snapSelection(text, raw.start, raw.end) : null;
+}
+
+/**
  * Follows the document selection and reports it as snapped offsets into `text` when it lies in
  * the reader body: whitespace trimmed, never inside a surrogate pair or a combining sequence.
  */
@@ -17,11 +28,9 @@ export function useReaderSelection(bodyRef: RefObject<HTMLElement | null>, scrol
   const [selection, setSelection] = useState<ReaderSelection | null>(null);
   useEffect(() => {
     const update = () => {
-      const body = bodyRef.current;
       const scroller = scrollRef.current;
       const current = window.getSelection();
-      const raw = body && text !== undefined ? selectionToOffsets(body, current) : null;
-      const snapped = raw && text !== undefined ? snapSelection(text, raw.start, raw.end) : null;
+      const snapped = readReaderRange(bodyRef.current, text);
       if (!snapped || !scroller || !current) {
         setSelection(null);
         return;
