@@ -6,7 +6,7 @@ import { test, expect } from './support/fixtures';
 import { launchApp } from './support/app';
 import { LibraryPage } from './support/library';
 import { NotesPage } from './support/notes';
-import { selectWithMouse, storedPassages } from './support/reader';
+import { selectWithMouse, storedPassages, tagPhraseInSource } from './support/reader';
 
 const QUOTED = 'La Corée du Nord sera aux côtés de la Russie jusqu’à “sa victoire” en Ukraine';
 
@@ -67,13 +67,7 @@ test('a corrupted backup is refused with a message and the notebook is unchanged
 });
 
 test('annotations go out as W3C JSON-LD and CSV, and come back in without duplicates', async ({ app }) => {
-  const library = new LibraryPage(app.page);
-  await library.open(/^l’essentiel/);
-  await selectWithMouse(app.page, QUOTED);
-  await app.page.keyboard.press('t');
-  await app.page.getByRole('combobox', { name: 'Tag name' }).fill('guerre');
-  await app.page.keyboard.press('Enter');
-  await expect(library.reader.locator('mark[data-passage-id]')).toHaveCount(1);
+  await tagPhraseInSource(app.page, /^l’essentiel/, QUOTED, 'guerre');
   await app.page.getByRole('button', { name: 'Backups' }).click();
   await app.page.getByRole('button', { name: 'Export annotations (W3C)…' }).click();
   await expect(app.page.getByRole('status', { name: 'Notice' })).toContainText('Annotations exported to');

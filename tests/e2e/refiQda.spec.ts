@@ -4,19 +4,12 @@ import { join } from 'node:path';
 import { unzipSync, strFromU8 } from 'fflate';
 import { test, expect } from './support/fixtures';
 import { launchApp } from './support/app';
-import { LibraryPage } from './support/library';
-import { selectWithMouse, storedPassages } from './support/reader';
+import { storedPassages, tagPhraseInSource } from './support/reader';
 
 const QUOTED = 'La Corée du Nord sera aux côtés de la Russie jusqu’à “sa victoire” en Ukraine';
 
 test('a tagged passage goes out as a REFI-QDA project and comes back into a fresh profile', async ({ app }) => {
-  const library = new LibraryPage(app.page);
-  await library.open(/^l’essentiel/);
-  await selectWithMouse(app.page, QUOTED);
-  await app.page.keyboard.press('t');
-  await app.page.getByRole('combobox', { name: 'Tag name' }).fill('guerre');
-  await app.page.keyboard.press('Enter');
-  await expect(library.reader.locator('mark[data-passage-id]')).toHaveCount(1);
+  await tagPhraseInSource(app.page, /^l’essentiel/, QUOTED, 'guerre');
   await app.page.getByRole('button', { name: 'Backups' }).click();
   await app.page.getByRole('button', { name: 'Export REFI-QDA project…' }).click();
   await expect(app.page.getByRole('status', { name: 'Notice' })).toContainText('REFI-QDA project exported to');

@@ -1,4 +1,5 @@
 import { expect, type Page } from '@playwright/test';
+import { LibraryPage } from './library';
 
 /** Drags the mouse across the first occurrence of `phrase` in the reader, as a person would. */
 export async function selectWithMouse(page: Page, phrase: string): Promise<void> {
@@ -78,4 +79,15 @@ export function storedPassages(page: Page): Promise<StoredPassage[]> {
         };
       }),
   );
+}
+
+/** Opens a seed in the reader, selects a phrase with the mouse and tags it (T, a name, Enter), as a user does. */
+export async function tagPhraseInSource(page: Page, source: RegExp, phrase: string, tag: string): Promise<void> {
+  const library = new LibraryPage(page);
+  await library.open(source);
+  await selectWithMouse(page, phrase);
+  await page.keyboard.press('t');
+  await page.getByRole('combobox', { name: 'Tag name' }).fill(tag);
+  await page.keyboard.press('Enter');
+  await expect(library.reader.locator('mark[data-passage-id]')).toHaveCount(1);
 }
