@@ -7,6 +7,10 @@ import { useUndo } from '../app/undo';
 import { EntityDetail } from './EntityDetail';
 import { useWorkspace } from '../app/workspace';
 import { useTranslation } from 'react-i18next';
+import { VirtualList } from '../layout/VirtualList';
+
+// An actor's row: name and kind line, measured once drawn.
+const ENTITY_ROW_HEIGHT = 52;
 
 const KINDS: readonly EntityKind[] = ['person', 'organisation', 'place'];
 
@@ -47,18 +51,21 @@ export function EntitiesView() {
             {t('entitiesView.addEntity')}
           </button>
         </form>
-        <ul aria-label={t('entitiesView.entityList')}>
-          {entities?.map((e) => (
-            <li key={e.id}>
-              <button type="button" className={`event-item${e.id === selected ? ' selected' : ''}`} aria-current={e.id === selected} onClick={() => setSelected(e.id)}>
-                <span className="event-title">{e.name}</span>
-                <span className="passage-item-meta">
-                  {t(`entitiesView.kindNames.${e.kind}`)} · {t('entitiesView.spellings', { count: e.aliases.length })}
-                </span>
-              </button>
-            </li>
-          ))}
-        </ul>
+        <VirtualList
+          items={entities ?? []}
+          itemKey={(e) => e.id}
+          label={t('entitiesView.entityList')}
+          estimateSize={ENTITY_ROW_HEIGHT}
+          activeIndex={entities?.findIndex((e) => e.id === selected) ?? -1}
+          renderItem={(e) => (
+            <button type="button" className={`event-item${e.id === selected ? ' selected' : ''}`} aria-current={e.id === selected} onClick={() => setSelected(e.id)}>
+              <span className="event-title">{e.name}</span>
+              <span className="passage-item-meta">
+                {t(`entitiesView.kindNames.${e.kind}`)} · {t('entitiesView.spellings', { count: e.aliases.length })}
+              </span>
+            </button>
+          )}
+        />
       </div>
       {open ? <EntityDetail key={open.id} entity={open} /> : <p className="empty">{t('entitiesView.addOrSelectAnEntityTo')}</p>}
     </main>

@@ -97,7 +97,10 @@ function rowElement(list: HTMLElement | null, index: number): HTMLElement | null
  */
 function focusAndReveal(list: HTMLElement | null, index: number, revealing: { current: boolean }): void {
   revealing.current = true;
-  rowElement(list, index)?.focus({ preventScroll: true });
+  const row = rowElement(list, index);
+  // A row that holds buttons (a list of notes, events…) gives the focus to its first one, as Tab would.
+  const target = row && !row.matches('[role="option"]') ? (row.querySelector<HTMLElement>('button:not([disabled]), a[href], [tabindex]') ?? row) : row;
+  target?.focus({ preventScroll: true });
   let steady = 0;
   const reveal = (framesLeft: number) => {
     const row = rowElement(list, index);

@@ -8,6 +8,10 @@ import { useExportActions } from '../export/ExportProvider';
 import { useTranslation } from 'react-i18next';
 import { formatDateTime } from '@common/i18n/format';
 import { currentLanguage } from '../i18n/i18n';
+import { VirtualList } from '../layout/VirtualList';
+
+// A note's row: its title and date on two lines (styles.css), measured once drawn.
+const NOTE_ROW_HEIGHT = 46;
 
 type SortOrder = 'edited' | 'title';
 
@@ -43,33 +47,40 @@ export function NotesPane() {
           <option value="title">{t('notesPane.title')}</option>
         </select>
       </label>
-      <ul className="note-list" aria-label={t('notesPane.noteList')}>
-        {live.map((note) => (
-          <li key={note.id} className={note.id === noteId ? 'note-item selected' : 'note-item'}>
-            <button type="button" className="note-open" aria-current={note.id === noteId} onClick={() => openNote(note.id)}>
-              <span className="note-title">{note.title}</span>
-              <span className="source-meta">{formatDateTime(note.updatedAt, currentLanguage())}</span>
-            </button>
-            <button type="button" aria-label={t('notesPane.duplicate2', { title: note.title })} title={t('notesPane.duplicate')} onClick={() => guard('Duplicating', async () => openNote((await duplicateNote(db, note.id)).id))}>
-              {t('notesPane.duplicate')}
-            </button>
-            <button
-              type="button"
-              aria-label={t('notesPane.moveToTrash', { title: note.title })}
-              title={t('notesPane.moveToTrash2')}
-              onClick={() =>
-                guard('Moving to trash', async () => {
-                  await trashNote(db, note.id);
-                  if (note.id === noteId) closeNote();
-                  push(`“${note.title}” moved to trash.`, () => restoreNote(db, note.id));
-                })
-              }
-            >
-              {t('notesPane.trash')}
-            </button>
-          </li>
-        ))}
-      </ul>
+      <VirtualList
+        items={live}
+        itemKey={(note) => note.id}
+        label={t('notesPane.noteList')}
+        className="note-list"
+        estimateSize={NOTE_ROW_HEIGHT}
+        activeIndex={live.findIndex((note) => note.id === noteId)}
+        itemClassName={(note) => (note.id === noteId ? 'note-item selected' : 'note-item')}
+        renderItem={(note) => (
+          <>
+              <button type="button" className="note-open" aria-current={note.id === noteId} onClick={() => openNote(note.id)}>
+                <span className="note-title">{note.title}</span>
+                <span className="source-meta">{formatDateTime(note.updatedAt, currentLanguage())}</span>
+              </button>
+              <button type="button" aria-label={t('notesPane.duplicate2', { title: note.title })} title={t('notesPane.duplicate')} onClick={() => guard('Duplicating', async () => openNote((await duplicateNote(db, note.id)).id))}>
+                {t('notesPane.duplicate')}
+              </button>
+              <button
+                type="button"
+                aria-label={t('notesPane.moveToTrash', { title: note.title })}
+                title={t('notesPane.moveToTrash2')}
+                onClick={() =>
+                  guard('Moving to trash', async () => {
+                    await trashNote(db, note.id);
+                    if (note.id === noteId) closeNote();
+                    push(`“${note.title}” moved to trash.`, () => restoreNote(db, note.id));
+                  })
+                }
+              >
+                {t('notesPane.trash')}
+              </button>
+          </>
+        )}
+      />
       <button type="button" className="link-button" onClick={() => void exportAll()}>
         {t('notesPane.exportAllNotes')}
       </button>

@@ -6,6 +6,10 @@ import { useWorkspace } from '../app/workspace';
 import { TagManager } from './TagManager';
 import { pageLabelOf, passagePages } from '../db/passagePages';
 import { useTranslation } from 'react-i18next';
+import { VirtualList } from '../layout/VirtualList';
+
+// A passage's row: up to three lines of quote and one of details, measured once drawn.
+const PASSAGE_ROW_HEIGHT = 72;
 
 /** Every passage across sources, filtered by tag, with counts per tag. */
 export function AllPassagesView() {
@@ -39,26 +43,29 @@ export function AllPassagesView() {
           </button>
         ))}
       </div>
-      <ul className="passage-table" aria-label={t('allPassagesView.passages')}>
-        {shown.map((p) => {
+      <VirtualList
+        items={shown}
+        itemKey={(p) => p.id}
+        label={t('allPassagesView.passages')}
+        className="passage-table"
+        estimateSize={PASSAGE_ROW_HEIGHT}
+        renderItem={(p) => {
           // A passage of a source in the Trash keeps its text but has nowhere to open: it is detached.
           const detached = data.trashed.has(p.sourceId);
           return (
-            <li key={p.id}>
-              <button type="button" className={detached ? 'passage-item passage-detached' : 'passage-item'} disabled={detached} onClick={() => openPassage(p)}>
-                <span className="passage-exact">{p.selector.exact}</span>
-                <span className="passage-item-meta">
-                  {detached ? <span className="badge badge-detached">{t('allPassagesView.detached')}</span> : null}
-                  {data.titles.get(p.sourceId) ?? t('events.unknownSource')}
-                  {detached ? t('allPassagesView.inTheTrash') : ''} · {p.tags.length ? p.tags.join(', ') : t('allPassagesView.noTag')}
-                  {p.memo ? ` · “${p.memo}”` : ''}
-                  {pageLabel(p)}
-                </span>
-              </button>
-            </li>
+            <button type="button" className={detached ? 'passage-item passage-detached' : 'passage-item'} disabled={detached} onClick={() => openPassage(p)}>
+              <span className="passage-exact">{p.selector.exact}</span>
+              <span className="passage-item-meta">
+                {detached ? <span className="badge badge-detached">{t('allPassagesView.detached')}</span> : null}
+                {data.titles.get(p.sourceId) ?? t('events.unknownSource')}
+                {detached ? t('allPassagesView.inTheTrash') : ''} · {p.tags.length ? p.tags.join(', ') : t('allPassagesView.noTag')}
+                {p.memo ? ` · “${p.memo}”` : ''}
+                {pageLabel(p)}
+              </span>
+            </button>
           );
-        })}
-      </ul>
+        }}
+      />
       {shown.length === 0 ? <p className="empty">{tag ? t('allPassagesView.noPassagesTagged', { tag }) : t('allPassagesView.noPassagesYet')}</p> : null}
       <TagManager tags={data.tags} counts={data.counts} />
     </main>

@@ -3,6 +3,10 @@ import { useReaderState } from './readerState';
 import { useSourceData } from './useSourceData';
 import { useWorkspace } from '../app/workspace';
 import { useTranslation } from 'react-i18next';
+import { VirtualList } from '../layout/VirtualList';
+
+// A passage's row: up to three lines of quote and one of details, measured once drawn.
+const PASSAGE_ROW_HEIGHT = 72;
 
 /** The selected passage's details, or the list of the open source's passages. */
 export function PassageSidePanel() {
@@ -21,19 +25,22 @@ export function PassageSidePanel() {
         {t('passageSidePanel.passagesInThisSource')}{' '}<span className="count">({data.passages.length})</span>
       </h2>
       {data.passages.length === 0 ? <p className="empty">{t('passageSidePanel.selectTextInTheReaderTo')}</p> : null}
-      <ul className="passage-list">
-        {data.passages.map((p) => (
-          <li key={p.id}>
-            <button type="button" className="passage-item" onClick={() => openPassage(p)}>
-              <span className="passage-exact">{p.selector.exact}</span>
-              <span className="passage-item-meta">
-                {p.tags.length > 0 ? p.tags.join(', ') : t('allPassagesView.noTag')}
-                {p.status !== 'exact' ? ` · ${p.status}` : ''}
-              </span>
-            </button>
-          </li>
-        ))}
-      </ul>
+      <VirtualList
+        items={data.passages}
+        itemKey={(p) => p.id}
+        label={t('passageSidePanel.passagesInThisSource')}
+        className="passage-list"
+        estimateSize={PASSAGE_ROW_HEIGHT}
+        renderItem={(p) => (
+          <button type="button" className="passage-item" onClick={() => openPassage(p)}>
+            <span className="passage-exact">{p.selector.exact}</span>
+            <span className="passage-item-meta">
+              {p.tags.length > 0 ? p.tags.join(', ') : t('allPassagesView.noTag')}
+              {p.status !== 'exact' ? ` · ${p.status}` : ''}
+            </span>
+          </button>
+        )}
+      />
     </section>
   );
 }

@@ -9,6 +9,7 @@ import { groupResults, type ResultGroup } from './resultOrder';
 import { useDebouncedValue } from './useDebouncedValue';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../i18n/useFormat';
+import { useVirtualListbox } from '../layout/useVirtualListbox';
 
 /** Typing settles this long before a search starts (the issue asks for at most 80 ms). */
 const DEBOUNCE_MS = 60;
@@ -177,42 +178,94 @@ interface ResultListProps {
   readonly onPick: (r: SearchResult, otherPane: boolean) => void;
 }
 
+/** A row of the drawn list: a group's heading, or a result with its place among the results. */
+type Row = { readonly kind: 'heading'; readonly group: number } | { readonly kind: 'result'; readonly group: number; readonly index: number; readonly result: SearchResult };
+
+// A heading's and a result's height (one line; a title and a snippet line), measured once drawn.
+const HEADING_HEIGHT = 30;
+const RESULT_HEIGHT = 52;
+
+/**
+ * The results, grouped by kind, drawn only where on screen (a common word finds thousands). The groups
+ * stay groups for assistive technology: the drawn rows of a group sit in its element, which has no box
+ * of its own, so each row is placed by the list. The highlighted result is always drawn, so the field's
+ * aria-activedescendant always points at an element.
+ */
 const ResultList = memo(function ResultList({ listRef, id, optionId, groups, firsts, active, searched, pending, onPick }: ResultListProps) {
   const { t } = useTranslation();
   const format = useFormat();
+  const rows = useMemo<Row[]>(
+    () => groups.flatMap((g, gi) => [{ kind: 'heading', group: gi } as Row, ...g.results.map((result, k): Row => ({ kind: 'result', group: gi, index: firsts[gi]! + k, result }))]),
+    [groups, firsts],
+  );
+  const activeRow = useMemo(() => rows.findIndex((r) => r.kind === 'result' && r.index === active), [rows, active]);
+  const { virtualizer } = useVirtualListbox({
+    count: rows.length,
+    activeIndex: activeRow,
+    estimateSize: RESULT_HEIGHT,
+    scrollRef: listRef,
+    getItemKey: (i) => {
+      const r = rows[i];
+      return !r ? i : r.kind === 'heading' ? `heading-${groups[r.group]!.kind}` : `${r.result.kind}-${r.result.id}`;
+    },
+  });
+  const drawn = virtualizer.getVirtualItems();
+  // The drawn rows, gathered under the group they belong to.
+  const byGroup = new Map<number, typeof drawn>();
+  for (const item of drawn) {
+    const row = rows[item.index];
+    if (!row) continue;
+    byGroup.set(row.group, [...(byGroup.get(row.group) ?? []), item]);
+  }
   return (
     <div className="palette-results" ref={listRef} id={id} role="listbox" aria-label={t('commandPalette.searchResults')} aria-busy={pending} data-searched={searched}>
       {searched && !pending && groups.length === 0 ? <p className="empty">{t('commandPalette.nothingFoundFor', { searched })}</p> : null}
-      {groups.map((g, gi) => (
-        <div key={g.kind} role="group" aria-label={t(`commandPalette.groups.${g.kind}`)}>
-          <h3 className="pane-title" aria-hidden="true">
-            {t(`commandPalette.groups.${g.kind}`)} ({format.number(g.results.length)})
-          </h3>
-          {g.results.map((r, k) => {
-            const i = firsts[gi]! + k;
-            return (
-              <div
-                key={`${r.kind}-${r.id}`}
-                id={optionId(i)}
-                role="option"
-                aria-selected={i === active}
-                className={`palette-result${i === active ? ' active' : ''}`}
-                onMouseDown={(e) => e.preventDefault() /* the focus stays in the field */}
-                onClick={(e) => onPick(r, e.ctrlKey || e.metaKey)}
-              >
-                <span className="result-title">{r.title}</span>
-                <span className="result-snippet">
-                  {r.snippet.before}
-                  <mark data-search-hit={r.snippet.alias ? 'alias' : 'match'} title={r.snippet.alias ? t('commandPalette.anotherSpelling') : undefined}>
-                    {r.snippet.match}
-                  </mark>
-                  {r.snippet.after}
-                </span>
-              </div>
-            );
-          })}
-        </div>
-      ))}
+      <div className="palette-rows" style={{ height: virtualizer.getTotalSize() }}>
+        {[...byGroup].map(([gi, items]) => {
+          const g = groups[gi]!;
+          return (
+            <div key={g.kind} role="group" aria-label={t(`commandPalette.groups.${g.kind}`)}>
+              {items.map((item) => {
+                const row = rows[item.index]!;
+                const place = { transform: `translateY(${item.start}px)` };
+                if (row.kind === 'heading') {
+                  return (
+                    <h3 key={item.key} data-index={item.index} ref={virtualizer.measureElement} className="pane-title palette-row" style={{ ...place, minHeight: HEADING_HEIGHT }} aria-hidden="true">
+                      {t(`commandPalette.groups.${g.kind}`)} ({format.number(g.results.length)})
+                    </h3>
+                  );
+                }
+                const { result: r, index: i } = row;
+                return (
+                  <div
+                    key={item.key}
+                    data-index={item.index}
+                    ref={virtualizer.measureElement}
+                    id={optionId(i)}
+                    role="option"
+                    aria-selected={i === active}
+                    aria-setsize={g.results.length}
+                    aria-posinset={i - firsts[gi]! + 1}
+                    className={`palette-result palette-row${i === active ? ' active' : ''}`}
+                    style={place}
+                    onMouseDown={(e) => e.preventDefault() /* the focus stays in the field */}
+                    onClick={(e) => onPick(r, e.ctrlKey || e.metaKey)}
+                  >
+                    <span className="result-title">{r.title}</span>
+                    <span className="result-snippet">
+                      {r.snippet.before}
+                      <mark data-search-hit={r.snippet.alias ? 'alias' : 'match'} title={r.snippet.alias ? t('commandPalette.anotherSpelling') : undefined}>
+                        {r.snippet.match}
+                      </mark>
+                      {r.snippet.after}
+                    </span>
+                  </div>
+                );
+              })}
+            </div>
+          );
+        })}
+      </div>
     </div>
   );
 });
