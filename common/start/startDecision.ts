@@ -1,3 +1,4 @@
+import type { Message } from '../i18n/message';
 /**
  * How a window starts after the last one ended badly. Each window leaves a marker while it lives
  * (« starting » until the user first acts, then « working ») and removes it when it goes away
@@ -86,5 +87,41 @@ export function reasonText(reason: string): string {
       return `the window ended abnormally: ${reason}`;
     default:
       return 'the window ended';
+  }
+}
+
+/**
+ * What the safe start notice says happened, as a catalog message (`startCause.*`, the reason from
+ * `startReason.*`): translated by the renderer in the interface's language. Null when nothing happened.
+ */
+export function startCauseMessage(decision: StartDecision): Message | null {
+  const reason: Record<string, Message> = decision.reason ? { why: reasonMessage(decision.reason) } : {};
+  const withReason = decision.reason ? 'Because' : '';
+  switch (decision.cause) {
+    case 'pane-failed':
+      return { key: 'startCause.paneFailed' };
+    case 'died-starting':
+      return decision.failedStarts > 1 ? { key: `startCause.diedStartingTimes${withReason}`, values: { count: decision.failedStarts, ...reason } } : { key: `startCause.diedStarting${withReason}`, values: reason };
+    case 'died-working':
+      return { key: `startCause.diedWorking${withReason}`, values: reason };
+    case null:
+      return null;
+  }
+}
+
+/** Electron's `render-process-gone` reasons and our own `unresponsive`, as a catalog message. */
+export function reasonMessage(reason: string): Message {
+  switch (reason) {
+    case 'crashed':
+    case 'oom':
+    case 'killed':
+    case 'unresponsive':
+      return { key: `startReason.${reason}` };
+    case 'abnormal-exit':
+    case 'launch-failed':
+    case 'integrity-failure':
+      return { key: 'startReason.abnormal', values: { reason } };
+    default:
+      return { key: 'startReason.ended' };
   }
 }

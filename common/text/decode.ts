@@ -1,3 +1,4 @@
+import type { Message } from '../i18n/message';
 /** How the bytes of a file were read as text. */
 export type TextEncodingName = 'utf-8' | 'utf-8-bom' | 'windows-1252';
 
@@ -102,7 +103,16 @@ export function decodeSourceBytes(bytes: Uint8Array): DecodeResult {
   return { ok: true, text: decodeWindows1252(bytes), encoding: 'windows-1252', replaced: 0 };
 }
 
-/** The encoding as the import report and the source details say it. */
+/**
+ * The encoding as the import report and the source details say it, as a catalog message
+ * (`encodings.*`): translated by the renderer, so French users read it in French.
+ */
+export function encodingMessage(encoding: TextEncodingName, replaced = 0): Message {
+  const name = encoding === 'utf-8-bom' ? 'utf8Bom' : encoding === 'utf-8' ? 'utf8' : 'windows1252';
+  return replaced === 0 ? { key: `encodings.${name}` } : { key: `encodings.${name}Replaced`, values: { count: replaced } };
+}
+
+/** The encoding in English (logs, tests); the interface says `encodingMessage` in its language. */
 export function describeEncoding(encoding: TextEncodingName, replaced = 0): string {
   const name = encoding === 'utf-8-bom' ? 'UTF-8 (with BOM)' : encoding === 'utf-8' ? 'UTF-8' : 'Windows-1252';
   if (replaced === 0) return name;

@@ -65,11 +65,10 @@ test.describe('a list of 3,000 passages', () => {
     await expect(rows.first()).not.toHaveAttribute('aria-posinset', '1');
     expect(await rowsInPage()).toBeLessThanOrEqual(MAX_ROWS_IN_PAGE);
 
-    // Enter opens it in the reader, as a click would.
-    const quote = (await last.locator('.passage-exact').textContent()) ?? '';
-    expect(quote.length).toBeGreaterThan(10);
+    // Enter opens it, as a click would: the middle pane turns to the reader.
     await page.keyboard.press('Enter');
-    await expect(page.getByRole('main', { name: 'Reader' }).getByRole('heading', { level: 1 })).toBeVisible();
+    await expect(page.getByRole('main', { name: 'Reader' })).toBeVisible();
+    await expect(view).toHaveCount(0);
 
     // Home goes back to the first one; ArrowDown then moves one row.
     await page.getByRole('button', { name: 'All passages' }).click();

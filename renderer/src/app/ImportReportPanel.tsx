@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { useState } from 'react';
-import { describeEncoding } from '@common/text/decode';
+import { encodingMessage } from '@common/text/decode';
+import { translateMessage } from '@common/i18n/message';
 import type { ImportedFile } from '../db/importSources';
 import type { ImportState } from './useImports';
 import { useImportProgress } from './importProgressStore';
@@ -10,7 +11,7 @@ import { useFormat } from '../i18n/useFormat';
 function readAs(file: ImportedFile, t: (key: string, options?: Record<string, unknown>) => string): string {
   if (file.format === 'pdf') return t('importReportPanel.readAsPdf');
   if (file.format === 'docx') return t('importReportPanel.readAsDocx');
-  const encoding = describeEncoding(file.encoding, file.replacedBytes);
+  const encoding = translateMessage(t, encodingMessage(file.encoding, file.replacedBytes));
   return file.format === 'html' ? t('importReportPanel.readAsHtml', { encoding }) : encoding;
 }
 

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { startCauseText } from '@common/start/startDecision';
+import { startCauseMessage } from '@common/start/startDecision';
+import { translateMessage } from '@common/i18n/message';
 import { db } from '../db/database';
 import { forgetSkipped, reopenSkipped, type StartMode } from './safeStart';
 import { useWorkspace } from './workspace';
@@ -34,8 +35,9 @@ export function SafeStartNotice({ mode }: { mode: StartMode }) {
     mode.skippedLayout,
   );
   const what = mode.cause === 'pane-failed' ? (mode.skippedNoteId ? t('safeStartParts.lastNoteNotReopened') : t('safeStartParts.nothingWasReopened')) : skipped || t('safeStartParts.nothingWasReopened');
+  const cause = startCauseMessage(mode);
   const sentences = [
-    t('safeStartParts.safeStartBecause', { cause: startCauseText(mode), what }),
+    t('safeStartParts.safeStartBecause', { cause: cause ? translateMessage(t, cause) : '', what }),
     mode.recoveredDrafts > 0 ? t('safeStartParts.draftsRecovered', { count: mode.recoveredDrafts }) : '',
     t('safeStartParts.ifDamaged'),
   ].filter(Boolean);

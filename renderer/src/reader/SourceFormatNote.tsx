@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { describeEncoding } from '@common/text/decode';
+import { encodingMessage } from '@common/text/decode';
+import { translateMessage } from '@common/i18n/message';
 import type { SourceVersionRow } from '../db/schema';
 
 /** What the current text was read from: a text file's encoding, or the document it was extracted from. */
@@ -10,6 +11,6 @@ export function SourceFormatNote({ version }: { version: SourceVersionRow | unde
     return <span>{t('sourceFormatNote.readFromPdf', { count: pages })}</span>;
   }
   if (version?.format === 'docx') return <span>{t('sourceFormatNote.readFromWord')}</span>;
-  const encoding = version?.encoding ? describeEncoding(version.encoding, version.replacedBytes) : t('sourceFormatNote.notRecorded');
+  const encoding = version?.encoding ? translateMessage(t, encodingMessage(version.encoding, version.replacedBytes)) : t('sourceFormatNote.notRecorded');
   return <span>{version?.format === 'html' ? t('sourceFormatNote.readFromWebPage', { encoding }) : t('sourceFormatNote.encoding', { encoding })}</span>;
 }

@@ -1,7 +1,8 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo, useState } from 'react';
 import { passageChanges } from '@common/source/passageChanges';
-import { describeEncoding } from '@common/text/decode';
+import { encodingMessage } from '@common/text/decode';
+import { translateMessage } from '@common/i18n/message';
 import { wordDiff } from '@common/text/wordDiff';
 import { db } from '../db/database';
 import type { PassageRow, SourceRow, SourceVersionRow } from '../db/schema';
@@ -97,7 +98,7 @@ export function SourceVersions({ source, passages }: { source: SourceRow; passag
               <th scope="row">{label(v)}</th>
               <td>{format.dateTime(v.importedAt)}</td>
               <td>{v.byteSize === undefined ? t('readerPane.notRecorded') : format.bytes(v.byteSize)}</td>
-              <td>{v.encoding ? describeEncoding(v.encoding, v.replacedBytes) : t('readerPane.notRecorded')}</td>
+              <td>{v.encoding ? translateMessage(t, encodingMessage(v.encoding, v.replacedBytes)) : t('readerPane.notRecorded')}</td>
               <td>
                 <code title={v.hash}>{v.hash.slice(0, 12)}</code>
               </td>
