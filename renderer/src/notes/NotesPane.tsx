@@ -72,7 +72,7 @@ export function NotesPane() {
                   guard('Moving to trash', async () => {
                     await trashNote(db, note.id);
                     if (note.id === noteId) closeNote();
-                    push(`“${note.title}” moved to trash.`, () => restoreNote(db, note.id));
+                    push(t('deleteSourceDialog.movedToTrash', { title: note.title }), () => restoreNote(db, note.id));
                   })
                 }
               >
