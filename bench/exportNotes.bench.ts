@@ -15,11 +15,13 @@ void withApp(async (page, dataDir) => {
   await seedNotebook(page, 2 * NOTES, NOTES);
   await page.reload();
   await page.getByRole('listbox', { name: 'Sources' }).getByRole('option').first().waitFor();
+  // The notes list draws the 1,000 notes first (slow on a loaded machine): the button is below it.
+  await page.getByRole('list', { name: 'Note list' }).getByRole('button', { name: /^Note 999/ }).first().waitFor({ timeout: 10 * 60_000 });
   const runs: number[] = [];
   for (let r = 0; r < RUNS; r++) {
     const notice = page.getByRole('status', { name: 'Notice' });
     const t0 = Date.now();
-    await page.getByRole('button', { name: 'Export all notes…' }).click();
+    await page.getByRole('button', { name: 'Export all notes…' }).click({ timeout: 10 * 60_000 });
     // Each export gets a new folder (folder, folder (2)…), so each notice is told from the last one.
     const folder = r === 0 ? /[/\\]folder$/ : new RegExp(`[/\\\\]folder \\(${r + 1}\\)$`);
     await notice.filter({ hasText: new RegExp(`^Exported ${NOTES} notes to`) }).filter({ hasText: folder }).waitFor({ timeout: 10 * 60_000 });
