@@ -20,7 +20,7 @@ const content = (...children: object[]) => JSON.stringify({ root: { type: 'root'
 const linksOf = async (noteId: string) => (await db.noteLinks.where('noteId').equals(noteId).toArray()).map((l) => `${l.kind}:${l.targetId}`).sort();
 
 describe('the links a save keeps', () => {
-  const rows = [
+  const rows: Array<{ name: string; before: object[]; after: object[]; expected: string[] }> = [
     { name: 'a save that adds a word keeps the same links', before: [quote('p-1'), quote('p-2')], after: [quote('p-1'), quote('p-2'), event('e-1')], expected: ['event:e-1', 'passage:p-1', 'passage:p-2'] },
     { name: 'a quote removed loses its link, one added gains it', before: [quote('p-1'), quote('p-2')], after: [quote('p-2'), cite('p-3')], expected: ['passage:p-2', 'passage:p-3'] },
     { name: 'a passage quoted and cited is one link', before: [], after: [quote('p-1'), cite('p-1')], expected: ['passage:p-1'] },
