@@ -51,6 +51,13 @@ export const FOLDED: readonly FoldedBench[] = [
     summary: (r) => `${r.small?.notebook}: backup ${ms(r.small?.backupMs)}, restore check ${ms(r.small?.restoreReadAndCheckMs)}, apply ${ms(r.small?.restoreApplyMs)}; with 250 MB of text: backup ${ms(r.large?.backupMs)}, restore ${ms((r.large?.restoreReadAndCheckMs ?? 0) + (r.large?.restoreApplyMs ?? 0))}`,
   },
   {
+    file: 'exportNotes.bench.ts',
+    results: ['export-notes.json'],
+    where: 'Chromium',
+    measure: '8 Export all notes… (DB reads, Markdown, IPC, file writes)',
+    summary: (r) => `${r.notes} notes (${r.filesWritten} files): median ${ms(r.exportMs?.median)} (${ms(r.exportMs?.min)}–${ms(r.exportMs?.max)})`,
+  },
+  {
     file: 'export.bench.ts',
     results: ['export.json'],
     where: 'Node only',
@@ -62,7 +69,8 @@ export const FOLDED: readonly FoldedBench[] = [
     results: ['reanchor.json'],
     where: 'Node only',
     measure: '5 re-anchoring 1,000 passages (pure function)',
-    summary: (r) => `${r.passages} passages on ${Math.round(r.textLength / 1000)} K chars: ${ms(r.totalMs)}; ${r.statuses?.moved} moved, ${r.statuses?.fuzzy} fuzzy, ${r.statuses?.orphaned} orphaned`,
+    summary: (r) =>
+      `${r.passages} passages on ${Math.round(r.textLength / 1000)} K chars, all together: ${ms(r.totalMs)} (CPU ${ms(r.totalCpuMs)}), one at a time ${ms(r.oneAtATimeMs)}; ${r.statuses?.moved} moved, ${r.statuses?.fuzzy} fuzzy, ${r.statuses?.orphaned} orphaned`,
   },
   {
     file: 'mentions.bench.ts',

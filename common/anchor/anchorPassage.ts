@@ -20,6 +20,15 @@ export const MIN_ANCHOR_SCORE = 0.8;
 /** Approximate search allows up to a quarter of the quote's length in edits. */
 const MAX_ERROR_RATE = 0.25;
 
+/**
+ * When the passage's place is known, approximate search looks only this far (in characters) on
+ * each side of where it is expected, not through the whole text: approximate search over 100 KB
+ * costs tens of milliseconds per passage, a window of a few KB well under one. A passage that both
+ * moved further than this and was edited becomes an orphan, offered for review: never a silent move.
+ * Texts shorter than the window are searched whole, as before.
+ */
+export const APPROXIMATE_WINDOW = 4096;
+
 const QUOTE_WEIGHT = 0.5;
 const PREFIX_WEIGHT = 0.2;
 const SUFFIX_WEIGHT = 0.2;
@@ -95,15 +104,25 @@ function withoutOccurrences(text: string, length: number, starts: readonly numbe
   return out + text.slice(at);
 }
 
+/** The part of the text approximate search looks in: around `near` when it is known, else all of it. */
+function searchWindow(text: string, exactLength: number, near: number | 'unknown'): { from: number; to: number } {
+  if (near === 'unknown') return { from: 0, to: text.length };
+  const from = Math.max(0, Math.min(text.length, near) - APPROXIMATE_WINDOW);
+  return { from, to: Math.min(text.length, Math.max(0, near) + exactLength + APPROXIMATE_WINDOW) };
+}
+
 /** Approximate matches, each made whole (characters, words) and scored on quote and context together. */
-function approximateCandidates(text: string, query: PassageQuery, exactStarts: readonly number[]): Candidate[] {
+function approximateCandidates(text: string, query: PassageQuery, exactStarts: readonly number[], near: number | 'unknown'): Candidate[] {
   const { exact } = query;
   const maxErrors = Math.floor(exact.length * MAX_ERROR_RATE);
   if (maxErrors === 0) return [];
   const edges = quoteEdges(exact, query.prefix, query.suffix);
   const seen = new Set<string>();
   const candidates: Candidate[] = [];
-  for (const match of search(withoutOccurrences(text, exact.length, exactStarts), exact, maxErrors)) {
+  const { from, to } = searchWindow(text, exact.length, near);
+  const inWindow = exactStarts.filter((s) => s >= from && s + exact.length <= to).map((s) => s - from);
+  for (const found of search(withoutOccurrences(text.slice(from, to), exact.length, inWindow), exact, maxErrors)) {
+    const match = { start: found.start + from, end: found.end + from };
     for (const span of wholeSpans(text, match.start, match.end, edges)) {
       const key = `${span.start}:${span.end}`;
       if (seen.has(key)) continue;
@@ -124,16 +143,32 @@ function approximateCandidates(text: string, query: PassageQuery, exactStarts: r
  * `fuzzy`, refused below MIN_ANCHOR_SCORE. Returns null when nothing acceptable is found: an
  * uncertain match is never silently accepted.
  */
-export function anchorPassage(text: string, query: PassageQuery): AnchorResult | null {
+export function anchorPassage(text: string, query: PassageQuery, near: number | 'unknown' = query.start): AnchorResult | null {
+  return anchorExactly(text, query) ?? anchorApproximately(text, query, near);
+}
+
+const scoredOccurrences = (text: string, query: PassageQuery, starts: readonly number[]): Candidate[] =>
+  starts.map((s) => ({ start: s, end: s + query.exact.length, score: scoreSpan(text, query, s, s + query.exact.length, 1) }));
+
+/** The first two steps of anchorPassage: the stored place, then exact occurrences their context backs. Cheap. */
+export function anchorExactly(text: string, query: PassageQuery): AnchorResult | null {
   const { exact, start, end } = query;
   if (exact === '' || text === '') return null;
   if (start !== 'unknown' && end !== 'unknown' && start >= 0 && end <= text.length && text.slice(start, end) === exact && agreesAtOwnPlace(text, query, start, end)) {
     return { start, end, score: 1, method: 'position' };
   }
-  const starts = allOccurrences(text, exact);
-  const scored = (from: readonly number[]) => from.map((s) => ({ start: s, end: s + exact.length, score: scoreSpan(text, query, s, s + exact.length, 1) }));
-  const agreeing = best(scored(starts.filter((s) => agreesElsewhere(text, query, s, s + exact.length))));
-  if (agreeing) return { start: agreeing.start, end: agreeing.end, score: 1, method: 'exact' };
-  const found = best([...scored(starts), ...approximateCandidates(text, query, starts)]);
+  const starts = allOccurrences(text, exact).filter((s) => agreesElsewhere(text, query, s, s + exact.length));
+  const agreeing = best(scoredOccurrences(text, query, starts));
+  return agreeing ? { start: agreeing.start, end: agreeing.end, score: 1, method: 'exact' } : null;
+}
+
+/**
+ * The last step, for a passage anchorExactly did not find: exact repeats whose context disagrees and
+ * approximate matches near `near` (where the passage is expected in this text) compete on one score.
+ */
+export function anchorApproximately(text: string, query: PassageQuery, near: number | 'unknown' = query.start): AnchorResult | null {
+  if (query.exact === '' || text === '') return null;
+  const starts = allOccurrences(text, query.exact);
+  const found = best([...scoredOccurrences(text, query, starts), ...approximateCandidates(text, query, starts, near)]);
   return found && found.score >= MIN_ANCHOR_SCORE ? { start: found.start, end: found.end, score: found.score, method: 'fuzzy' } : null;
 }

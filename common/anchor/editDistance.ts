@@ -12,13 +12,22 @@ export const editDistance = distance;
  */
 export function tailDistance(pattern: string, window: string): number {
   const m = pattern.length;
-  let column = Array.from({ length: m + 1 }, (_, i) => i);
+  // Two typed rows swapped in place: this runs for every scored candidate, so no allocation per column.
+  let column = new Int32Array(m + 1);
+  let next = new Int32Array(m + 1);
+  for (let i = 0; i <= m; i++) column[i] = i;
   for (let j = 0; j < window.length; j++) {
-    const next = [0];
+    const w = window.charCodeAt(j);
+    next[0] = 0;
     for (let i = 1; i <= m; i++) {
-      next[i] = Math.min(column[i]! + 1, next[i - 1]! + 1, column[i - 1]! + (pattern[i - 1] === window[j] ? 0 : 1));
+      const substitute = column[i - 1]! + (pattern.charCodeAt(i - 1) === w ? 0 : 1);
+      const fromAbove = next[i - 1]! + 1;
+      const fromLeft = column[i]! + 1;
+      next[i] = substitute < fromAbove ? (substitute < fromLeft ? substitute : fromLeft) : fromAbove < fromLeft ? fromAbove : fromLeft;
     }
+    const swap = column;
     column = next;
+    next = swap;
   }
   return column[m]!;
 }

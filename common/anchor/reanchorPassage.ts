@@ -1,5 +1,5 @@
 import { anchorPassage } from './anchorPassage';
-import type { AnchorMethod, PassageSelector } from './types';
+import type { AnchorMethod, AnchorResult, PassageSelector } from './types';
 
 /** What became of a passage in a new version of its source. */
 export type ReanchorStatus = 'exact' | 'moved' | 'fuzzy' | 'orphaned';
@@ -17,7 +17,11 @@ export interface ReanchorResult {
  * or the same words in another context, to review; orphaned: nothing acceptable.
  */
 export function reanchorPassage(newText: string, selector: PassageSelector): ReanchorResult {
-  const found = anchorPassage(newText, selector);
+  return reanchorStatus(selector, anchorPassage(newText, selector));
+}
+
+/** What finding (or not finding) the passage at `found` makes of it. */
+export function reanchorStatus(selector: PassageSelector, found: AnchorResult | null): ReanchorResult {
   if (!found) return { status: 'orphaned', score: 0 };
   const status: ReanchorStatus = found.method === 'fuzzy' ? 'fuzzy' : found.start === selector.start ? 'exact' : 'moved';
   return { status, start: found.start, end: found.end, score: found.score, method: found.method };

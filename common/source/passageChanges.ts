@@ -1,4 +1,4 @@
-import { describePassage, reanchorPassage, type PassageSelector, type ReanchorStatus } from '../anchor';
+import { describePassage, reanchorPassage, reanchorPassages, type PassageSelector, type ReanchorStatus } from '../anchor';
 
 /** A passage as this needs it: its id, and its selector on the version it points into. */
 export interface PassageOnVersion {
@@ -38,13 +38,19 @@ function selectorOn(passage: PassageOnVersion, version: VersionText): PassageSel
  * exact text is in the older version; passages untouched by the change (still at their place) are left out.
  */
 export function passageChanges(older: VersionText, newer: VersionText, passages: readonly PassageOnVersion[]): PassageChange[] {
-  const changes: PassageChange[] = [];
-  for (const passage of passages) {
+  const inOlder = passages.flatMap((passage) => {
     const before = selectorOn(passage, older);
-    if (!before) continue;
-    const result = reanchorPassage(newer.text, before);
-    if (result.status === 'exact') continue;
-    changes.push({ id: passage.id, status: result.status, exact: before.exact, score: result.score });
-  }
+    return before ? [{ id: passage.id, before }] : [];
+  });
+  // All together, as import re-anchors them (and as fast).
+  const results = reanchorPassages(
+    newer.text,
+    inOlder.map((p) => p.before),
+  );
+  const changes: PassageChange[] = [];
+  inOlder.forEach(({ id, before }, i) => {
+    const result = results[i]!;
+    if (result.status !== 'exact') changes.push({ id, status: result.status, exact: before.exact, score: result.score });
+  });
   return changes;
 }

@@ -6,10 +6,19 @@ const now = () => new Date().toISOString();
 
 export type SaveResult = { ok: true; revision: number; updatedAt: string } | { ok: false; conflict: NoteRow };
 
+/**
+ * Keeps the note's links as its content says, writing only what changed: a save of a note of 500
+ * quotes that adds a word rewrites no link (deleting and putting them all was most of its write).
+ */
 async function writeLinks(db: NotebookDb, noteId: string, content: string): Promise<void> {
-  await db.noteLinks.where('noteId').equals(noteId).delete();
   const links = content ? collectNoteLinks(content) : [];
-  await db.noteLinks.bulkPut(links.map((l) => ({ noteId, targetId: l.targetId, kind: l.kind })));
+  const stored = await db.noteLinks.where('noteId').equals(noteId).toArray();
+  const wanted = new Map(links.map((l) => [l.targetId, l.kind]));
+  const gone = stored.filter((l) => wanted.get(l.targetId) !== l.kind).map((l): [string, string] => [noteId, l.targetId]);
+  const have = new Map(stored.map((l) => [l.targetId, l.kind]));
+  const added = links.filter((l) => have.get(l.targetId) !== l.kind).map((l) => ({ noteId, targetId: l.targetId, kind: l.kind }));
+  if (gone.length > 0) await db.noteLinks.bulkDelete(gone);
+  if (added.length > 0) await db.noteLinks.bulkPut(added);
 }
 
 export async function createNote(db: NotebookDb, title = 'Untitled note', content = ''): Promise<NoteRow> {

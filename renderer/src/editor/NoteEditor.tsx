@@ -20,6 +20,7 @@ import { NOTE_EDITOR_NODES } from './editorNodes';
 import { NOTE_THEME } from './theme';
 import { CitePickerPlugin } from './CitePickerPlugin';
 import { NodeActionsContext } from './nodeActions';
+import { ChipTextContext } from './chipText';
 import { useNoteNodeActions } from './useNoteNodeActions';
 import { HorizontalRulePlugin } from './HorizontalRulePlugin';
 import { useTranslation } from 'react-i18next';
@@ -46,7 +47,7 @@ export function NoteEditor({ note, onEditor }: Props) {
   const { t } = useTranslation();
   const { reportError } = useUndo();
   const [linkRequest, setLinkRequest] = useState(0);
-  const nodeActions = useNoteNodeActions();
+  const nodeActions = useNoteNodeActions(note.content);
   // In a shared notebook the note's Yjs document holds the text (see sync/SharedNoteEditorPlugins).
   const { session } = useSharedNotebook();
 
@@ -59,6 +60,7 @@ export function NoteEditor({ note, onEditor }: Props) {
   };
 
   return (
+    <ChipTextContext.Provider value={t}>
     <NodeActionsContext.Provider value={nodeActions}>
     <LexicalComposer key={session ? `shared-${session.settings.notebook}` : 'local'} initialConfig={initialConfig}>
       <EditorToolbar linkRequest={linkRequest} />
@@ -85,5 +87,6 @@ export function NoteEditor({ note, onEditor }: Props) {
       />
     </LexicalComposer>
     </NodeActionsContext.Provider>
+    </ChipTextContext.Provider>
   );
 }

@@ -5,7 +5,7 @@ import { PassageQuoteNode, type PassageQuoteData } from '@common/editor/PassageQ
 import { PassageCitationNode, type PassageCitationData } from '@common/editor/PassageCitationNode';
 import { EventCitationNode, type EventCitationData } from '@common/editor/EventCitationNode';
 import { NodeActionsContext, type PassageState } from './nodeActions';
-import { useTranslation } from 'react-i18next';
+import { ChipTextContext } from './chipText';
 
 /*
  * How the note's nodes get React views without common/ knowing React: for each of our node classes
@@ -37,7 +37,7 @@ function usePassageChip(passageId: string, sourceId: string, savedLabel: string,
 }
 
 export function PassageQuoteView({ data }: { data: PassageQuoteData }) {
-  const { t } = useTranslation();
+  const t = useContext(ChipTextContext);
   const { badge, label, canOpen, open } = usePassageChip(data.passageId, data.sourceId, data.sourceLabel, data.detached);
   return (
     <figure className={badge ? `quote-block quote-${badge}` : 'quote-block'} data-passage-id={data.passageId}>
@@ -53,7 +53,7 @@ export function PassageQuoteView({ data }: { data: PassageQuoteData }) {
 }
 
 export function PassageCitationView({ data }: { data: PassageCitationData }) {
-  const { t } = useTranslation();
+  const t = useContext(ChipTextContext);
   const { badge, label, canOpen, open } = usePassageChip(data.passageId, data.sourceId, data.label, data.detached);
   return (
     <button
@@ -72,7 +72,7 @@ export function PassageCitationView({ data }: { data: PassageCitationData }) {
 }
 
 export function EventCitationView({ data }: { data: EventCitationData }) {
-  const { t } = useTranslation();
+  const t = useContext(ChipTextContext);
   const { openEvent } = useContext(NodeActionsContext);
   return (
     <button type="button" className="event-chip" data-event-id={data.eventId} aria-label={t('nodeViews.event', { title: data.title, dateLabel: data.dateLabel })} onClick={() => openEvent(data.eventId)}>
