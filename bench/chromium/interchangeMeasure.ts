@@ -1,0 +1,31 @@
+import { spread, type Spread } from '../spread';
+import { AppProfile } from './appProfile';
+import { annotationImportThroughUi, type AnnotationImportFigures } from './annotationImportMeasure';
+import { waitForLibrary } from './importMeasure';
+
+export const ANNOTATIONS = 10_000;
+
+export interface InterchangeFigures {
+  readonly annotationImport: { runs: AnnotationImportFigures[]; spread: Record<string, Spread | null> };
+}
+
+const spreadOf = <T extends object>(runs: T[]) => Object.fromEntries(Object.keys(runs[0] ?? {}).map((k) => [k, spread(runs.map((r) => (r as Record<string, number>)[k] ?? null))]));
+
+/** Each run on a fresh profile (the seeds only), so every import is the first of its notebook. */
+export async function measureInterchange(runs: number, log: (line: unknown) => void = () => undefined): Promise<InterchangeFigures> {
+  const imports: AnnotationImportFigures[] = [];
+  for (let r = 0; r < runs; r++) {
+    const app = new AppProfile(1900 + r);
+    try {
+      await app.startHarness();
+      const page = await app.launch();
+      await page.goto(app.url());
+      await waitForLibrary(page);
+      imports.push(await annotationImportThroughUi(app, ANNOTATIONS));
+      log({ annotationImport: r + 1, ...imports.at(-1) });
+    } finally {
+      await app.dispose();
+    }
+  }
+  return { annotationImport: { runs: imports, spread: spreadOf(imports) } };
+}
