@@ -2,11 +2,14 @@ import { spread, type Spread } from '../spread';
 import { AppProfile } from './appProfile';
 import { annotationImportThroughUi, type AnnotationImportFigures } from './annotationImportMeasure';
 import { waitForLibrary } from './importMeasure';
+import { timelineThroughUi, type TimelineFigures } from './timelineMeasure';
 
 export const ANNOTATIONS = 10_000;
+export const EVENTS = 2_000;
 
 export interface InterchangeFigures {
   readonly annotationImport: { runs: AnnotationImportFigures[]; spread: Record<string, Spread | null> };
+  readonly timeline: { runs: TimelineFigures[]; spread: Record<string, Spread | null> };
 }
 
 const spreadOf = <T extends object>(runs: T[]) => Object.fromEntries(Object.keys(runs[0] ?? {}).map((k) => [k, spread(runs.map((r) => (r as Record<string, number>)[k] ?? null))]));
@@ -14,6 +17,7 @@ const spreadOf = <T extends object>(runs: T[]) => Object.fromEntries(Object.keys
 /** Each run on a fresh profile (the seeds only), so every import is the first of its notebook. */
 export async function measureInterchange(runs: number, log: (line: unknown) => void = () => undefined): Promise<InterchangeFigures> {
   const imports: AnnotationImportFigures[] = [];
+  const timelines: TimelineFigures[] = [];
   for (let r = 0; r < runs; r++) {
     const app = new AppProfile(1900 + r);
     try {
@@ -23,9 +27,11 @@ export async function measureInterchange(runs: number, log: (line: unknown) => v
       await waitForLibrary(page);
       imports.push(await annotationImportThroughUi(app, ANNOTATIONS));
       log({ annotationImport: r + 1, ...imports.at(-1) });
+      timelines.push(await timelineThroughUi(app, EVENTS));
+      log({ timeline: r + 1, ...timelines.at(-1) });
     } finally {
       await app.dispose();
     }
   }
-  return { annotationImport: { runs: imports, spread: spreadOf(imports) } };
+  return { annotationImport: { runs: imports, spread: spreadOf(imports) }, timeline: { runs: timelines, spread: spreadOf(timelines) } };
 }

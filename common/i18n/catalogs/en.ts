@@ -281,6 +281,7 @@ export const en = {
     noEventMatches: 'No event matches.',
     eventsInOrder: 'Events in order',
     undatedEvents: 'Undated events',
+    showMoreEvents: 'Show more events ({{shown}} of {{total}} shown)',
     undated: 'Undated',
   },
   noteInCentre: {

@@ -291,6 +291,7 @@ export const fr = {
     noEventMatches: 'Aucun événement ne correspond.',
     eventsInOrder: 'Événements dans l’ordre',
     undatedEvents: 'Événements non datés',
+    showMoreEvents: 'Afficher plus d’événements ({{shown}} sur {{total}} affichés)',
     undated: 'Non daté',
   },
   noteInCentre: {
