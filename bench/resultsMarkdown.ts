@@ -1,4 +1,5 @@
 import type { ReaderFigures } from './chromium/readerMeasure';
+import type { InterchangeFigures } from './chromium/interchangeMeasure';
 import type { FoldedResult } from './foldedBenches';
 import type { MachineState } from './machineState';
 import type { SizeFigures } from './run';
@@ -13,6 +14,8 @@ interface Results {
   readonly sizes: readonly SizeFigures[];
   readonly reader: { runs: ReaderFigures[]; spread: Record<string, Spread | null> } | null;
   readonly folded: readonly FoldedResult[];
+  /** Absent from results written before it was measured. */
+  readonly interchange?: InterchangeFigures | null;
 }
 
 const s = (x: Spread | null | undefined) => (x ? cell(x, ' ms').replace(/(\d[\d,]*) ms/g, (_, n: string) => `${(Number(n.replace(/,/g, '')) / 1000).toFixed(2)} s`) : '—');
@@ -78,6 +81,26 @@ export function resultsMarkdown(r: Results): string {
       '| open: first paint | all highlights drawn | longest task | scroll frames | frames over 16 ms | worst frame | re-import with re-anchoring | of which writing | longest task |',
       '|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
       `| ${ms(x['firstPaintMs'])} | ${ms(x['allHighlightsMs'])} | ${ms(x['openLongestTaskMs'])} | ${n(x['scrollFrames'])} | ${n(x['framesOver16Ms'])} | ${ms(x['worstFrameMs'])} | ${ms(x['reanchorMs'])} | ${ms(x['reanchorWriteMs'])} | ${ms(x['reanchorLongestTaskMs'])} |`,
+      '',
+    );
+  }
+  if (r.interchange) {
+    const a = r.interchange.annotationImport.spread;
+    const tl = r.interchange.timeline.spread;
+    lines.push(
+      '## W3C annotation import and 7 · the timeline (Chromium)',
+      '',
+      `Import: ${a['annotations']?.median?.toLocaleString('en') ?? '?'} W3C annotations (${a['fileMb']?.median ?? '?'} MB; half quote a seed, half are orphans) through Backups → “Import annotations…” on a fresh profile: click to the frame after the notice with the counts is painted. Parse and anchor run in a worker; read notebook and write are the UI thread's (the app's own measures). Write floor: raw IndexedDB adds of the same rows into a store with the same indexes, one transaction, same page, right after. Frame gap: the longest gap between two animation frames during the import.`,
+      '',
+      '| import | parse | read notebook | anchor | write | write floor | longest task | worst frame gap | progress texts painted |',
+      '|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
+      `| ${s(a['ms'])} | ${ms(a['parseMs'])} | ${ms(a['readNotebookMs'])} | ${ms(a['anchorMs'])} | ${ms(a['writeMs'])} | ${ms(a['writeFloorMs'])} | ${ms(a['longestTaskMs'])} | ${ms(a['worstFrameGapMs'])} | ${n(a['progressTexts'])} |`,
+      '',
+      `Timeline: ${tl['events']?.median?.toLocaleString('en') ?? '?'} dated events, two pieces of evidence each, in the same notebook after the import; click on the Timeline tab to the first card painted. The timeline draws ${tl['cardsDrawn']?.median ?? '?'} cards, then more as its end scrolls into view.`,
+      '',
+      '| first card | cards drawn | longest task | heap |',
+      '|---:|---:|---:|---:|',
+      `| ${ms(tl['firstCardMs'])} | ${n(tl['cardsDrawn'])} | ${ms(tl['longestTaskMs'])} | ${n(tl['heapMb'], ' MB')} |`,
       '',
     );
   }

@@ -14,13 +14,15 @@ import { AppProfile } from './chromium/appProfile';
 import { bulkPutFloor, importThroughUi, waitForLibrary, writeCorpusFiles, type ImportFigures } from './chromium/importMeasure';
 import { readerAndReanchor, type ReaderFigures } from './chromium/readerMeasure';
 import { coldStart, warmStart, type StartFigures } from './chromium/startMeasure';
+import { measureInterchange, type InterchangeFigures } from './chromium/interchangeMeasure';
+import { readFileSync } from 'node:fs';
 import { FOLDED, runFolded, type FoldedResult } from './foldedBenches';
 import { machineState } from './machineState';
 import { realisticCorpus } from './realisticCorpus';
 import { resultsMarkdown } from './resultsMarkdown';
 import { spread, type Spread } from './spread';
 
-const { values } = parseArgs({ options: { quick: { type: 'boolean', default: false }, sizes: { type: 'string' }, runs: { type: 'string' }, 'large-runs': { type: 'string' }, 'no-folded': { type: 'boolean', default: false }, 'no-heavy': { type: 'boolean', default: false }, 'search-sizes': { type: 'string' } } });
+const { values } = parseArgs({ options: { quick: { type: 'boolean', default: false }, sizes: { type: 'string' }, runs: { type: 'string' }, 'large-runs': { type: 'string' }, 'no-folded': { type: 'boolean', default: false }, 'no-heavy': { type: 'boolean', default: false }, 'search-sizes': { type: 'string' }, 'only-interchange': { type: 'boolean', default: false } } });
 const SIZES = (values.sizes ?? (values.quick ? '100' : '100,1000,10000')).split(',').map(Number);
 const RUNS = Number(values.runs ?? process.env['BENCH_RUNS'] ?? 3);
 /** Runs at 10,000 sources and more (minutes each on a loaded machine). */
@@ -139,7 +141,23 @@ async function measureReader(): Promise<{ runs: ReaderFigures[]; spread: Record<
   return { runs, spread: Object.fromEntries(keys.map((k) => [k, spread(runs.map((r) => r[k]))])) };
 }
 
+/**
+ * `--only-interchange`: measures the annotation import and the timeline alone and puts them into the
+ * results already written, so the other tables stay as they were measured.
+ */
+async function onlyInterchange() {
+  execFileSync('npm', ['run', 'build'], { cwd: join(__dirname, '..'), stdio: ['ignore', 'ignore', 'inherit'] });
+  const file = join(__dirname, 'results.json');
+  const results = JSON.parse(readFileSync(file, 'utf8')) as Parameters<typeof resultsMarkdown>[0];
+  const interchange = await measureInterchange(RUNS, (line) => console.log(JSON.stringify(line)));
+  const next = { ...results, interchange, interchangeMachine: machineState() };
+  writeFileSync(file, `${JSON.stringify(next, null, 2)}\n`);
+  writeFileSync(join(__dirname, 'RESULTS.md'), resultsMarkdown(next));
+  console.log('Wrote bench/results.json and bench/RESULTS.md');
+}
+
 async function main() {
+  if (values['only-interchange']) return onlyInterchange();
   const machine = machineState();
   console.log(JSON.stringify(machine));
   console.log('Building the renderer…');
@@ -148,10 +166,11 @@ async function main() {
   const corpusDir = mkdtempSync(join(tmpdir(), 'verbatim-bench-corpus-'));
   const sizes: SizeFigures[] = [];
   let reader: Awaited<ReturnType<typeof measureReader>> | null = null;
+  let interchange: InterchangeFigures | null = null;
   const folded: FoldedResult[] = [];
   // Written after every step, so a run cut short still leaves what it measured.
   const write = () => {
-    const results = { machine, runsPerFigure: RUNS, largeRuns: LARGE_RUNS, quick: values.quick, command: process.argv.slice(2).join(' '), sizes, reader, folded };
+    const results = { machine, runsPerFigure: RUNS, largeRuns: LARGE_RUNS, quick: values.quick, command: process.argv.slice(2).join(' '), sizes, reader, folded, interchange };
     writeFileSync(join(__dirname, 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
     writeFileSync(join(__dirname, 'RESULTS.md'), resultsMarkdown(results));
   };
@@ -161,6 +180,8 @@ async function main() {
       write();
     }
     reader = await measureReader();
+    write();
+    interchange = await measureInterchange(RUNS, (line) => console.log(JSON.stringify(line)));
     write();
   } finally {
     rmSync(corpusDir, { recursive: true, force: true });

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { AutoBackupInfo } from '@common/ipc/contract';
 import { db } from '../db/database';
@@ -9,7 +9,7 @@ import { useFormat } from '../i18n/useFormat';
 import type { BackupReadSource } from '@common/ipc/contract';
 import { backupFileName, planRestore, type RestorePlan } from './backupActions';
 import { readBackupFile, saveBeforeRestore, seedHashes, whileRestoring, writeBackup } from './backupFiles';
-import { annotationsJson, importAnnotations, passagesCsv } from './annotations';
+import { AnnotationImportCancelled, annotationsJson, importAnnotations, passagesCsv, type ImportPhase } from './annotations';
 import { importRefiQda, refiQdaProject } from './refiQda';
 import { base64ToBytes, bytesToBase64 } from './base64';
 import type { SkippedAnnotation } from '@common/interchange/webAnnotationRead';
@@ -25,7 +25,8 @@ export function BackupsView() {
   const [autos, setAutos] = useState<AutoBackupInfo[]>([]);
   const [pending, setPending] = useState<ReadyPlan | null>(null);
   const [csvTag, setCsvTag] = useState('');
-  const [importing, setImporting] = useState<{ done: number; total: number } | null>(null);
+  const [importing, setImporting] = useState<{ done: number; total: number; phase: ImportPhase } | null>(null);
+  const cancelImport = useRef<AbortController | null>(null);
   const [skipped, setSkipped] = useState<{ file: string; items: SkippedAnnotation[] } | null>(null);
   const [qdaSkipped, setQdaSkipped] = useState<{ file: string; items: string[] } | null>(null);
   const tags = useLiveQuery(() => db.tags.orderBy('name').toArray(), []) ?? [];
@@ -98,12 +99,18 @@ export function BackupsView() {
           const file = await notebook.openTextFile({ title: 'Import annotations', filter: 'annotations' });
           if (!file) return;
           setSkipped(null);
-          setImporting({ done: 0, total: 0 });
+          setImporting({ done: 0, total: 0, phase: 'reading' });
+          const abort = new AbortController();
+          cancelImport.current = abort;
           try {
-            const r = await importAnnotations(db, file.text, (done, total) => setImporting({ done, total }));
+            const r = await importAnnotations(db, file.text, (done, total, phase) => setImporting({ done, total, phase }), abort.signal);
             setSkipped(r.skipped.length ? { file: file.name, items: r.skipped } : null);
             notify(t('notices.annotationsImported', { file: file.name, imported: r.imported, duplicates: r.duplicates, orphaned: r.orphaned, skipped: r.skipped.length }));
+          } catch (e) {
+            if (!(e instanceof AnnotationImportCancelled)) throw e;
+            notify(t('notices.annotationImportCancelled', { file: file.name }));
           } finally {
+            cancelImport.current = null;
             setImporting(null);
           }
         })} disabled={importing !== null}>
@@ -144,8 +151,12 @@ export function BackupsView() {
         </button>
         {importing ? (
           <p role="status" aria-label={t('backupsView.importProgress')}>
-            {t('backupsView.importingAnnotations')}{' '}{importing.total ? t('backupsView.doneOfTotal', { done: format.number(importing.done), total: format.number(importing.total) }) : ''}
+            {t('backupsView.importingAnnotations')}{' '}
+            {importing.phase === 'reading' ? t('backupsView.readingAnnotationFile') : t(importing.phase === 'anchoring' ? 'backupsView.anchoringDoneOfTotal' : 'backupsView.writingDoneOfTotal', { done: format.number(importing.done), total: format.number(importing.total) })}
             <progress aria-label={t('backupsView.annotationsImported')} max={importing.total || 1} value={importing.done} />
+            <button type="button" onClick={() => cancelImport.current?.abort()}>
+              {t('backupsView.cancelAnnotationImport')}
+            </button>
           </p>
         ) : null}
       </section>

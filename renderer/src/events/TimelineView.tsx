@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { formatEventDateFr } from '@common/dates/eventDate';
 import { groupTimeline } from '@common/events/timeline';
 import { citeLabels } from '@common/source/citeLabel';
@@ -38,6 +38,29 @@ function FilterSelect(props: { label: string; all: string; value: string; onChan
   );
 }
 
+/**
+ * Cards drawn at first, then as many more each time the end of the list comes into view: 2,000
+ * events drawn at once blocked the window for seconds (each card is a dozen elements).
+ */
+export const TIMELINE_PAGE = 200;
+
+/** Grows `limit` when the sentinel scrolls into view; the button does the same from the keyboard. */
+function useGrowingLimit(resetKey: string) {
+  const [limit, setLimit] = useState(TIMELINE_PAGE);
+  const sentinel = useRef<HTMLDivElement | null>(null);
+  useEffect(() => setLimit(TIMELINE_PAGE), [resetKey]);
+  useEffect(() => {
+    const node = sentinel.current;
+    if (!node || typeof IntersectionObserver === 'undefined') return;
+    const observer = new IntersectionObserver((entries) => {
+      if (entries.some((e) => e.isIntersecting)) setLimit((l) => l + TIMELINE_PAGE);
+    });
+    observer.observe(node);
+    return () => observer.disconnect();
+  });
+  return { limit, more: () => setLimit((l) => l + TIMELINE_PAGE), sentinel };
+}
+
 /** Events in date order, grouped by year and month, each drawn at its own precision. */
 export function TimelineView() {
   const { t } = useTranslation();
@@ -45,12 +68,15 @@ export function TimelineView() {
   const { openEvent, openPassage } = useWorkspace();
   const [filters, setFilters] = useState<Filters>({ actor: '', place: '', tag: '', source: '' });
   const lookups = useLiveQuery(async () => ({ entities: await db.entities.orderBy('name').toArray(), tags: await db.tags.orderBy('name').toArray(), sources: await db.sources.orderBy('fileName').toArray() }), []);
+  const { limit, more, sentinel } = useGrowingLimit(JSON.stringify(filters));
   if (!views || !lookups) return <main className="view" aria-label={t('timelineView.timeline')} aria-busy="true" />;
   const names = new Map(lookups.entities.map((e) => [e.id, e.name]));
   const labels = citeLabels(lookups.sources);
   const shown = views.filter((v) => matches(v, filters));
-  const dated = shown.filter((v) => v.event.date).map((v) => ({ date: v.event.date!, item: v }));
-  const undated = shown.filter((v) => !v.event.date);
+  // Views come in date order, undated last: the first `limit` are the top of the timeline.
+  const drawn = shown.slice(0, limit);
+  const dated = drawn.filter((v) => v.event.date).map((v) => ({ date: v.event.date!, item: v }));
+  const undated = drawn.filter((v) => !v.event.date);
   const set = (key: keyof Filters) => (e: React.ChangeEvent<HTMLSelectElement>) => setFilters((f) => ({ ...f, [key]: e.target.value }));
 
   const card = (v: EventView, where: 'day' | 'month' | 'year') => (
@@ -116,6 +142,13 @@ export function TimelineView() {
           </li>
         ))}
       </ol>
+      {drawn.length < shown.length ? (
+        <div ref={sentinel} className="timeline-more">
+          <button type="button" onClick={more}>
+            {t('timelineView.showMoreEvents', { shown: drawn.length, total: shown.length })}
+          </button>
+        </div>
+      ) : null}
       {undated.length ? (
         <section aria-label={t('timelineView.undatedEvents')}>
           <h2>{t('timelineView.undated')}</h2>

@@ -1,6 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { compareEventDates } from '@common/dates/eventDate';
 import { summarizeEvidence, type Attestation } from '@common/events/attestation';
+import { evidenceByEvent } from '@common/events/evidenceByEvent';
 import { citeLabels } from '@common/source/citeLabel';
 import { db } from '../db/database';
 import type { EventRow, EvidenceRow, PassageRow, SourceRow } from '../db/schema';
@@ -26,16 +27,21 @@ export function compareEvents(a: EventRow, b: EventRow): number {
   return a.title.localeCompare(b.title);
 }
 
-/** Every event with its evidence resolved to passages and sources, kept live. */
+/**
+ * Every event with its evidence resolved to passages and sources, kept live. Reads only the passages
+ * some evidence cites (not the whole passages table); sources stay whole, as labels tell same-named
+ * sources apart among all of them.
+ */
 export function useEventViews(): EventView[] | undefined {
   return useLiveQuery(async () => {
-    const [events, evidence, passages, sources] = await Promise.all([db.events.toArray(), db.evidence.toArray(), db.passages.toArray(), db.sources.toArray()]);
-    const passageById = new Map(passages.map((p) => [p.id, p]));
+    const [events, evidence, sources] = await Promise.all([db.events.toArray(), db.evidence.toArray(), db.sources.toArray()]);
+    const cited = await db.passages.bulkGet([...new Set(evidence.map((e) => e.passageId))]);
+    const passageById = new Map(cited.filter((p) => p !== undefined).map((p) => [p.id, p]));
     const sourceById = new Map(sources.map((s) => [s.id, s]));
     const labels = citeLabels(sources);
+    const byEvent = evidenceByEvent(evidence);
     return events.sort(compareEvents).map((event) => {
-      const rows = evidence.filter((e) => e.eventId === event.id).sort((a, b) => a.createdAt.localeCompare(b.createdAt));
-      const views = rows.map((row) => {
+      const views = (byEvent.get(event.id) ?? []).map((row) => {
         const passage = passageById.get(row.passageId);
         return { row, passage, source: passage ? sourceById.get(passage.sourceId) : undefined, sourceLabel: (passage && labels.get(passage.sourceId)) ?? '' };
       });
