@@ -52,8 +52,10 @@ describe('SearchEngine', () => {
     expect(await ids(first, 'vladivostok ')).toEqual(['s1']);
     await first.save();
     expect(await db.table('searchChanges').count()).toBe(0); // the saved index covers the log: pruned
-    // A text changed behind the log's back (versions are not logged): only a rebuild would see it.
-    await db.versions.put({ hash: 'h1', sourceId: 's1', text: 'Les soldats arrivent à Irkoutsk.', importedAt: AT });
+    // A source written behind the log's back: only a rebuild (reading every table) would find it.
+    await db.versions.put({ hash: 'h2', sourceId: 's2', text: 'Les soldats arrivent à Irkoutsk.', importedAt: AT });
+    await db.sources.put(source('s2', 'h2'));
+    await db.table('searchChanges').clear();
     await db.passages.put({ id: 'p1', sourceId: 's1', versionHash: 'h1', selector: { start: 0, end: 11, exact: 'Les soldats', prefix: '', suffix: ' arrivent' } as never, tags: ['armée'], memo: 'Tchita', status: 'exact', score: 1, createdAt: AT, updatedAt: AT });
 
     const second = new SearchEngine(undefined, db);
