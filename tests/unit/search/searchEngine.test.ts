@@ -87,4 +87,32 @@ describe('SearchEngine', () => {
     expect(found.slice(0, 5).sort()).toEqual(['n00', 'n01', 'n02', 'n03', 'n04']);
     expect(progress[0]).toMatchObject({ loading: true, done: 0, total: 1 });
   });
+
+  it('says how far it has come while it builds an index of many sources, then finds them', async () => {
+    const db = await notebook();
+    await db.versions.bulkAdd(Array.from({ length: 600 }, (_, i) => ({ hash: `g${i}`, sourceId: `g${i}`, text: `Dépêche ${i} de Khabarovsk.`, importedAt: AT })));
+    await db.sources.bulkAdd(Array.from({ length: 600 }, (_, i) => source(`g${i}`, `g${i}`)));
+    const progress: Array<{ what: string; done: number; total: number }> = [];
+    const engine = new SearchEngine((p) => progress.push(p), db);
+    expect(await ids(engine, 'khabarovsk ')).toHaveLength(20);
+    // 601 sources to index, told 250 at a time: « 0 of 601 », « 250 of 601 », « 500 of 601 ».
+    expect(progress.filter((p) => p.what === 'sources')).toEqual([
+      { what: 'sources', done: 0, total: 601 },
+      { what: 'sources', done: 250, total: 601 },
+      { what: 'sources', done: 500, total: 601 },
+    ]);
+  });
+
+  it('reads back from the saved index the texts it left out, and finds the same', async () => {
+    const db = await notebook();
+    await db.versions.add({ hash: 'h2', sourceId: 's2', text: 'Escale à Vladivostok puis à Khabarovsk.', importedAt: AT });
+    await db.sources.add(source('s2', 'h2'));
+    const first = new SearchEngine(undefined, db);
+    const before = (await first.search({ id: 1, query: 'vladivostok', filters: { kinds: [] } }))!.results;
+    await first.save();
+    const saved = (await db.table('searchIndex').get('main')) as { parts: { docs: Array<{ text: string }> } };
+    expect(saved.parts.docs.map((d) => d.text)).toEqual(['', '']); // the texts stay in `versions` only
+    const second = new SearchEngine(undefined, db);
+    expect((await second.search({ id: 1, query: 'vladivostok', filters: { kinds: [] } }))!.results).toEqual(before);
+  });
 });
