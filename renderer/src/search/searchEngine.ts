@@ -51,6 +51,8 @@ export class SearchEngine {
   private queue: Promise<void> = Promise.resolve();
   private saveTimer: ReturnType<typeof setTimeout> | null = null;
   private readingAhead = false;
+  /** How long loading the saved index took, told with the next search's timing (for profiles and bench/). */
+  private loadTiming: SearchTiming['load'] | null = null;
 
   constructor(
     private readonly onProgress: (p: IndexProgress) => void = () => undefined,
@@ -86,10 +88,13 @@ export class SearchEngine {
   private async bringUpToDate(): Promise<void> {
     if (!this.index) {
       this.onProgress({ what: 'saved index', done: 0, total: 1, loading: true });
+      const reading = performance.now();
       const saved = (await this.savedTable.get('main')) as SavedIndexRow | undefined;
       if (saved) {
         try {
+          const restoring = performance.now();
           this.index = saved.parts ? SearchIndex.fromParts(saved.parts) : SearchIndex.loadJSON(saved.json ?? '');
+          this.loadTiming = { readMs: restoring - reading, restoreMs: performance.now() - restoring };
           this.seq = saved.seq;
           this.readTextsAhead();
         } catch {
@@ -177,6 +182,8 @@ export class SearchEngine {
     const filters: SearchFilters = { kinds: new Set(f.kinds), ...(f.sourceId ? { sourceId: f.sourceId } : {}), ...(f.tag ? { tag: f.tag } : {}), ...(f.from ? { from: f.from } : {}), ...(f.to ? { to: f.to } : {}) };
     const results = await this.index.searchAsync(request.query, filters, VISIBLE_RESULTS, this.readTexts);
     if (stale()) return null;
-    return { results, indexed: this.index.size, timing: { syncMs: synced - started, rankMs: performance.now() - synced } };
+    const load = this.loadTiming;
+    this.loadTiming = null;
+    return { results, indexed: this.index.size, timing: { syncMs: synced - started, rankMs: performance.now() - synced, ...(load ? { load } : {}) } };
   }
 }
