@@ -57,7 +57,19 @@ export function formatRelativeTime(instant: string | number | Date, now: string 
 
 /** A number with the language's grouping and decimal sign: « 12 345,6 » (narrow no-break space) in French. */
 export function formatNumber(value: number, language: UiLanguage, maximumFractionDigits = 2): string {
-  return new Intl.NumberFormat(formattingLocale(language), { maximumFractionDigits }).format(value);
+  return numberFormat(formattingLocale(language), maximumFractionDigits).format(value);
+}
+
+/**
+ * Number formats made once per locale and precision: making an Intl.NumberFormat costs far more than
+ * formatting with it, and counts are formatted at every render (the palette's, at every keystroke).
+ */
+const numberFormats = new Map<string, Intl.NumberFormat>();
+function numberFormat(locale: string, maximumFractionDigits: number): Intl.NumberFormat {
+  const key = `${locale}|${maximumFractionDigits}`;
+  let format = numberFormats.get(key);
+  if (!format) numberFormats.set(key, (format = new Intl.NumberFormat(locale, { maximumFractionDigits })));
+  return format;
 }
 
 const SIZE_UNITS: Record<UiLanguage, readonly [string, string, string]> = {

@@ -94,9 +94,19 @@ function Palette({ onClose }: { onClose: (restoreFocus: boolean) => void }) {
   const firsts = useMemo(() => groups.map((_, i) => groups.slice(0, i).reduce((n, g) => n + g.results.length, 0)), [groups]);
   const optionId = useCallback((i: number) => `${ids}-option-${i}`, [ids]);
 
+  // The arrow keys bring the highlighted result into view. New results start at the top; the list is
+  // scrolled back only if it was scrolled: scrollIntoView forces a layout, which at every keystroke
+  // was the dearest step of painting the results.
+  const scrolled = useRef(false);
   useEffect(() => {
+    if (active === 0 && !scrolled.current) return;
     list.current?.querySelector(`[id="${CSS.escape(optionId(active))}"]`)?.scrollIntoView({ block: 'nearest' });
-  }, [active, shown]);
+  }, [active]);
+  useEffect(() => {
+    if (!scrolled.current || !list.current) return;
+    list.current.scrollTop = 0;
+    scrolled.current = false;
+  }, [shown]);
 
   const land = async (r: SearchResult, otherPane: boolean) => {
     onClose(false);
@@ -114,6 +124,7 @@ function Palette({ onClose }: { onClose: (restoreFocus: boolean) => void }) {
   const landRef = useRef(land);
   landRef.current = land;
   const pick = useCallback((r: SearchResult, otherPane: boolean) => void landRef.current(r, otherPane), []);
+  const markScrolled = useCallback(() => void (scrolled.current = true), []);
 
   const onKeyDown = (event: KeyboardEvent) => {
     if (event.key === 'Escape') {
@@ -159,7 +170,7 @@ function Palette({ onClose }: { onClose: (restoreFocus: boolean) => void }) {
             {progress.loading ? t('commandPalette.loadingTheSearchIndex') : t('commandPalette.buildingTheSearchIndex', { done: format.number(progress.done), total: format.number(progress.total), what: t(`commandPalette.building.${progress.what}`, { defaultValue: progress.what }) })}
           </p>
         ) : null}
-        <ResultList listRef={list} id={`${ids}-results`} optionId={optionId} groups={groups} firsts={firsts} active={active} searched={searched} pending={pending} onPick={pick} />
+        <ResultList listRef={list} id={`${ids}-results`} optionId={optionId} groups={groups} firsts={firsts} active={active} searched={searched} pending={pending} onPick={pick} onScroll={markScrolled} />
       </div>
     </div>
   );
@@ -175,13 +186,14 @@ interface ResultListProps {
   readonly searched: string;
   readonly pending: boolean;
   readonly onPick: (r: SearchResult, otherPane: boolean) => void;
+  readonly onScroll: () => void;
 }
 
-const ResultList = memo(function ResultList({ listRef, id, optionId, groups, firsts, active, searched, pending, onPick }: ResultListProps) {
+const ResultList = memo(function ResultList({ listRef, id, optionId, groups, firsts, active, searched, pending, onPick, onScroll }: ResultListProps) {
   const { t } = useTranslation();
   const format = useFormat();
   return (
-    <div className="palette-results" ref={listRef} id={id} role="listbox" aria-label={t('commandPalette.searchResults')} aria-busy={pending} data-searched={searched}>
+    <div className="palette-results" ref={listRef} id={id} role="listbox" aria-label={t('commandPalette.searchResults')} aria-busy={pending} data-searched={searched} onScroll={onScroll}>
       {searched && !pending && groups.length === 0 ? <p className="empty">{t('commandPalette.nothingFoundFor', { searched })}</p> : null}
       {groups.map((g, gi) => (
         <div key={g.kind} role="group" aria-label={t(`commandPalette.groups.${g.kind}`)}>

@@ -37,6 +37,8 @@ const SAVE_AFTER_MS = 3000;
  * read their candidates' texts themselves): small steps, so a search waits for one at most.
  */
 const TEXT_READ_AHEAD = 50;
+/** Reading ahead pauses while the user types: it resumes this long after the last search. */
+const READ_AHEAD_AFTER_SEARCH_MS = 400;
 
 /**
  * The index and its database connection; lives in the search worker (or, where workers are not
@@ -51,6 +53,7 @@ export class SearchEngine {
   private queue: Promise<void> = Promise.resolve();
   private saveTimer: ReturnType<typeof setTimeout> | null = null;
   private readingAhead = false;
+  private lastSearchAt = -Infinity;
   /** How long loading the saved index took, told with the next search's timing (for profiles and bench/). */
   private loadTiming: SearchTiming['load'] | null = null;
 
@@ -158,6 +161,8 @@ export class SearchEngine {
         this.readingAhead = false;
         return;
       }
+      const sinceSearch = performance.now() - this.lastSearchAt;
+      if (sinceSearch < READ_AHEAD_AFTER_SEARCH_MS) return void setTimeout(step, READ_AHEAD_AFTER_SEARCH_MS - sinceSearch);
       // Queued behind searches and syncs: a keystroke never waits for more than one step.
       this.queue = this.queue
         .catch(() => undefined)
@@ -175,6 +180,7 @@ export class SearchEngine {
   /** Answers a request, or null when `stale()` says a newer one arrived meanwhile. */
   async search(request: SearchRequest, stale: () => boolean = () => false): Promise<{ results: SearchResult[]; indexed: number; timing: SearchTiming } | null> {
     const started = performance.now();
+    this.lastSearchAt = started;
     await this.sync();
     if (stale() || !this.index) return null;
     const synced = performance.now();
