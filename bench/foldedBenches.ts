@@ -28,8 +28,12 @@ export const FOLDED: readonly FoldedBench[] = [
     env: (sizes) => ({ BENCH_SIZES: sizes.join(',') }),
     summary: (r) =>
       (r.figures as any[])
-        .map((f) => `${f.sources} sources: p50 ${ms(f.typing?.p50Ms)}, p95 ${ms(f.typing?.p95Ms)}; first search after start ${ms(f.firstSearchAfterStartMs)}`)
-        .join('; '),
+        .map((f) =>
+          f.warm
+            ? `${(f.corpus?.sources ?? 0).toLocaleString('en')} sources (${f.corpus?.mb} MB, ${(f.corpus?.distinctTerms ?? 0).toLocaleString('en')} distinct terms): warm p50 ${ms(f.warm.p50Ms?.median)}, p95 ${ms(f.warm.p95Ms?.median)}; cold, first keystroke after a start ${ms(f.cold?.firstKeystrokeAfterStartMs?.median)}, slowest keystroke of the first query ${ms(f.cold?.slowestKeystrokeOfFirstQueryMs?.median)}`
+            : `${f.sources} sources: p50 ${ms(f.typing?.p50Ms)}, p95 ${ms(f.typing?.p95Ms)}; first search after start ${ms(f.firstSearchAfterStartMs)}`,
+        )
+        .join('; ') + (typeof r.date === 'string' ? ` (measured ${r.date.slice(0, 16).replace('T', ' ')} UTC)` : ''),
   },
   {
     file: 'noteLoad.bench.ts',

@@ -3,6 +3,7 @@ import { foldForMatching, type FoldedText } from '../text/fold';
 import { ANALYZER_VERSION, terms, tokensOf, type Token } from './analyzer';
 import { snippetAround, type HitRange } from './hits';
 import { matchDocument, TIERS, type DocumentMatch } from './matchDocument';
+import { packTerms, unpackTermsInto, type PackedTerms } from './packedTerms';
 import { FUZZY_MIN_LENGTH } from './query';
 import { aliasTable, planQuery, type AliasTable, type QueryPlan, type QueryUnit } from './queryPlan';
 
@@ -40,6 +41,11 @@ export interface SearchDoc {
   readonly dateTo?: string;
   /** Changes whenever the document does: `upsert` skips a document whose version is unchanged. */
   readonly version?: string;
+  /**
+   * Where the text can be read back from (a source's text version): a saved index leaves such texts
+   * out (they are most of its size) and reads them back for the candidates a search matches.
+   */
+  readonly textRef?: string;
 }
 
 export interface SearchFilters {
@@ -78,8 +84,20 @@ export interface SerializedSearchIndex {
   readonly docs: readonly SearchDoc[];
 }
 
+/** What toParts gives and fromParts takes: plain data and typed arrays, saved by structured clone (no JSON). */
+export interface SavedSearchIndex {
+  readonly format: string;
+  readonly terms: PackedTerms;
+  /** Documents with a `textRef` are saved without their text. */
+  readonly docs: readonly SearchDoc[];
+}
+
+/** Reads back the texts of documents saved without them (by their `textRef`), in order; undefined when gone. */
+export type TextLoader = (docs: readonly SearchDoc[]) => Promise<ReadonlyArray<string | undefined>>;
+
 // The analyzer's version is part of the format: terms made by another analyzer would not match.
 const FORMAT = `verbatim-search/1+analyzer/${ANALYZER_VERSION}`;
+const PARTS_FORMAT = `verbatim-search/2+analyzer/${ANALYZER_VERSION}`;
 /**
  * Below three letters a prefix matches a large part of the vocabulary (« st » starts thousands of
  * terms in 10,000 sources), tells nothing yet and is the dearest query there is: such a word is
@@ -131,6 +149,8 @@ export class SearchIndex {
   protected readonly docs = new Map<string, SearchDoc>();
   private mini: MiniSearch<Stored> = new MiniSearch(miniOptions());
   private readonly views = new Map<string, View>();
+  /** Documents loaded without their text (see `textRef`): read back when a search first matches them. */
+  private readonly textless = new Set<string>();
   /** Actors' spellings, from the entity documents; rebuilt after an entity changes. */
   private aliases: AliasTable | null = null;
 
@@ -161,6 +181,7 @@ export class SearchIndex {
     this.indexTerms({ ...doc, key });
     this.docs.set(key, doc);
     this.views.delete(key);
+    this.textless.delete(key);
     if (doc.kind === 'entity') this.aliases = null;
   }
 
@@ -177,6 +198,7 @@ export class SearchIndex {
     this.dropTerms(key);
     this.docs.delete(key);
     this.views.delete(key);
+    this.textless.delete(key);
     if (kind === 'entity') this.aliases = null;
   }
 
@@ -193,19 +215,54 @@ export class SearchIndex {
     for (const doc of docs) this.upsert(doc);
   }
 
-  /** The best `limit` results of every kind together, best first. */
+  /** The best `limit` results of every kind together, best first (every text in memory: see searchAsync). */
   search(query: string, filters: SearchFilters = {}, limit = 50): SearchResult[] {
     const out: SearchResult[] = [];
-    this.run(
-      query,
-      filters,
-      (r) => {
+    drive(
+      this.run(query, filters, (r) => {
         out.push(r);
         return out.length < limit;
-      },
-      limit,
+      }, limit),
     );
     return out;
+  }
+
+  /**
+   * As `search`, for an index loaded without some texts: the candidates' texts are read with `load`
+   * a batch at a time, just before they are matched, and kept for the next searches.
+   */
+  async searchAsync(query: string, filters: SearchFilters, limit: number, load: TextLoader): Promise<SearchResult[]> {
+    const out: SearchResult[] = [];
+    const steps = this.run(query, filters, (r) => {
+      out.push(r);
+      return out.length < limit;
+    }, limit);
+    for (let step = steps.next(); !step.done; step = steps.next()) await this.loadTexts(step.value, load);
+    return out;
+  }
+
+  /** Keys of documents whose text is not in memory yet (at most `max`), for reading them ahead of searches. */
+  missingTexts(max: number): string[] {
+    const out: string[] = [];
+    for (const key of this.textless) {
+      if (out.length >= max) break;
+      out.push(key);
+    }
+    return out;
+  }
+
+  /** Reads the texts of these documents (keys) if they are not in memory yet. */
+  async loadTexts(keys: readonly string[], load: TextLoader): Promise<void> {
+    const docs = keys.filter((k) => this.textless.has(k)).map((k) => this.docs.get(k)!);
+    if (docs.length === 0) return;
+    const texts = await load(docs);
+    docs.forEach((doc, i) => {
+      const key = keyOf(doc.kind, doc.id);
+      // Replaced or removed meanwhile: the newer document stands.
+      if (this.docs.get(key) !== doc) return;
+      this.docs.set(key, { ...doc, text: texts[i] ?? '' });
+      this.textless.delete(key);
+    });
   }
 
   /** Results grouped by kind (in DOC_KINDS order, empty groups left out), the best `perKind` of each. */
@@ -213,13 +270,15 @@ export class SearchIndex {
     const groups = new Map<DocKind, SearchResult[]>(DOC_KINDS.map((k) => [k, []]));
     const wanted = filters.kinds && [...filters.kinds].length > 0 ? new Set(filters.kinds) : new Set(DOC_KINDS);
     let full = 0;
-    this.run(query, filters, (r) => {
-      const list = groups.get(r.kind)!;
-      if (list.length >= perKind) return true;
-      list.push(r);
-      if (list.length === perKind) full++;
-      return full < wanted.size;
-    });
+    drive(
+      this.run(query, filters, (r) => {
+        const list = groups.get(r.kind)!;
+        if (list.length >= perKind) return true;
+        list.push(r);
+        if (list.length === perKind) full++;
+        return full < wanted.size;
+      }),
+    );
     return DOC_KINDS.map((kind) => ({ kind, results: groups.get(kind)! })).filter((g) => g.results.length > 0);
   }
 
@@ -236,6 +295,27 @@ export class SearchIndex {
     const index = new SearchIndex();
     index.mini = MiniSearch.loadJS(data.mini, miniOptions());
     for (const doc of data.docs) index.docs.set(keyOf(doc.kind, doc.id), doc);
+    if (index.mini.documentCount !== index.docs.size) throw new Error('search index documents do not match its terms');
+    return index;
+  }
+
+  /** The index as saved: terms packed, documents that can be read back (`textRef`) without their text. */
+  toParts(): SavedSearchIndex {
+    const docs = [...this.docs.values()].map((d) => (d.textRef !== undefined ? { ...d, text: '' } : d));
+    return { format: PARTS_FORMAT, terms: packTerms(this.mini), docs };
+  }
+
+  /** Restores an index saved with toParts; throws on another format. Texts left out are read back by searchAsync. */
+  static fromParts(saved: SavedSearchIndex): SearchIndex {
+    if (!saved || saved.format !== PARTS_FORMAT || !saved.terms || !Array.isArray(saved.docs)) throw new Error(`not a search index of format ${PARTS_FORMAT}`);
+    const index = new SearchIndex();
+    index.mini = MiniSearch.loadJS(saved.terms.meta, miniOptions());
+    unpackTermsInto(index.mini, saved.terms);
+    for (const doc of saved.docs) {
+      const key = keyOf(doc.kind, doc.id);
+      index.docs.set(key, doc);
+      if (doc.textRef !== undefined) index.textless.add(key);
+    }
     if (index.mini.documentCount !== index.docs.size) throw new Error('search index documents do not match its terms');
     return index;
   }
@@ -267,8 +347,11 @@ export class SearchIndex {
     return this.mini.search(miniQueryOf(plan, true)!, { filter });
   }
 
-  /** Runs a query; hands each verified result, best first, to `take` until it returns false. */
-  private run(query: string, filters: SearchFilters, take: (r: SearchResult) => boolean, enough = Infinity): void {
+  /**
+   * Runs a query; hands each verified result, best first, to `take` until it returns false. Before
+   * matching each batch of candidates it yields their keys, so that a caller can read their texts first.
+   */
+  private *run(query: string, filters: SearchFilters, take: (r: SearchResult) => boolean, enough = Infinity): Generator<string[], void, void> {
     const plan = this.plan(query);
     // A single letter, or two being typed, tells nothing yet and would match most of the notebook.
     if (plan.units.every((u) => u.kind === 'word' && (u.term.length < 2 || (u.prefix && u.term.length < PREFIX_MIN_LENGTH)))) return;
@@ -284,7 +367,9 @@ export class SearchIndex {
     let atBest = 0;
     const considered = candidates.slice(0, typing ? RERANKED_TYPING : RERANKED);
     for (let at = 0; at < considered.length && atBest < enough; at += VERIFY_BATCH) {
-      for (const c of considered.slice(at, at + VERIFY_BATCH)) {
+      const batch = considered.slice(at, at + VERIFY_BATCH);
+      if (batch.some((c) => this.textless.has(c.id))) yield batch.map((c) => c.id);
+      for (const c of batch) {
         const doc = this.docs.get(c.id);
         if (!doc) continue;
         // BM25 (scaled below 0.01) only breaks ties between documents of the same closeness and spelling.
@@ -326,6 +411,11 @@ export class SearchIndex {
     if (this.views.size > VIEW_CACHE_SIZE) this.views.delete(this.views.keys().next().value!);
     return view;
   }
+}
+
+/** Runs a search generator to its end (every text already in memory). */
+function drive(steps: Generator<string[], void, void>): void {
+  for (let step = steps.next(); !step.done; step = steps.next());
 }
 
 /** A title match alone ranks as its tier, a little under the same tier in the text. */

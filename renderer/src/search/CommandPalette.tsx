@@ -95,9 +95,19 @@ function Palette({ onClose }: { onClose: (restoreFocus: boolean) => void }) {
   const firsts = useMemo(() => groups.map((_, i) => groups.slice(0, i).reduce((n, g) => n + g.results.length, 0)), [groups]);
   const optionId = useCallback((i: number) => `${ids}-option-${i}`, [ids]);
 
+  // The arrow keys bring the highlighted result into view. New results start at the top; the list is
+  // scrolled back only if it was scrolled: scrollIntoView forces a layout, which at every keystroke
+  // was the dearest step of painting the results.
+  const scrolled = useRef(false);
   useEffect(() => {
+    if (active === 0 && !scrolled.current) return;
     list.current?.querySelector(`[id="${CSS.escape(optionId(active))}"]`)?.scrollIntoView({ block: 'nearest' });
-  }, [active, shown]);
+  }, [active]);
+  useEffect(() => {
+    if (!scrolled.current || !list.current) return;
+    list.current.scrollTop = 0;
+    scrolled.current = false;
+  }, [shown]);
 
   const land = async (r: SearchResult, otherPane: boolean) => {
     onClose(false);
@@ -115,6 +125,7 @@ function Palette({ onClose }: { onClose: (restoreFocus: boolean) => void }) {
   const landRef = useRef(land);
   landRef.current = land;
   const pick = useCallback((r: SearchResult, otherPane: boolean) => void landRef.current(r, otherPane), []);
+  const markScrolled = useCallback(() => void (scrolled.current = true), []);
 
   const onKeyDown = (event: KeyboardEvent) => {
     if (event.key === 'Escape') {
@@ -160,7 +171,7 @@ function Palette({ onClose }: { onClose: (restoreFocus: boolean) => void }) {
             {progress.loading ? t('commandPalette.loadingTheSearchIndex') : t('commandPalette.buildingTheSearchIndex', { done: format.number(progress.done), total: format.number(progress.total), what: t(`commandPalette.building.${progress.what}`, { defaultValue: progress.what }) })}
           </p>
         ) : null}
-        <ResultList listRef={list} id={`${ids}-results`} optionId={optionId} groups={groups} firsts={firsts} active={active} searched={searched} pending={pending} onPick={pick} />
+        <ResultList listRef={list} id={`${ids}-results`} optionId={optionId} groups={groups} firsts={firsts} active={active} searched={searched} pending={pending} onPick={pick} onScroll={markScrolled} />
       </div>
     </div>
   );
@@ -176,6 +187,7 @@ interface ResultListProps {
   readonly searched: string;
   readonly pending: boolean;
   readonly onPick: (r: SearchResult, otherPane: boolean) => void;
+  readonly onScroll: () => void;
 }
 
 /** A row of the drawn list: a group's heading, or a result with its place among the results. */
@@ -191,7 +203,7 @@ const RESULT_HEIGHT = 52;
  * of its own, so each row is placed by the list. The highlighted result is always drawn, so the field's
  * aria-activedescendant always points at an element.
  */
-const ResultList = memo(function ResultList({ listRef, id, optionId, groups, firsts, active, searched, pending, onPick }: ResultListProps) {
+const ResultList = memo(function ResultList({ listRef, id, optionId, groups, firsts, active, searched, pending, onPick, onScroll }: ResultListProps) {
   const { t } = useTranslation();
   const format = useFormat();
   const rows = useMemo<Row[]>(
@@ -218,7 +230,7 @@ const ResultList = memo(function ResultList({ listRef, id, optionId, groups, fir
     byGroup.set(row.group, [...(byGroup.get(row.group) ?? []), item]);
   }
   return (
-    <div className="palette-results" ref={listRef} id={id} role="listbox" aria-label={t('commandPalette.searchResults')} aria-busy={pending} data-searched={searched}>
+    <div className="palette-results" ref={listRef} id={id} role="listbox" aria-label={t('commandPalette.searchResults')} aria-busy={pending} data-searched={searched} onScroll={onScroll}>
       {searched && !pending && groups.length === 0 ? <p className="empty">{t('commandPalette.nothingFoundFor', { searched })}</p> : null}
       <div className="palette-rows" style={{ height: virtualizer.getTotalSize() }}>
         {[...byGroup].map(([gi, items]) => {

@@ -17,7 +17,8 @@ export function sourceVersion(s: SourceRow): string {
 
 export function sourceDoc(s: SourceRow, text: string): SearchDoc {
   const bounds = s.date ? partialDateBounds(s.date) : null;
-  return { kind: 'source', id: s.id, title: s.title, text, sourceId: s.id, ...(bounds ? { dateFrom: bounds.first, dateTo: bounds.last } : {}), version: sourceVersion(s) };
+  // textRef: a saved index leaves the text out and reads it back from its version (see SearchIndex.toParts).
+  return { kind: 'source', id: s.id, title: s.title, text, sourceId: s.id, ...(bounds ? { dateFrom: bounds.first, dateTo: bounds.last } : {}), version: sourceVersion(s), textRef: s.hash };
 }
 
 function versioned(doc: Omit<SearchDoc, 'version'>): SearchDoc {

@@ -1,15 +1,20 @@
-import { SearchIndex, type SearchFilters, type SearchResult } from '@common/search/searchIndex';
+import { SearchIndex, type SavedSearchIndex, type SearchDoc, type SearchFilters, type SearchResult } from '@common/search/searchIndex';
 import { NotebookDb } from '../db/database';
 import type { SearchChangeRow } from '../db/searchChangeLog';
 import { applySearchChanges } from './applySearchChanges';
 import { syncSearchIndex } from './syncSearchIndex';
 import type { IndexProgress, SearchRequest, SearchTiming } from './searchProtocol';
 
-/** The saved index: one row, with the last change of the log it covers. */
+/**
+ * The saved index: one row, with the last change of the log it covers. `parts` is saved as it is
+ * (typed arrays and plain objects, by structured clone): no JSON to write or parse, and without the
+ * sources' texts. `json` is the older form (one JSON string with every text), still read.
+ */
 interface SavedIndexRow {
   id: 'main';
   seq: number;
-  json: string;
+  parts?: SavedSearchIndex;
+  json?: string;
 }
 /** Changes up to `seq` were deleted from the log: an index older than that must re-read the tables. */
 interface PrunedRow {
@@ -28,6 +33,14 @@ const VISIBLE_RESULTS = 20;
 const SAVE_AFTER_MS = 3000;
 
 /**
+ * Source texts read back into memory per step after a saved index is loaded (the first searches
+ * read their candidates' texts themselves): small steps, so a search waits for one at most.
+ */
+const TEXT_READ_AHEAD = 50;
+/** Reading ahead pauses while the user types: it resumes this long after the last search. */
+const READ_AHEAD_AFTER_SEARCH_MS = 400;
+
+/**
  * The index and its database connection; lives in the search worker (or, where workers are not
  * available, on the main thread). At the first search it loads the saved index (or builds one, with
  * progress); before every search it applies only the change log written since (see
@@ -39,6 +52,10 @@ export class SearchEngine {
   private seq = 0;
   private queue: Promise<void> = Promise.resolve();
   private saveTimer: ReturnType<typeof setTimeout> | null = null;
+  private readingAhead = false;
+  private lastSearchAt = -Infinity;
+  /** How long loading the saved index took, told with the next search's timing (for profiles and bench/). */
+  private loadTiming: SearchTiming['load'] | null = null;
 
   constructor(
     private readonly onProgress: (p: IndexProgress) => void = () => undefined,
@@ -74,11 +91,15 @@ export class SearchEngine {
   private async bringUpToDate(): Promise<void> {
     if (!this.index) {
       this.onProgress({ what: 'saved index', done: 0, total: 1, loading: true });
+      const reading = performance.now();
       const saved = (await this.savedTable.get('main')) as SavedIndexRow | undefined;
       if (saved) {
         try {
-          this.index = SearchIndex.loadJSON(saved.json);
+          const restoring = performance.now();
+          this.index = saved.parts ? SearchIndex.fromParts(saved.parts) : SearchIndex.loadJSON(saved.json ?? '');
+          this.loadTiming = { readMs: restoring - reading, restoreMs: performance.now() - restoring };
           this.seq = saved.seq;
+          this.readTextsAhead();
         } catch {
           // Saved by another analyzer or damaged: built again below.
         }
@@ -112,12 +133,43 @@ export class SearchEngine {
     const index = this.index;
     if (!index) return;
     const seq = this.seq;
-    const json = JSON.stringify(index.toJSON());
+    const parts = index.toParts();
     await this.db.transaction('rw', this.savedTable, this.changes, async () => {
-      await this.savedTable.put({ id: 'main', seq, json });
+      await this.savedTable.put({ id: 'main', seq, parts });
       await this.savedTable.put({ id: 'pruned', seq });
       await this.changes.where(':id').belowOrEqual(seq).delete();
     });
+  }
+
+  /** Source texts by their version hash (what a saved index left out), in order. */
+  private readonly readTexts = async (docs: readonly SearchDoc[]): Promise<Array<string | undefined>> => {
+    const rows = await this.db.versions.bulkGet(docs.map((d) => d.textRef ?? ''));
+    return rows.map((r) => r?.text);
+  };
+
+  /**
+   * After a saved index is loaded, reads the sources' texts back into memory a step at a time, between
+   * searches, so that later searches match their candidates without waiting for the database.
+   */
+  private readTextsAhead(): void {
+    if (this.readingAhead) return;
+    this.readingAhead = true;
+    const step = () => {
+      const index = this.index;
+      const keys = index?.missingTexts(TEXT_READ_AHEAD) ?? [];
+      if (!index || keys.length === 0) {
+        this.readingAhead = false;
+        return;
+      }
+      const sinceSearch = performance.now() - this.lastSearchAt;
+      if (sinceSearch < READ_AHEAD_AFTER_SEARCH_MS) return void setTimeout(step, READ_AHEAD_AFTER_SEARCH_MS - sinceSearch);
+      // Queued behind searches and syncs: a keystroke never waits for more than one step.
+      this.queue = this.queue
+        .catch(() => undefined)
+        .then(() => index.loadTexts(keys, this.readTexts))
+        .then(() => void setTimeout(step, 0), () => void (this.readingAhead = false));
+    };
+    setTimeout(step, 0);
   }
 
   /** Loads the saved index (or builds one) ahead of the first search. */
@@ -128,12 +180,16 @@ export class SearchEngine {
   /** Answers a request, or null when `stale()` says a newer one arrived meanwhile. */
   async search(request: SearchRequest, stale: () => boolean = () => false): Promise<{ results: SearchResult[]; indexed: number; timing: SearchTiming } | null> {
     const started = performance.now();
+    this.lastSearchAt = started;
     await this.sync();
     if (stale() || !this.index) return null;
     const synced = performance.now();
     const f = request.filters;
     const filters: SearchFilters = { kinds: new Set(f.kinds), ...(f.sourceId ? { sourceId: f.sourceId } : {}), ...(f.tag ? { tag: f.tag } : {}), ...(f.from ? { from: f.from } : {}), ...(f.to ? { to: f.to } : {}) };
-    const results = this.index.search(request.query, filters, VISIBLE_RESULTS);
-    return { results, indexed: this.index.size, timing: { syncMs: synced - started, rankMs: performance.now() - synced } };
+    const results = await this.index.searchAsync(request.query, filters, VISIBLE_RESULTS, this.readTexts);
+    if (stale()) return null;
+    const load = this.loadTiming;
+    this.loadTiming = null;
+    return { results, indexed: this.index.size, timing: { syncMs: synced - started, rankMs: performance.now() - synced, ...(load ? { load } : {}) } };
   }
 }

@@ -35,4 +35,6 @@ export interface SearchTiming {
   readonly syncMs: number;
   /** Ranking, matching texts, marks and snippets. */
   readonly rankMs: number;
+  /** On the first search after a start: reading the saved index from IndexedDB, then restoring it. */
+  readonly load?: { readonly readMs: number; readonly restoreMs: number };
 }

@@ -52,8 +52,10 @@ describe('SearchEngine', () => {
     expect(await ids(first, 'vladivostok ')).toEqual(['s1']);
     await first.save();
     expect(await db.table('searchChanges').count()).toBe(0); // the saved index covers the log: pruned
-    // A text changed behind the log's back (versions are not logged): only a rebuild would see it.
-    await db.versions.put({ hash: 'h1', sourceId: 's1', text: 'Les soldats arrivent à Irkoutsk.', importedAt: AT });
+    // A source written behind the log's back: only a rebuild (reading every table) would find it.
+    await db.versions.put({ hash: 'h2', sourceId: 's2', text: 'Les soldats arrivent à Irkoutsk.', importedAt: AT });
+    await db.sources.put(source('s2', 'h2'));
+    await db.table('searchChanges').clear();
     await db.passages.put({ id: 'p1', sourceId: 's1', versionHash: 'h1', selector: { start: 0, end: 11, exact: 'Les soldats', prefix: '', suffix: ' arrivent' } as never, tags: ['armée'], memo: 'Tchita', status: 'exact', score: 1, createdAt: AT, updatedAt: AT });
 
     const second = new SearchEngine(undefined, db);
@@ -84,5 +86,32 @@ describe('SearchEngine', () => {
     expect(found).toHaveLength(20);
     expect(found.slice(0, 5).sort()).toEqual(['n00', 'n01', 'n02', 'n03', 'n04']);
     expect(progress[0]).toMatchObject({ loading: true, done: 0, total: 1 });
+  });
+
+  it('says how far it has come while it builds an index of many sources, then finds them', async () => {
+    const db = await notebook();
+    await db.versions.bulkAdd(Array.from({ length: 300 }, (_, i) => ({ hash: `g${i}`, sourceId: `g${i}`, text: `Dépêche ${i} de Khabarovsk.`, importedAt: AT })));
+    await db.sources.bulkAdd(Array.from({ length: 300 }, (_, i) => source(`g${i}`, `g${i}`)));
+    const progress: Array<{ what: string; done: number; total: number }> = [];
+    const engine = new SearchEngine((p) => progress.push(p), db);
+    expect(await ids(engine, 'khabarovsk ')).toHaveLength(20);
+    // 301 sources to index, told 250 at a time: « 0 of 301 », « 250 of 301 ».
+    expect(progress.filter((p) => p.what === 'sources')).toEqual([
+      { what: 'sources', done: 0, total: 301 },
+      { what: 'sources', done: 250, total: 301 },
+    ]);
+  }, 60_000);
+
+  it('reads back from the saved index the texts it left out, and finds the same', async () => {
+    const db = await notebook();
+    await db.versions.add({ hash: 'h2', sourceId: 's2', text: 'Escale à Vladivostok puis à Khabarovsk.', importedAt: AT });
+    await db.sources.add(source('s2', 'h2'));
+    const first = new SearchEngine(undefined, db);
+    const before = (await first.search({ id: 1, query: 'vladivostok', filters: { kinds: [] } }))!.results;
+    await first.save();
+    const saved = (await db.table('searchIndex').get('main')) as { parts: { docs: Array<{ text: string }> } };
+    expect(saved.parts.docs.map((d) => d.text)).toEqual(['', '']); // the texts stay in `versions` only
+    const second = new SearchEngine(undefined, db);
+    expect((await second.search({ id: 1, query: 'vladivostok', filters: { kinds: [] } }))!.results).toEqual(before);
   });
 });
