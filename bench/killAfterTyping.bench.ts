@@ -9,7 +9,7 @@ import { launchApp } from '../tests/e2e/support/app';
 import { percentile } from './corpus';
 
 const TYPED = 'Aucun mot tapé ne se perd à la fermeture.';
-const ROUNDS = 5;
+const ROUNDS = 8;
 
 /** The newest draft in the journal's IndexedDB copy (`verbatim-drafts`), as plain text of its note. */
 function draftText(page: Page): Promise<string> {

@@ -89,49 +89,55 @@ test('Back up notebook (Ctrl+Shift+S) right after typing holds the words no save
 });
 
 /**
- * Holds a write transaction on the notes store until the returned release is called, as a slow disk
- * would: a save started meanwhile waits in IndexedDB's queue, and the one after it waits in the note's
- * save chain. Requests keep the transaction alive (IndexedDB commits one that has nothing to do).
+ * Opens a write transaction on one store of the notebook and keeps it until the returned release is
+ * called, as a slow disk would: IndexedDB runs transactions that touch the same store in the order they
+ * were opened, so any write to that store opened after this one waits. Resolves once it is opened (it
+ * may itself be waiting for an earlier one). Requests keep it alive: IndexedDB commits an idle one.
  */
-async function holdNotesStore(page: Page): Promise<() => Promise<void>> {
+async function holdStore(page: Page, store: 'notes' | 'noteLinks'): Promise<() => Promise<void>> {
   await page.evaluate(
-    () =>
+    (name) =>
       new Promise<void>((resolve, reject) => {
-        const flag = window as unknown as { verbatimHoldNotes: boolean };
+        const flags = window as unknown as Record<string, boolean>;
         const open = indexedDB.open('verbatim');
         open.onerror = () => reject(open.error);
         open.onsuccess = () => {
-          const store = open.result.transaction('notes', 'readwrite').objectStore('notes');
-          flag.verbatimHoldNotes = true;
+          const held = open.result.transaction(name, 'readwrite').objectStore(name);
+          flags[`verbatimHold_${name}`] = true;
           const spin = () => {
-            if (flag.verbatimHoldNotes) store.count().onsuccess = spin;
+            if (flags[`verbatimHold_${name}`]) held.count().onsuccess = spin;
             else open.result.close();
           };
-          store.count().onsuccess = () => {
-            resolve();
-            spin();
-          };
+          held.count().onsuccess = spin;
+          resolve();
         };
       }),
+    store,
   );
-  return () => page.evaluate(() => void ((window as unknown as { verbatimHoldNotes: boolean }).verbatimHoldNotes = false));
+  return () => page.evaluate((name) => void ((window as unknown as Record<string, boolean>)[`verbatimHold_${name}`] = false), store);
 }
 
 test('a search from the palette finds the last words typed, even while an earlier save is still being written', async ({ app }) => {
   test.slow(); // the whole app, on a loaded machine
   const page = await fakeClock(app);
-  await noteWithSavedStart(page, 'Cherchée', 'Début.');
+  const notes = await noteWithSavedStart(page, 'Cherchée', 'Début.');
   await pauseTime(page);
-  const release = await holdNotesStore(page);
+  const releaseNotes = await holdStore(page, 'notes');
   await page.keyboard.type(' Alpha.');
-  // The timed save of « Alpha » starts and waits on the disk.
+  // The timed save of « Alpha » starts and waits on the slow disk.
   await page.clock.runFor(400);
   await page.keyboard.type(' Zanzibar.');
-  // Opening the palette takes the focus from the note: its save on blur queues behind the first.
+  // Opening the palette takes the focus from the note: its save on blur queues behind the first, in the
+  // note's save chain (one write at a time per note).
   await page.keyboard.press('Control+K');
   const palette = page.getByRole('dialog', { name: 'Search' });
   await palette.getByRole('searchbox', { name: 'Search everything' }).fill('Zanzibar');
   await page.clock.runFor(100); // the palette waits 60 ms for typing to settle, then searches
-  await release();
+  // The disk frees up for the first save only: the second waits behind another slow write (the note's
+  // links), which the search does not read. A search that did not wait for the note reads it now.
+  const releaseLinks = await holdStore(page, 'noteLinks');
+  await releaseNotes();
+  await notes.waitSaved('Alpha');
+  await releaseLinks();
   await expect(palette.getByRole('group', { name: 'Notes' }).getByRole('option', { name: /Cherchée/ })).toBeVisible();
 });
