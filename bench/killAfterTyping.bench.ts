@@ -64,6 +64,8 @@ async function newNote(page: Page, title: string): Promise<void> {
   const titleBox = page.getByRole('textbox', { name: 'Note title' });
   await titleBox.fill(title);
   await titleBox.press('Enter');
+  // The rename is stored before typing starts: the kill is meant for the typed text alone.
+  await page.getByRole('list', { name: 'Note list' }).getByRole('button', { name: new RegExp(`^${title}`) }).waitFor();
   await page.getByRole('textbox', { name: 'Note text' }).click();
 }
 
