@@ -29,32 +29,6 @@ class DraftDb extends Dexie {
 
 const draftDb = new DraftDb();
 
-/**
- * The journal's connection, once open. A keystroke's draft is put and committed in one go through it:
- * Dexie commits a write only after the put's answer has come back to the page, one round trip later,
- * and a kill in that round trip lost the last keystrokes (bench/killAfterTyping.bench.ts).
- */
-let journalConnection: IDBDatabase | null = null;
-draftDb
-  .open()
-  .then(() => (journalConnection = draftDb.backendDB()))
-  .catch(() => undefined);
-
-function putDraftNow(row: DraftRow): void {
-  if (journalConnection) {
-    try {
-      const tx = journalConnection.transaction('drafts', 'readwrite', { durability: 'relaxed' });
-      tx.objectStore('drafts').put(row);
-      tx.commit();
-      return;
-    } catch {
-      // The connection was closed (another tab upgraded the database): Dexie reopens it.
-      journalConnection = null;
-    }
-  }
-  draftDb.drafts.put(row).catch(ignore);
-}
-
 /** This page's identity; its Web Lock is held for the page's life, so a draft of a live window is left alone. */
 export const WINDOW_ID: string = crypto.randomUUID();
 
@@ -84,7 +58,7 @@ const ignore = () => undefined;
 export function writeDraft(noteId: string, content: string, baseRevision: number): boolean {
   const draft: Draft = { noteId, windowId: WINDOW_ID, content, baseRevision, writtenAt: Date.now() };
   const key = keyOf(noteId);
-  putDraftNow({ ...draft, key });
+  draftDb.drafts.put({ ...draft, key }).catch(ignore);
   try {
     localStorage.setItem(PREFIX + key, JSON.stringify(draft));
     return true;
