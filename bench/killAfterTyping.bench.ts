@@ -9,7 +9,7 @@ import { launchApp } from '../tests/e2e/support/app';
 import { percentile } from './corpus';
 
 const TYPED = 'Aucun mot tapé ne se perd à la fermeture.';
-const ROUNDS = 5;
+const ROUNDS = 8;
 
 /** The newest draft in the journal's IndexedDB copy (`verbatim-drafts`), as plain text of its note. */
 function draftText(page: Page): Promise<string> {
@@ -64,6 +64,8 @@ async function newNote(page: Page, title: string): Promise<void> {
   const titleBox = page.getByRole('textbox', { name: 'Note title' });
   await titleBox.fill(title);
   await titleBox.press('Enter');
+  // The rename is stored before typing starts: the kill is meant for the typed text alone.
+  await page.getByRole('list', { name: 'Note list' }).getByRole('button', { name: new RegExp(`^${title}`) }).waitFor();
   await page.getByRole('textbox', { name: 'Note text' }).click();
 }
 

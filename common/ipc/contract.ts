@@ -109,7 +109,7 @@ export type MethodArg<K extends NotebookMethod> = Parameters<NotebookApi[K]> ext
 export type MethodResult<K extends NotebookMethod> = Awaited<ReturnType<NotebookApi[K]>>;
 
 /** Commands the native menu sends to the renderer (Electron only; the harness has no menu). */
-export type MenuCommand = 'import-text-files' | 'export-note' | 'export-all-notes' | FlushBeforeClose | TrashMenuCommand;
+export type MenuCommand = 'import-text-files' | 'export-note' | 'export-all-notes' | 'back-up-notebook' | FlushBeforeClose | TrashMenuCommand;
 
 /** The Trash view, and a new source from what the clipboard holds (issue 15). */
 export type TrashMenuCommand = 'show-trash' | 'new-source-from-clipboard';

@@ -9,6 +9,8 @@ import { NotesPage } from './support/notes';
  * Export and automatic backups take what is on screen, not what the last timed save caught. The
  * page's clock is Playwright's fake one, paused: the 300 ms save timer never fires by itself, so the
  * words typed last reach the file only because the export or backup saved the open note first.
+ * The editor keeps the focus (or never had it) until then, so its save on focus-out cannot stand in
+ * for that save either.
  */
 
 /** Loads the app again under a fake clock (running for now), so the test can stop time later. */
@@ -69,4 +71,19 @@ test('an automatic backup made while the user types holds the words typed a mome
   await expect.poll(written).toHaveLength(1);
   const backup = readFileSync(join(backups, written()[0]!), 'utf8');
   expect(backup).toContain('Début. Les derniers mots.');
+});
+
+test('Back up notebook (Ctrl+Shift+S) right after typing holds the words no save has stored yet', async ({ app }) => {
+  test.slow(); // the whole app, on a loaded machine
+  const page = await fakeClock(app);
+  const notes = await noteWithSavedStart(page, 'Sauvegardée maintenant', 'Début.');
+  await pauseTime(page);
+  await page.keyboard.type(' Les derniers mots.');
+  // The caret stays in the note (no save on blur) and no time passes (no timed save).
+  await page.keyboard.press('Control+Shift+S');
+  await expect(page.getByRole('status', { name: 'Notice' })).toContainText('Notebook backed up to');
+  const saved = join(app.dataDir, 'saved');
+  const [file] = readdirSync(saved).filter((f) => f.endsWith('.json'));
+  expect(readFileSync(join(saved, file!), 'utf8')).toContain('Début. Les derniers mots.');
+  await expect(notes.text).toBeFocused();
 });

@@ -15,6 +15,7 @@ import { EntitiesView } from '../entities/EntitiesView';
 import { CommandPalette } from '../search/CommandPalette';
 import { BackupsView } from '../backup/BackupsView';
 import { useAutoBackup } from '../backup/useAutoBackup';
+import { useBackUpNow } from '../backup/useBackUpNow';
 import { SettingsView } from '../settings/SettingsView';
 import { SettingsProvider } from '../settings/uiSettings';
 import { SharedNotebookProvider } from '../sync/sharedNotebook';
@@ -115,6 +116,7 @@ function Shell({ startMode }: { startMode: StartMode }) {
   const { reports, importTextFiles, importDroppedFiles, busy, question, cancelImport } = useImports();
   const drag = useFileDrop((drop) => void importDroppedFiles(drop), busy);
   useAutoBackup();
+  useBackUpNow();
   const { view, sourceId, openSource } = useWorkspace();
   // Sources in the Trash are not opened: the reader moves on to one in the library.
   const firstSourceId = useLiveQuery(async () => (await db.sources.orderBy('fileName').filter((s) => !s.deletedAt).first())?.id ?? null, []);

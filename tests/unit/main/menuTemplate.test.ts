@@ -27,6 +27,8 @@ describe('menuTemplate', () => {
     expect(items.find((i) => i.send === 'import-text-files')?.accelerator).toBe('CmdOrCtrl+O');
     expect(items.find((i) => i.send === 'export-note')).toMatchObject({ accelerator: 'CmdOrCtrl+Shift+E', registerAccelerator: false });
     expect(items.some((i) => i.send === 'export-all-notes')).toBe(true);
+    // Handled by the page (so it also works in the harness), the caret staying in the note.
+    expect(items.find((i) => i.send === 'back-up-notebook')).toMatchObject({ label: 'Back Up Notebook…', accelerator: 'CmdOrCtrl+Shift+S', registerAccelerator: false });
     expect(items.find((i) => i.main === 'shortcuts')?.label).toBe('Keyboard Shortcuts');
     expect(items.some((i) => i.main === 'open-data-folder')).toBe(true);
   });
@@ -68,5 +70,6 @@ describe('displayAccelerator and the shortcut sheet', () => {
   it('lists search with the platform’s modifier', () => {
     expect(shortcutSheet('darwin')).toContain('⌘K\tSearch everything');
     expect(shortcutSheet('win32')).toContain('Ctrl+K\tSearch everything');
+    expect(shortcutSheet('linux')).toContain('Ctrl+Shift+S\tBack up the whole notebook to a file');
   });
 });
