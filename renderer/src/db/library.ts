@@ -1,5 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { db } from './database';
+import { trashedSourceIds } from './trashedSourceIds';
 import type { SourceRow } from './schema';
 
 /** The library's order: every source id with its file name, read from the index alone (no rows). */
@@ -19,9 +20,8 @@ export function useLibraryOrder(): LibraryOrder | undefined {
         const [fileNames, ids, trashed] = await Promise.all([
           db.sources.orderBy('fileName').keys(),
           db.sources.orderBy('fileName').primaryKeys(),
-          // Sources in the Trash leave the library. deletedAt has no index yet, so this one read walks
-          // the rows; an index on it (a migration) would make it key-only like the two above.
-          db.sources.filter((s) => Boolean(s.deletedAt)).primaryKeys(),
+          // Sources in the Trash leave the library: read from the deletedAt index, keys only like the two above.
+          trashedSourceIds(db),
         ]);
         if (trashed.length === 0) return { ids, fileNames: fileNames as string[] };
         const gone = new Set(trashed);
@@ -45,7 +45,7 @@ export function useReviewCount(): number {
   return (
     useLiveQuery(async () => {
       // Passages of a source in the Trash are detached, not waiting for review.
-      const trashed = new Set(await db.sources.filter((s) => Boolean(s.deletedAt)).primaryKeys());
+      const trashed = new Set(await trashedSourceIds(db));
       const [fuzzy, orphaned] = await Promise.all([
         db.passages.where('status').equals('fuzzy').filter((p) => !trashed.has(p.sourceId)).count(),
         db.passages.where('status').equals('orphaned').filter((p) => !p.keptOrphan && !trashed.has(p.sourceId)).count(),

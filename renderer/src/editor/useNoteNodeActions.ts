@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { db } from '../db/database';
+import { trashedSourceIds } from '../db/trashedSourceIds';
 import { useCiteLabels } from '../db/useCiteLabels';
 import { useWorkspace } from '../app/workspace';
 import type { NodeActions } from './nodeActions';
@@ -15,7 +16,7 @@ export function useNoteNodeActions(): NodeActions {
   const labels = useCiteLabels();
   const passages = useLiveQuery(async () => new Map((await db.passages.toArray()).map((p) => [p.id, p])), []);
   // Passages of a source in the Trash are detached while it is there; a restore attaches them again.
-  const trashed = useLiveQuery(async () => new Set((await db.sources.filter((s) => Boolean(s.deletedAt)).toArray()).map((s) => s.id)), []);
+  const trashed = useLiveQuery(async () => new Set(await trashedSourceIds(db)), []);
   return useMemo<NodeActions>(
     () => ({
       openPassage: (id) => {
