@@ -1,4 +1,4 @@
-import type { Page } from '@playwright/test';
+import type { CDPSession, Page } from '@playwright/test';
 import { LONG_TASKS, type AppProfile } from './appProfile';
 import { waitForLibrary } from './importMeasure';
 
@@ -59,4 +59,15 @@ export async function warmStart(app: AppProfile): Promise<StartFigures> {
   await page.context().addInitScript(START_PROBE);
   await page.reload();
   return readStart(page);
+}
+
+/** A cold start run inside `wrap` (a profiler started on the new page before it navigates). */
+export async function profiledColdStart<T>(app: AppProfile, wrap: (cdp: CDPSession, during: () => Promise<StartFigures>) => Promise<T>): Promise<T> {
+  await app.closeBrowser();
+  const page = await app.launch();
+  await page.context().addInitScript(START_PROBE);
+  return wrap(app.cdp!, async () => {
+    await page.goto(app.url());
+    return readStart(page);
+  });
 }

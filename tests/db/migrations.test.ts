@@ -6,6 +6,7 @@ import { MIGRATIONS } from '../../renderer/src/db/migrations';
 import { FIXTURES } from './fixtures';
 import { fill004 } from './fixtures/004';
 import { fill001 } from './fixtures/001';
+import { fill006 } from './fixtures/006';
 
 /** The newest schema version, read from the migration files' names (versions may have gaps). */
 const NEWEST = Math.max(...readdirSync(join(__dirname, '../../renderer/src/db/migrations')).flatMap((f) => (/^\d{3}\.ts$/.test(f) ? [Number(f.slice(0, 3))] : [])));
@@ -57,6 +58,22 @@ describe('Dexie migrations', () => {
     await latest.sources.add({ ...first, id: 'other', path: '/b/003_02ccfc7f2b3def74.txt' });
     expect(await latest.sources.where('fileName').equals('003_02ccfc7f2b3def74.txt').count()).toBe(2);
     expect((await latest.versions.get('a'.repeat(64)))?.byteSize).toBe(2985);
+    latest.close();
+    await latest.delete();
+  });
+
+  it('finds the sources already in the Trash by an index once opened by version 8', async () => {
+    const old = new NotebookDb('upgrade-7-8', 7);
+    await old.open();
+    await fill006(old);
+    await old.sources.update('source-6b', { deletedAt: '2026-03-01T10:00:00.000Z' });
+    old.close();
+    const latest = new NotebookDb('upgrade-7-8');
+    await latest.open();
+    expect(await latest.sources.where('deletedAt').above('').primaryKeys()).toEqual(['source-6b']);
+    // Restored (the field removed, as trashSources does): out of the index.
+    await latest.sources.update('source-6b', { deletedAt: undefined });
+    expect(await latest.sources.where('deletedAt').above('').count()).toBe(0);
     latest.close();
     await latest.delete();
   });

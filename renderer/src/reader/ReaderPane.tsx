@@ -100,11 +100,17 @@ export function ReaderPane() {
       })));
   }, [data, passageId, revealed, find]);
 
+  // A long text is drawn a slice at a time: a hit or a passage further down is found once it is drawn.
+  const [drawnText, setDrawnText] = useState<string | null>(null);
+  const openText = data?.text;
+  const onDrawn = useCallback(() => setDrawnText(openText ?? null), [openText]);
+  const drawnAll = openText !== undefined && drawnText === openText;
+
   // Keep the current find hit in view.
   useEffect(() => {
     if (!find || !bodyRef.current) return;
     bodyRef.current.querySelector<HTMLElement>(`mark[data-search-hit="find-${find.current}"]`)?.scrollIntoView({ block: 'center' });
-  }, [find]);
+  }, [find, drawnAll]);
 
   // Re-drawing marks replaces the text nodes under the selection: put the selection back once the
   // new passage is drawn.
@@ -140,7 +146,7 @@ export function ReaderPane() {
     marks.forEach((m) => m.classList.add('flash'));
     // Not cleared on re-render: the flash must end even if the marks are redrawn meanwhile.
     setTimeout(() => marks.forEach((m) => m.classList.remove('flash')), 1600);
-  }, [reveal, highlights]);
+  }, [reveal, highlights, drawnAll]);
 
   const run = useCallback(
     async (work: () => Promise<void>) => {
@@ -274,7 +280,7 @@ export function ReaderPane() {
             event.preventDefault();
           }}
         >
-          <ReaderText text={text} highlights={highlights} reflow={reflow} format={data.version?.format} pageStarts={data.version?.pageStarts} />
+          <ReaderText text={text} highlights={highlights} reflow={reflow} format={data.version?.format} pageStarts={data.version?.pageStarts} onDrawn={onDrawn} />
         </article>
         {caret.caret ? <span className="reader-caret" aria-hidden="true" style={{ top: caret.caret.top, left: caret.caret.left, height: caret.caret.height }} /> : null}
         {selection ? (

@@ -103,3 +103,17 @@ describe('the interface language', () => {
   it('takes only the language of a tag written with an underscore', () => expect(systemLanguage(['fr_BE'])).toBe('fr'));
   it('formats English day first and French in France’s style', () => expect([formattingLocale('en'), formattingLocale('fr')]).toEqual(['en-GB', 'fr-FR']));
 });
+
+describe('formatters reused across calls', () => {
+  // Formatters are built once per locale and options: a call with other options must not get the
+  // formatter of an earlier call. Expected strings written by hand.
+  it('keeps the fraction digits asked for, call after call', () => {
+    expect([formatNumber(1.239, 'en', 2), formatNumber(1.239, 'en', 0), formatNumber(1.239, 'en', 2)]).toEqual(['1.24', '1', '1.24']);
+  });
+  it('keeps the time zone asked for, call after call', () => {
+    expect([formatDateTime('2024-11-02T23:30:00Z', 'en', 'UTC'), formatDateTime('2024-11-02T23:30:00Z', 'en', 'Asia/Tokyo'), formatDateTime('2024-11-02T23:30:00Z', 'en', 'UTC')]).toEqual(['2 Nov 2024, 23:30', '3 Nov 2024, 08:30', '2 Nov 2024, 23:30']);
+  });
+  it('writes a day and a month-only date in turn, each as precise as it is', () => {
+    expect([formatPartialDate({ iso: '2024-11-02', precision: 'day' }, 'fr'), formatPartialDate({ iso: '2024-11', precision: 'month' }, 'fr'), formatPartialDate({ iso: '2024-11-03', precision: 'day' }, 'fr')]).toEqual(['2 novembre 2024', 'novembre 2024', '3 novembre 2024']);
+  });
+});
