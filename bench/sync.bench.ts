@@ -100,7 +100,10 @@ async function connect(server: ServerProcess, notebook: string, name: string, do
   return { doc, provider };
 }
 
-function close(client: Client): void {
+async function close(client: Client): Promise<void> {
+  // A provider destroyed while its socket reconnects makes ws throw from an event nobody listens to.
+  const socket = client.provider.configuration.websocketProvider;
+  await until(() => socket.status === 'connected', 'the socket connected before closing it', 120_000);
   client.provider.destroy();
   providers.splice(providers.indexOf(client.provider), 1);
 }
@@ -154,8 +157,8 @@ async function editToOtherClientLatency(server: ServerProcess): Promise<{ sample
     latencies.push(received.get(i)! - sent);
     await sleep(10);
   }
-  close(a);
-  close(b);
+  await close(a);
+  await close(b);
   return { samples: latencies.length, p50Ms: percentile(latencies, 50), p95Ms: percentile(latencies, 95), maxMs: percentile(latencies, 100) };
 }
 
@@ -176,8 +179,8 @@ async function firstSync(server: ServerProcess): Promise<Record<string, number>>
   await until(() => warm.provider.isSynced && complete(warm.doc), 'warm first sync');
   const warmMs = performance.now() - warmStart;
   const rssOpen = server.rssMb();
-  close(warm);
-  close(seeder);
+  await close(warm);
+  await close(seeder);
 
   // Cold: the server restarted, the document read from SQLite for this client.
   await sleep(2_000); // the store of the last change and the unload when the last client leaves
@@ -187,7 +190,7 @@ async function firstSync(server: ServerProcess): Promise<Record<string, number>>
   const cold = await connect(server, 'big', name);
   await until(() => cold.provider.isSynced && complete(cold.doc), 'cold first sync');
   const coldMs = performance.now() - coldStart;
-  close(cold);
+  await close(cold);
   return {
     sources: 1_000,
     passages: 5_000,
@@ -213,7 +216,7 @@ async function memoryPerNotebook(server: ServerProcess): Promise<Record<string, 
   await until(() => clients.every((c) => c.provider.isSynced && c.provider.unsyncedChanges === 0), 'memory notebooks uploaded');
   await sleep(3_000);
   const after = server.rssMb();
-  for (const client of clients) close(client);
+  for (const client of clients) await close(client);
   return { notebooks: MEMORY_NOTEBOOKS, sourcesEach: 100, passagesEach: 500, rssBeforeMb: before, rssAfterMb: after, perNotebookMb: +((after - before) / MEMORY_NOTEBOOKS).toFixed(2) };
 }
 
@@ -227,11 +230,12 @@ async function soak(server: ServerProcess): Promise<Record<string, unknown>> {
   const latencies: number[] = [];
   let received = 0;
   for (const client of clients) {
-    client.doc.getText('body').observe((event) => {
-      if (event.transaction.local) return;
+    // Read from the update itself: the Yjs id (client, clock) of each character received.
+    client.doc.on('update', (update: Uint8Array) => {
       const now = performance.now();
-      for (const item of event.changes.added) {
-        const at = typedAt.get(`${item.id.client}:${item.id.clock}`);
+      for (const struct of Y.decodeUpdate(update).structs) {
+        if (struct.id.client === client.doc.clientID) continue;
+        const at = typedAt.get(`${struct.id.client}:${struct.id.clock}`);
         if (at !== undefined) latencies.push(now - at);
         received += 1;
       }
@@ -261,7 +265,7 @@ async function soak(server: ServerProcess): Promise<Record<string, unknown>> {
   // Done: every client ends with the same text, every keystroke in it.
   await until(() => clients.every((c) => c.provider.unsyncedChanges === 0 && c.doc.getText('body').length === typed), 'soak converged', 120_000);
   const texts = new Set(clients.map((c) => c.doc.getText('body').toString()));
-  for (const client of clients) close(client);
+  for (const client of clients) await close(client);
   return {
     clients: SOAK_CLIENTS,
     seconds: +typingSeconds.toFixed(1),
@@ -302,7 +306,7 @@ async function main(): Promise<void> {
     console.log(`soak: ${SOAK_CLIENTS} clients typing for ${SOAK_SECONDS} s…`);
     const soakFigures = await soak(server);
     console.log(JSON.stringify(soakFigures));
-    const results = { writtenAt: new Date().toISOString(), quick: values.quick, machine, serverIdleRssMb: idleRssMb, latency, firstSync: first, memory, soak: soakFigures };
+    const results = { date: new Date().toISOString(), quick: values.quick, machine, serverIdleRssMb: idleRssMb, latency, firstSync: first, memory, soak: soakFigures };
     mkdirSync(join(REPO, 'bench/results'), { recursive: true });
     writeFileSync(join(REPO, 'bench/results/sync.json'), `${JSON.stringify(results, null, 2)}\n`);
     console.log('wrote bench/results/sync.json');

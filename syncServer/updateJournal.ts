@@ -37,6 +37,9 @@ export class UpdateJournal implements Extension {
     for (const update of updates) Y.applyUpdate(document, update, 'journal');
     // A record cut short by a kill is dropped, so the next appends are framed right.
     if (existsSync(file)) truncateSync(file, validBytes);
+    // A quick reconnection can load the document again before the old copy's unload has run.
+    const previous = this.open.get(documentName);
+    if (previous !== undefined) closeSync(previous);
     const fd = openSync(file, 'a');
     this.open.set(documentName, fd);
     document.on('update', (update: Uint8Array) => {
@@ -66,7 +69,8 @@ export class UpdateJournal implements Extension {
     this.open.set(documentName, openSync(file, 'a'));
   }
 
-  async afterUnloadDocument({ documentName }: afterUnloadDocumentPayload): Promise<void> {
+  async afterUnloadDocument({ documentName, instance }: afterUnloadDocumentPayload): Promise<void> {
+    if (instance.documents.has(documentName)) return; // loaded again meanwhile: its journal stays open
     const fd = this.open.get(documentName);
     if (fd === undefined) return;
     closeSync(fd);
