@@ -20,10 +20,20 @@ interface ConnectionContext {
 }
 
 /**
+ * The Redis extension skips a node's store when another node holds the document's Redis lock, and
+ * never retries it: changes that node alone had stored nowhere until its next change (seen in the
+ * several-nodes test). Stores here merge under PostgreSQL's row lock, so two at once are safe and
+ * none is skipped; the extension still passes updates and presence between nodes.
+ */
+class RedisWithoutStoreLock extends Redis {
+  override async onStoreDocument(): Promise<void> {}
+  override async afterStoreDocument(): Promise<void> {}
+}
+
+/**
  * Where documents live. One node: SQLite in the data folder. Several nodes: the documents in a
- * shared PostgreSQL and updates passed between nodes through Redis (Hocuspocus's Redis extension,
- * which also takes a Redis lock around each store). Every node keeps its own update journal, listed
- * after Redis so a store refused for want of the lock leaves the journal as it was.
+ * shared PostgreSQL and updates passed between nodes through Redis (Hocuspocus's Redis extension).
+ * Every node keeps its own update journal.
  */
 function documentStorage(options: SyncServerOptions): Extension[] {
   const journal = new UpdateJournal(options.data);
@@ -33,7 +43,7 @@ function documentStorage(options: SyncServerOptions): Extension[] {
   if (!options.redis) return [journal, postgres.extension, closePool];
   const redisUrl = options.redis;
   // Fails fast instead of queueing commands forever when Redis is down; the extension logs it.
-  const redis = new Redis({ createClient: () => new IORedis(redisUrl, { maxRetriesPerRequest: 3 }) });
+  const redis = new RedisWithoutStoreLock({ createClient: () => new IORedis(redisUrl, { maxRetriesPerRequest: 3 }) });
   return [redis, journal, postgres.extension, closePool];
 }
 
