@@ -91,6 +91,15 @@ export const FOLDED: readonly FoldedBench[] = [
     heavy: true,
     summary: (r) => `${r.annotations} annotations: ${ms(r.totalMs)}, longest chunk ${ms(r.longestChunkMs)}`,
   },
+  {
+    file: 'sync.bench.ts',
+    results: ['sync.json'],
+    where: 'Node only',
+    measure: '10 sync server on loopback (Hocuspocus, providers in Node)',
+    heavy: true,
+    summary: (r) =>
+      `edit to other client p50 ${ms(r.latency?.p50Ms)}, p95 ${ms(r.latency?.p95Ms)}; first sync of ${r.firstSync?.sources} sources + ${r.firstSync?.passages} passages (${r.firstSync?.updateMb} MB): ${ms(r.firstSync?.warmFirstSyncMs)} open on the server, ${ms(r.firstSync?.coldFirstSyncMs)} after a restart; server memory ${r.memory?.perNotebookMb} MB per open notebook of ${r.memory?.sourcesEach} sources; soak ${r.soak?.clients} clients × ${r.soak?.seconds} s: ${r.soak?.keystrokesPerSecond} keystrokes/s, ${r.soak?.deliveriesPerSecond} deliveries/s, p95 ${ms(r.soak?.p95Ms)}`,
+  },
 ];
 
 export interface FoldedResult {

@@ -1,15 +1,50 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { Server, type Extension } from '@hocuspocus/server';
-import { SQLite } from '@hocuspocus/extension-sqlite';
+import { Redis } from '@hocuspocus/extension-redis';
+import IORedis from 'ioredis';
 import { notebookOfDocument } from '../common/sync/documentNames';
 import { signInvitation, verifyInvitation, type InvitationClaims } from '../common/sync/invitationToken';
 import { fullBucket, take, type Bucket } from '../common/sync/rateLimiter';
 import { parseMintRequest, type MintReply } from '../common/sync/mintRequest';
 import type { SyncServerOptions } from './parseArgs';
+import { UpdateJournal } from './updateJournal';
+import { postgresDocuments } from './postgresDocuments';
+import { SqliteDocuments } from './sqliteDocuments';
+
+/** Room over the message limit for the document name and message header, and for telling the sender why. */
+const ENVELOPE_SLACK_BYTES = 64 * 1024;
 
 interface ConnectionContext {
   claims?: InvitationClaims;
+}
+
+/**
+ * The Redis extension skips a node's store when another node holds the document's Redis lock, and
+ * never retries it: changes that node alone had stored nowhere until its next change (seen in the
+ * several-nodes test). Stores here merge under PostgreSQL's row lock, so two at once are safe and
+ * none is skipped; the extension still passes updates and presence between nodes.
+ */
+class RedisWithoutStoreLock extends Redis {
+  override async onStoreDocument(): Promise<void> {}
+  override async afterStoreDocument(): Promise<void> {}
+}
+
+/**
+ * Where documents live. One node: SQLite in the data folder. Several nodes: the documents in a
+ * shared PostgreSQL and updates passed between nodes through Redis (Hocuspocus's Redis extension).
+ * Every node keeps its own update journal.
+ */
+function documentStorage(options: SyncServerOptions): Extension[] {
+  const journal = new UpdateJournal(options.data);
+  if (!options.postgres) return [journal, new SqliteDocuments(join(options.data, 'documents.sqlite'))];
+  const postgres = postgresDocuments(options.postgres);
+  const closePool: Extension = { onDestroy: () => postgres.close() };
+  if (!options.redis) return [journal, postgres.extension, closePool];
+  const redisUrl = options.redis;
+  // Fails fast instead of queueing commands forever when Redis is down; the extension logs it.
+  const redis = new RedisWithoutStoreLock({ createClient: () => new IORedis(redisUrl, { maxRetriesPerRequest: 3 }) });
+  return [redis, journal, postgres.extension, closePool];
 }
 
 /**
@@ -29,11 +64,11 @@ export function createSyncServer(options: SyncServerOptions, secret: string, ext
       address: options.host,
       quiet: true,
       name: 'verbatim-sync',
-      // Stored 100 ms after a change, at most 1 s late during a burst: what a client has seen
-      // acknowledged is on disk about a second later, and clients keep their own copy meanwhile.
+      // Stored 100 ms after a change, at most 1 s late during a burst; until then what a client has
+      // seen acknowledged is in the update journal (see UpdateJournal).
       debounce: 100,
       maxDebounce: 1000,
-      extensions: [new SQLite({ database: join(options.data, 'documents.sqlite') }), ...extraExtensions],
+      extensions: [...documentStorage(options), ...extraExtensions],
       async onAuthenticate({ token, documentName, connectionConfig }) {
         const notebook = notebookOfDocument(documentName);
         if (!notebook) throw { reason: 'malformed' };
@@ -42,7 +77,10 @@ export function createSyncServer(options: SyncServerOptions, secret: string, ext
         connectionConfig.readOnly = check.claims.role === 'reader';
         return { claims: check.claims };
       },
-      async beforeHandleMessage({ socketId }) {
+      async beforeHandleMessage({ socketId, update }) {
+        // Refused with a reason the client can show; far larger messages never get this far (ws
+        // closes the socket with 1009 at maxPayload, before buffering them whole).
+        if (update.byteLength > options.maxMessageBytes) throw { code: 4413, reason: 'message-too-large' };
         const now = Date.now();
         const result = take(buckets.get(socketId) ?? fullBucket(limit, now), limit, now);
         buckets.set(socketId, result.bucket);
@@ -71,6 +109,6 @@ export function createSyncServer(options: SyncServerOptions, secret: string, ext
         connection.sendStateless(JSON.stringify(await reply()));
       },
     },
-    { maxPayload: options.maxMessageBytes },
+    { maxPayload: options.maxMessageBytes + ENVELOPE_SLACK_BYTES },
   );
 }

@@ -129,7 +129,15 @@ describe('parseSyncServerArgs', () => {
     [['--data', '/d', '--colour', 'red'], /Unknown option --colour/],
     [['--data'], /--data needs a value/],
     [['serve'], /Unexpected argument: serve/],
+    [['--data', '/d', '--redis', 'redis://r:6379'], /--redis needs --postgres/],
+    [['--data', '/d', '--redis', 'http://r:6379', '--postgres', 'postgres://p/db'], /--redis must be a URL starting with redis:\/\/ or rediss:\/\//],
+    [['--data', '/d', '--postgres', 'mysql://p/db'], /--postgres must be a URL starting with postgres:\/\/ or postgresql:\/\//],
   ];
+  it('reads --redis and --postgres for several nodes', () => {
+    expect(parseSyncServerArgs(['--data', '/d', '--redis', 'redis://10.0.0.5:6379', '--postgres', 'postgres://v@10.0.0.6/verbatim'])).toMatchObject({
+      redis: 'redis://10.0.0.5:6379', postgres: 'postgres://v@10.0.0.6/verbatim',
+    });
+  });
   for (const [argv, message] of bad) {
     it(`refuses ${argv.join(' ')}`, () => expect(() => parseSyncServerArgs(argv)).toThrow(message));
   }
