@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { createBinding, syncLexicalUpdateToYjs, syncYjsChangesToLexical, type Provider } from '@lexical/yjs';
-import { $createParagraphNode, $createTextNode, $getRoot, $isElementNode, SKIP_COLLAB_TAG, type LexicalEditor, type LexicalNode } from 'lexical';
+import { $createParagraphNode, $createTextNode, $getRoot, $isElementNode, SKIP_COLLAB_TAG, type LexicalEditor, type TextNode, type LexicalNode } from 'lexical';
 import { $createPassageQuoteNode, $isPassageQuoteNode } from '@common/editor/PassageQuoteNode';
 import { $createPassageCitationNode, $isPassageCitationNode } from '@common/editor/PassageCitationNode';
 import { $createEventCitationNode } from '@common/editor/EventCitationNode';
@@ -114,7 +114,8 @@ describe('the quote, citation and event nodes of a shared note reach the other p
     expect(quote).toMatchObject({ type: 'passage-quote', ...QUOTE });
     expect(end!.children![0]).toMatchObject({ type: 'text', text: 'End.' });
     // What backlinks and the "open at the passage" action read: the passage and event ids.
-    expect(ben.editor.getEditorState().read(() => collectNoteLinks($getRoot()))).toEqual(ana.editor.getEditorState().read(() => collectNoteLinks($getRoot())));
+    expect(collectNoteLinks(json(ben))).toEqual(collectNoteLinks(json(ana)));
+    expect(collectNoteLinks(json(ben)).length).toBeGreaterThan(0);
   });
 
   it('a change to a node (the quoted passage deleted: detached) reaches the other person', async () => {
@@ -143,7 +144,7 @@ describe('the quote, citation and event nodes of a shared note reach the other p
     // Apart: Ana adds words inside the sentence, Ben cites a passage at the end of the same paragraph.
     // (Words typed at the very place where the other inserts a chip are a limit of @lexical/yjs: see the README.)
     await write(ana, () => {
-      const t = $getRoot().getFirstChildOrThrow<ReturnType<typeof $createParagraphNode>>().getFirstChildOrThrow();
+      const t = $getRoot().getFirstChildOrThrow<ReturnType<typeof $createParagraphNode>>().getFirstChildOrThrow<TextNode>();
       t.setTextContent('Common start, Ana was here.');
     });
     await write(ben, () => {
