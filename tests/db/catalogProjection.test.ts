@@ -9,11 +9,13 @@ import { tableMap } from '@common/sync/catalogRows';
 import { sha256Hex } from '../../main/services/sha256';
 
 const TEXT = 'Le sommet de Vladivostok\n\nLes deux dirigeants se sont rencontrés jeudi au port.\n';
-const batch = (): ImportBatch => ({
+const batch = (text = TEXT): ImportBatch => ({
   origin: 'files',
   failures: [],
-  sources: [{ fileName: 'a.txt', path: '/x/a.txt', title: 'Le sommet', language: 'fr', date: null, byteSize: TEXT.length, encoding: 'utf-8', replacedBytes: 0, text: TEXT, hash: sha256Hex(TEXT) }],
+  sources: [{ fileName: 'a.txt', path: '/x/a.txt', title: 'Le sommet', language: 'fr', date: null, byteSize: text.length, encoding: 'utf-8', replacedBytes: 0, text, hash: sha256Hex(text) }],
 });
+// The same file edited: a paragraph added above the passage, so the passage moves.
+const TEXT_V2 = 'Le sommet de Vladivostok\n\nMise à jour du 3 novembre.\n\nLes deux dirigeants se sont rencontrés jeudi au port.\n';
 
 let n = 0;
 const opened: { db: NotebookDb; projection: CatalogProjection }[] = [];
@@ -97,6 +99,38 @@ describe('CatalogProjection', () => {
     await deletePassage(b.db, passage.id);
     await exchange(a, b);
     expect(await a.db.passages.get(passage.id)).toBeUndefined();
+  });
+
+  it('a passage made offline on an old version is re-anchored onto the version another client imported meanwhile', async () => {
+    const a = await client();
+    const b = await client();
+    await importBatch(a.db, batch());
+    await exchange(a, b);
+    const source = (await b.db.sources.toArray())[0]!;
+    // Apart: Ben cuts a passage on the first version; Ana imports the edited file.
+    const start = TEXT.indexOf('dirigeants');
+    const passage = await createPassage(b.db, source.id, start, start + 'dirigeants'.length, { tags: ['qui'] });
+    const report = await importBatch(a.db, batch(TEXT_V2));
+    expect(report.updated).toHaveLength(1);
+    await exchange(a, b);
+    // What a local import does to the same passage: the same file imported again on one machine.
+    const local = new NotebookDb(`projection-test-${n++}`);
+    opened.push({ db: local, projection: new CatalogProjection(local, new Y.Doc()) });
+    await importBatch(local, batch());
+    const localSource = (await local.sources.toArray())[0]!;
+    const localPassage = await createPassage(local, localSource.id, start, start + 'dirigeants'.length, { tags: ['qui'] });
+    await importBatch(local, batch(TEXT_V2));
+    const expected = await local.passages.get(localPassage.id);
+    expect(expected?.status).not.toBe('orphaned');
+
+    const movedTo = TEXT_V2.indexOf('dirigeants');
+    for (const c of [a, b]) {
+      expect((await c.db.sources.get(source.id))?.hash).toBe(sha256Hex(TEXT_V2));
+      const row = await c.db.passages.get(passage.id);
+      expect(row).toMatchObject({ versionHash: sha256Hex(TEXT_V2), status: expected!.status, score: expected!.score, tags: ['qui'] });
+      expect(row?.selector).toEqual(expected!.selector);
+      expect(row?.selector).toMatchObject({ start: movedTo, end: movedTo + 'dirigeants'.length, exact: 'dirigeants' });
+    }
   });
 
   it('refuses a source version whose text does not match its SHA-256, and says so', async () => {

@@ -3,6 +3,8 @@ import * as Y from 'yjs';
 import { deleteRow, projectRow, sameRow, tableMap, touchedRowIds, writeRow, type Row } from '@common/sync/catalogRows';
 import { CATALOG_TABLES, catalogIdOfKey, catalogTable } from '@common/sync/catalogTables';
 import type { NotebookDb } from '../db/database';
+import { reanchorRow } from '../db/reanchorPassages';
+import type { PassageRow } from '../db/schema';
 import { onSyncedTableChange } from '../db/syncChangeFeed';
 
 /** The origin of catalog changes made from this window's own Dexie writes. */
@@ -165,6 +167,14 @@ export class CatalogProjection {
       plans.push({ tableName, puts, deletes, ids: idList });
     }
     if (plans.length === 0) return;
+    // Sources whose rows arrived: a passage on one of them may now be behind the source's current version.
+    const sourceIds = new Set<string>();
+    for (const { tableName, puts } of plans) {
+      for (const row of puts) {
+        if (tableName === 'sources' && typeof row.id === 'string') sourceIds.add(row.id);
+        else if ((tableName === 'passages' || tableName === 'versions') && typeof row.sourceId === 'string') sourceIds.add(row.sourceId);
+      }
+    }
     await this.db.transaction('rw', plans.map((p) => p.tableName), async () => {
       for (const { tableName, puts, deletes } of plans) {
         const table = catalogTable(tableName);
@@ -178,6 +188,41 @@ export class CatalogProjection {
           if (gone.length > 0) await dexie.bulkDelete(gone);
         }
       }
+    });
+    await this.reanchorBehind(sourceIds);
+  }
+
+  /**
+   * A client offline while a source got a new version elsewhere ends with passages on the old
+   * version (its own, made offline, or the other's, made on the old text): they are re-anchored
+   * onto the current version exactly as a local import does (same function; moved, fuzzy and
+   * orphaned passages go to review). Every client computes the same selector from the same texts,
+   * so the results agree. Orphans keep their old version, as after an import, and are not retried
+   * here (that would rewrite them at every pass). A version whose text has not arrived yet is
+   * waited for: its arrival brings the source here again.
+   */
+  private async reanchorBehind(sourceIds: Set<string>): Promise<void> {
+    if (sourceIds.size === 0) return;
+    const at = new Date().toISOString();
+    await this.db.transaction('rw', [this.db.sources, this.db.versions, this.db.passages], async () => {
+      const sources = (await this.db.sources.bulkGet([...sourceIds])).filter((s) => s !== undefined);
+      const current = new Map(sources.map((s) => [s.id, s.hash]));
+      const behind = (await this.db.passages.where('sourceId').anyOf([...current.keys()]).toArray()).filter(
+        (p) => p.status !== 'orphaned' && p.versionHash !== current.get(p.sourceId),
+      );
+      if (behind.length === 0) return;
+      const hashes = [...new Set([...behind.map((p) => current.get(p.sourceId)!), ...behind.map((p) => p.versionHash)])];
+      const versions = new Map((await this.db.versions.bulkGet(hashes)).filter((v) => v !== undefined).map((v) => [v.hash, v]));
+      const updated: PassageRow[] = [];
+      for (const passage of behind) {
+        const target = versions.get(current.get(passage.sourceId)!);
+        const from = versions.get(passage.versionHash);
+        // Only forward: a passage already on a newer version than this client's source row (that
+        // row's change is still on its way) is left alone.
+        if (!target || !from || from.importedAt > target.importedAt) continue;
+        updated.push(reanchorRow(passage, target.hash, target.text, at));
+      }
+      if (updated.length > 0) await this.db.passages.bulkPut(updated);
     });
   }
 

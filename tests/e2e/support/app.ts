@@ -32,7 +32,8 @@ function startHarness(port: number, seedsDir: string, dataDir: string): Promise<
   return new Promise((resolvePromise, reject) => {
     let output = '';
     let started = false;
-    const timer = setTimeout(() => reject(new Error(`harness did not start in 30 s:\n${output}`)), 30_000);
+    // Generous: on a machine shared by several builds, starting tsx alone can take tens of seconds.
+    const timer = setTimeout(() => reject(new Error(`harness did not start in 120 s:\n${output}`)), 120_000);
     const onData = (chunk: Buffer) => {
       // Output after the start (a crash) goes to the test's log, so a refused connection has a cause.
       if (started) return void process.stderr.write(`[harness ${port}] ${chunk.toString()}`);
