@@ -6,32 +6,12 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { launchApp } from '../tests/e2e/support/app';
+import { journalledText } from '../tests/e2e/support/notes';
 import { percentile } from './corpus';
 
 const TYPED = 'Aucun mot tapé ne se perd à la fermeture.';
 const ROUNDS = 8;
 
-/** The newest draft in the journal's IndexedDB copy (`verbatim-drafts`), as plain text of its note. */
-function draftText(page: Page): Promise<string> {
-  return page.evaluate(
-    () =>
-      new Promise<string>((resolve) => {
-        const open = indexedDB.open('verbatim-drafts');
-        open.onsuccess = () => {
-          const db = open.result;
-          if (!db.objectStoreNames.contains('drafts')) return resolve('');
-          const req = db.transaction('drafts').objectStore('drafts').getAll();
-          req.onsuccess = () => {
-            const rows = req.result as Array<{ content: string; writtenAt: number }>;
-            rows.sort((a, b) => b.writtenAt - a.writtenAt);
-            resolve(rows[0]?.content ?? '');
-            db.close();
-          };
-        };
-        open.onerror = () => resolve('');
-      }),
-  );
-}
 
 /** The stored text of the note titled `title`: its Lexical JSON's text nodes joined. */
 function storedText(page: Page, title: string): Promise<string> {
@@ -79,7 +59,7 @@ void (async () => {
       await newNote(app.page, `Mesure ${round}`);
       await app.page.keyboard.type(TYPED);
       const t0 = Date.now();
-      while ((await draftText(app.page)).indexOf(TYPED.slice(-8)) < 0 && Date.now() - t0 < 10_000) continue;
+      while ((await journalledText(app.page)).indexOf(TYPED.slice(-8)) < 0 && Date.now() - t0 < 10_000) continue;
       commitMs.push(Date.now() - t0);
 
       // A kill the moment typing ends: how many characters come back.

@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test';
 import { test, expect } from './support/fixtures';
 import type { AppHandle } from './support/app';
-import { NotesPage, storedNoteContents } from './support/notes';
+import { journalledText, NotesPage, storedNoteContents } from './support/notes';
 
 // 41 characters, as in the issue: all of them were lost when the page went away within 250 ms.
 const TYPED = 'Aucun mot tapé ne se perd à la fermeture.';
@@ -73,26 +73,6 @@ test('killing the browser (SIGKILL) 50, 150 or 300 ms after the last keystroke l
   }
 });
 
-/** The plain text of this window's newest draft in the journal's IndexedDB copy (`verbatim-drafts`). */
-function journalledText(page: Page): Promise<string> {
-  return page.evaluate(
-    () =>
-      new Promise<string>((resolve) => {
-        const open = indexedDB.open('verbatim-drafts');
-        open.onsuccess = () => {
-          const db = open.result;
-          if (!db.objectStoreNames.contains('drafts')) return resolve('');
-          const req = db.transaction('drafts').objectStore('drafts').getAll();
-          req.onsuccess = () => {
-            const rows = (req.result as Array<{ content: string; writtenAt: number }>).sort((a, b) => b.writtenAt - a.writtenAt);
-            resolve(rows[0]?.content ?? '');
-            db.close();
-          };
-        };
-        open.onerror = () => resolve('');
-      }),
-  );
-}
 
 // The bound of a kill, shown without a delay: the moment the journal's IndexedDB copy holds the last
 // keystroke (tens of milliseconds after it on a loaded machine, bench/killAfterTyping.bench.ts), a

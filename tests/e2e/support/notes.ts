@@ -61,3 +61,24 @@ export function storedNoteContents(page: Page): Promise<string> {
       }),
   );
 }
+
+/** The plain text of this window's newest draft in the journal's IndexedDB copy (`verbatim-drafts`). */
+export function journalledText(page: Page): Promise<string> {
+  return page.evaluate(
+    () =>
+      new Promise<string>((resolve) => {
+        const open = indexedDB.open('verbatim-drafts');
+        open.onsuccess = () => {
+          const db = open.result;
+          if (!db.objectStoreNames.contains('drafts')) return resolve('');
+          const req = db.transaction('drafts').objectStore('drafts').getAll();
+          req.onsuccess = () => {
+            const rows = (req.result as Array<{ content: string; writtenAt: number }>).sort((a, b) => b.writtenAt - a.writtenAt);
+            resolve(rows[0]?.content ?? '');
+            db.close();
+          };
+        };
+        open.onerror = () => resolve('');
+      }),
+  );
+}

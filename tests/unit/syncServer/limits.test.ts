@@ -1,23 +1,16 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import * as Y from 'yjs';
 import { HocuspocusProvider } from '@hocuspocus/provider';
-import type { Server } from '@hocuspocus/server';
-import { createSyncServer } from '../../../syncServer/createSyncServer';
-import { parseSyncServerArgs } from '../../../syncServer/parseArgs';
+import { serverForTheseTests, until as untilWithin } from './support/testServer';
 import { signInvitation } from '@common/sync/invitationToken';
 import { catalogDocumentName } from '@common/sync/documentNames';
 
 const SECRET = 'limits-secret-0123456789';
 // 0.05 MiB = 52,429 bytes per message; 20 messages a second, 100 at once.
+const served = serverForTheseTests(['--max-message-mb', '0.05', '--rate', '20', '--burst', '100'], SECRET);
+const providers = served.providers;
 const LIMIT_BYTES = Math.round(0.05 * 1024 * 1024);
-let server: Server;
-let dir: string;
-let url: string;
-const providers: HocuspocusProvider[] = [];
 
 interface Client {
   doc: Y.Doc;
@@ -30,7 +23,7 @@ async function connect(notebook: string): Promise<Client> {
   const doc = new Y.Doc();
   const closes: { code: number; reason: string }[] = [];
   const provider = new HocuspocusProvider({
-    url,
+    url: served.url,
     name: catalogDocumentName(notebook),
     document: doc,
     token,
@@ -41,13 +34,7 @@ async function connect(notebook: string): Promise<Client> {
   return { doc, provider, closes };
 }
 
-async function until(condition: () => boolean, what: string): Promise<void> {
-  const deadline = Date.now() + 30_000;
-  while (!condition()) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-}
+const until = (condition: () => boolean, what: string): Promise<void> => untilWithin(condition, what);
 
 /** The server is up and passing edits: one editor's tag reaches another, both freshly connected. */
 async function serverStillServes(notebook: string, tag: string): Promise<void> {
@@ -57,18 +44,6 @@ async function serverStillServes(notebook: string, tag: string): Promise<void> {
   await until(() => b.doc.getMap('tags').has(tag), `the tag ${tag} passed on`);
 }
 
-beforeAll(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'verbatim-limits-'));
-  server = createSyncServer(parseSyncServerArgs(['--port', '0', '--data', dir, '--max-message-mb', '0.05', '--rate', '20', '--burst', '100']), SECRET);
-  await server.listen();
-  url = `ws://127.0.0.1:${server.address.port}`;
-});
-
-afterAll(async () => {
-  for (const provider of providers) provider.destroy();
-  await server.destroy();
-  rmSync(dir, { recursive: true, force: true });
-});
 
 describe('limits per connection', () => {
   it('refuses a message over --max-message-mb with the reason "message-too-large", keeps none of it, and stays up', { timeout: 60_000 }, async () => {

@@ -1,22 +1,16 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import * as Y from 'yjs';
 import { HocuspocusProvider } from '@hocuspocus/provider';
-import type { Server } from '@hocuspocus/server';
-import { createSyncServer } from '../../../syncServer/createSyncServer';
 import { parseSyncServerArgs } from '../../../syncServer/parseArgs';
+import { serverForTheseTests, until as untilWithin } from './support/testServer';
 import { signInvitation } from '@common/sync/invitationToken';
 import { catalogDocumentName } from '@common/sync/documentNames';
 import { parseMintReply } from '@common/sync/mintRequest';
 
 const SECRET = 'test-secret-0123456789';
-let server: Server;
-let dir: string;
-let url: string;
-const providers: HocuspocusProvider[] = [];
+const served = serverForTheseTests(['--rate', '50', '--burst', '200'], SECRET);
+const providers = served.providers;
 
 const inHours = (hours: number): number => Math.floor(Date.now() / 1000) + hours * 3600;
 const token = (role: 'editor' | 'reader', exp = inHours(1), notebook = 'nb1'): Promise<string> => signInvitation({ notebook, role, exp }, SECRET);
@@ -26,7 +20,7 @@ function connect(tokenValue: string, name = catalogDocumentName('nb1')): { doc: 
   let refuse!: (reason: string) => void;
   const refused = new Promise<string>((resolve) => (refuse = resolve));
   const provider = new HocuspocusProvider({
-    url,
+    url: served.url,
     name,
     document: doc,
     token: tokenValue,
@@ -37,26 +31,8 @@ function connect(tokenValue: string, name = catalogDocumentName('nb1')): { doc: 
   return { doc, provider, refused };
 }
 
-async function until(condition: () => boolean, what: string): Promise<void> {
-  const deadline = Date.now() + 20_000;
-  while (!condition()) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-}
+const until = (condition: () => boolean, what: string): Promise<void> => untilWithin(condition, what, 20_000);
 
-beforeAll(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'verbatim-sync-'));
-  server = createSyncServer(parseSyncServerArgs(['--port', '0', '--data', dir, '--rate', '50', '--burst', '200']), SECRET);
-  await server.listen();
-  url = `ws://127.0.0.1:${server.address.port}`;
-});
-
-afterAll(async () => {
-  for (const provider of providers) provider.destroy();
-  await server.destroy();
-  rmSync(dir, { recursive: true, force: true });
-});
 
 describe('the sync server', () => {
   it('passes an editor’s change to another editor', async () => {
