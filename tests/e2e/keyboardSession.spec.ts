@@ -37,7 +37,15 @@ test('a research session from the library to a Markdown export, by keyboard alon
   await paneTo(page, 'left');
   await tabTo(page, library.locator('[role="option"][tabindex="0"]'));
   await page.keyboard.press('Home');
-  for (let i = 0; i < 5 && !/^l’essentiel/.test((await heading.textContent()) ?? ''); i++) await page.keyboard.press('ArrowDown');
+  // Each press waits for the focus to reach the next row before looking again: on a loaded machine
+  // the list redraws well after the key, and judging by a stale row would press once too often.
+  const focusedOption = () => page.evaluate(() => (document.activeElement?.getAttribute('role') === 'option' ? document.activeElement.textContent : null));
+  await expect(library.getByRole('option').first()).toBeFocused();
+  for (let i = 0; i < 5 && !/^l’essentiel/.test((await focusedOption()) ?? ''); i++) {
+    const before = await focusedOption();
+    await page.keyboard.press('ArrowDown');
+    await expect.poll(focusedOption).not.toBe(before);
+  }
   await page.keyboard.press('Enter');
   await expect(heading).toHaveText('l’essentiel');
   await expect(library.getByRole('option', { name: /^l’essentiel/ })).toBeFocused();

@@ -61,19 +61,10 @@ test('closing the tab 0, 50, 150 or 300 ms after the last keystroke loses no cha
 });
 
 // A kill gives the page no event at all: what is on disk is what IndexedDB committed, a few
-// milliseconds after each keystroke. A kill in those same milliseconds can lose that last keystroke.
-test('killing the browser (SIGKILL) 50, 150 or 300 ms after the last keystroke loses no character', async ({ app }) => {
-  test.slow(); // three browser restarts
-  for (const delay of DELAYS_MS.filter((d) => d > 0)) {
-    await test.step(`kill ${delay} ms after typing`, async () => {
-      await typeThenWait(app.page, `Tuée ${delay}`, delay);
-      const page = await app.killBrowser();
-      await expectKept(page, `Tuée ${delay}`);
-    });
-  }
-});
-
-
+// milliseconds after each keystroke (tens on a loaded machine). A kill at a fixed delay after typing
+// is therefore a measurement, not a guarantee: bench/killAfterTyping.bench.ts counts what kills 0, 50,
+// 150 and 300 ms after typing keep. What the app does guarantee is tested here: once the journal has
+// committed a keystroke, no kill takes it away.
 // The bound of a kill, shown without a delay: the moment the journal's IndexedDB copy holds the last
 // keystroke (tens of milliseconds after it on a loaded machine, bench/killAfterTyping.bench.ts), a
 // SIGKILL 0 ms later keeps every character. Only keystrokes not yet committed there can be lost.
