@@ -1,6 +1,6 @@
 // npm run build && npx tsx --tsconfig tsconfig.node.json bench/killAfterTyping.bench.ts
-// In Chromium through the harness: what a SIGKILL of the whole browser 0 ms after the last keystroke
-// keeps, and how long after a keystroke the draft journal's IndexedDB copy (the one a kill cannot take
+// In Chromium through the harness: what a SIGKILL of the whole browser 0, 50, 150 and 300 ms after the
+// last keystroke keeps, and how long after a keystroke the draft journal's IndexedDB copy (the one a kill cannot take
 // away) is committed. Figures to bench/results/kill-after-typing.json.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -10,7 +10,9 @@ import { journalledText } from '../tests/e2e/support/notes';
 import { percentile } from './corpus';
 
 const TYPED = 'Aucun mot tapé ne se perd à la fermeture.';
-const ROUNDS = 8;
+const ROUNDS = Number(process.env['BENCH_ROUNDS'] ?? 5);
+// How long after the last keystroke the browser is killed.
+const DELAYS_MS = [0, 50, 150, 300];
 
 
 /** The stored text of the note titled `title`: its Lexical JSON's text nodes joined. */
@@ -51,7 +53,7 @@ async function newNote(page: Page, title: string): Promise<void> {
 
 void (async () => {
   const app = await launchApp();
-  const kept: number[] = [];
+  const kept: Record<number, number[]> = {};
   const commitMs: number[] = [];
   try {
     for (let round = 0; round < ROUNDS; round++) {
@@ -62,23 +64,27 @@ void (async () => {
       while ((await journalledText(app.page)).indexOf(TYPED.slice(-8)) < 0 && Date.now() - t0 < 10_000) continue;
       commitMs.push(Date.now() - t0);
 
-      // A kill the moment typing ends: how many characters come back.
-      const title = `Tuée ${round}`;
-      await newNote(app.page, title);
-      await app.page.keyboard.type(TYPED);
-      const page = await app.killBrowser();
-      await page.getByRole('list', { name: 'Note list' }).getByRole('button', { name: new RegExp(`^${title}`) }).waitFor();
-      let text = '';
-      for (let i = 0; i < 200 && text.length < TYPED.length; i++) text = await storedText(page, title);
-      kept.push(text.length);
+      // A kill at each delay after typing ends: how many characters come back.
+      for (const delay of DELAYS_MS) {
+        const title = `Tuée ${round} ${delay}`;
+        await newNote(app.page, title);
+        await app.page.keyboard.type(TYPED);
+        // The delay is the scenario being measured.
+        if (delay > 0) await app.page.waitForTimeout(delay);
+        const page = await app.killBrowser();
+        await page.getByRole('list', { name: 'Note list' }).getByRole('button', { name: new RegExp(`^${title}`) }).waitFor();
+        let text = '';
+        for (let i = 0; i < 200 && text.length < TYPED.length; i++) text = await storedText(page, title);
+        (kept[delay] ??= []).push(text.length);
+      }
     }
   } finally {
     await app.close();
   }
   const result = {
-    what: 'SIGKILL of the browser 0 ms after the last keystroke (after Playwright’s keyboard.type resolves); 41 characters typed',
+    what: 'SIGKILL of the browser 0, 50, 150 and 300 ms after the last keystroke (after Playwright’s keyboard.type resolves); 41 characters typed',
     typed: TYPED.length,
-    keptPerRound: kept,
+    keptPerRoundByDelayMs: kept,
     lastKeystrokeToDraftCommitMs: { p50: percentile(commitMs, 50), max: Math.max(...commitMs), all: commitMs },
     measuredAt: new Date().toISOString(),
   };

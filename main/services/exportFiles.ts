@@ -12,36 +12,63 @@ export async function writeMarkdownFile(path: string, markdown: string): Promise
  * What a person needs after Export all fails midway: the cause, how far it got, and that the folder
  * now holds an incomplete set (the notes already written stay; none is half-written).
  */
-function incompleteExport(dir: string, notes: ReadonlyArray<{ title: string }>, done: number, error: unknown): string {
+function incompleteExport(dir: string, notes: ReadonlyArray<{ title: string }>, written: ReadonlyArray<string | undefined>, error: unknown): string {
   // The file that failed was left untouched, but the export as a whole did change the folder.
   const cause = (error instanceof Error ? error.message : String(error)).replace(/ Nothing was changed\.$/, '');
+  const done = written.filter((p) => p !== undefined).length;
   const missing = notes.length - done;
-  return `${cause} Export stopped after ${done} of ${notes.length} notes: the folder ${dir} holds an incomplete set (${missing} ${missing === 1 ? 'note is' : 'notes are'} missing, from “${notes[done]!.title}” on).`;
+  const firstMissing = notes[written.findIndex((p) => p === undefined)]?.title ?? notes[done]?.title ?? '';
+  return `${cause} Export stopped after ${done} of ${notes.length} notes: the folder ${dir} holds an incomplete set (${missing} ${missing === 1 ? 'note is' : 'notes are'} missing, the first of them “${firstMissing}”).`;
 }
+
+/**
+ * How many notes are written at once. Each write ends with an fsync; the disk commits concurrent ones
+ * together, where one after the other each waits for its own (1,000 small notes written by Node on an
+ * idle machine: 2.1–2.2 s one at a time, 0.8–1.0 s sixteen at a time).
+ */
+const WRITES_AT_ONCE = 16;
 
 /**
  * Writes each note as `<safe title>.md` in `dir` and returns the paths written, in order. Never writes
  * over a file: names are chosen against what the folder already holds (ignoring case, as Windows and
- * macOS do), and each file is created exclusively, so a file that appears meanwhile gets the next name.
+ * macOS do), in the notes' order, and each file is created exclusively, so a file that appears
+ * meanwhile gets the next name. After a failure no further write starts; the error says what is missing.
  */
 export async function writeNotesFolder(dir: string, notes: ReadonlyArray<{ title: string; markdown: string }>): Promise<string[]> {
   await mkdir(dir, { recursive: true });
   const taken = new Set(await readdir(dir));
-  const written: string[] = [];
-  for (const note of notes) {
+  const written: Array<string | undefined> = new Array<string | undefined>(notes.length).fill(undefined);
+  let next = 0;
+  let failure: { index: number; error: unknown } | null = null;
+  const writeOne = async (index: number): Promise<void> => {
+    const note = notes[index]!;
     for (;;) {
+      // Chosen synchronously as the write starts, so names follow the notes' order.
       const path = join(dir, safeNoteFileName(note.title, taken));
       try {
         await writeFileAtomic(path, note.markdown, { exclusive: true });
-        written.push(path);
-        break;
+        written[index] = path;
+        return;
       } catch (error) {
         if (error instanceof WriteFileError && error.code === 'EEXIST') continue; // taken meanwhile: next name
-        throw new Error(incompleteExport(dir, notes, written.length, error), { cause: error });
+        throw error;
       }
     }
-  }
-  return written;
+  };
+  const writer = async (): Promise<void> => {
+    while (failure === null && next < notes.length) {
+      const index = next++;
+      try {
+        await writeOne(index);
+      } catch (error) {
+        if (failure === null || index < failure.index) failure = { index, error };
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(WRITES_AT_ONCE, notes.length) }, writer));
+  const failed = failure as { index: number; error: unknown } | null;
+  if (failed) throw new Error(incompleteExport(dir, notes, written, failed.error), { cause: failed.error });
+  return written as string[];
 }
 
 /**

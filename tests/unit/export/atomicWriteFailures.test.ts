@@ -9,6 +9,8 @@ const failures = vi.hoisted(() => ({
   write: null as NodeJS.ErrnoException | null,
   /** Writes allowed before `write` fails. */
   writesBeforeFailure: 0,
+  /** When set, `write` fails only for the files whose (temporary) path matches. */
+  writeFailsFor: null as RegExp | null,
   link: null as NodeJS.ErrnoException | null,
   /** Content another program puts at the target just before we link ours there. */
   raceWith: null as string | null,
@@ -31,7 +33,7 @@ vi.mock('node:fs/promises', async (importOriginal) => {
       const writeFile = handle.writeFile.bind(handle);
       // A disk that fills up halfway: some bytes reach the temporary file, then the write fails.
       handle.writeFile = async (data: Parameters<typeof writeFile>[0]) => {
-        if (!failures.write || failures.writesBeforeFailure-- > 0) return writeFile(data);
+        if (!failures.write || (failures.writeFailsFor && !failures.writeFailsFor.test(path)) || failures.writesBeforeFailure-- > 0) return writeFile(data);
         await writeFile('partial');
         throw failures.write;
       };
@@ -48,7 +50,7 @@ const errno = (code: string, message: string) => Object.assign(new Error(message
 
 describe('writeFileAtomic when the system fails', () => {
   afterEach(() => {
-    Object.assign(failures, { rename: null, write: null, writesBeforeFailure: 0, link: null, raceWith: null });
+    Object.assign(failures, { rename: null, write: null, writesBeforeFailure: 0, writeFailsFor: null, link: null, raceWith: null });
   });
 
   const rows = [
@@ -71,7 +73,7 @@ describe('writeFileAtomic when the system fails', () => {
 
 describe('writing exclusively (Export all)', () => {
   afterEach(() => {
-    Object.assign(failures, { rename: null, write: null, writesBeforeFailure: 0, link: null, raceWith: null });
+    Object.assign(failures, { rename: null, write: null, writesBeforeFailure: 0, writeFailsFor: null, link: null, raceWith: null });
   });
 
   it('gives a note the next name when a file of its name appears meanwhile, and leaves that file alone', async () => {
@@ -97,12 +99,28 @@ describe('writing exclusively (Export all)', () => {
   it('says how many notes were written before a failure', async () => {
     const dir = fresh();
     failures.write = errno('ENOSPC', 'ENOSPC: no space left on device, write');
-    failures.writesBeforeFailure = 1;
+    // Notes are written several at a time: the failure is tied to files, not to an order of writes.
+    failures.writeFailsFor = /Deux|Trois/;
     const notes = [{ title: 'Un', markdown: '1' }, { title: 'Deux', markdown: '2' }, { title: 'Trois', markdown: '3' }];
     const message = await writeNotesFolder(dir, notes).catch((e: Error) => e.message);
     expect(message).toContain(`Could not write ${join(dir, 'Deux.md')}: the disk is full`);
-    expect(message).toMatch(/Export stopped after 1 of 3 notes: the folder .+ holds an incomplete set \(2 notes are missing, from “Deux” on\)\.$/);
+    expect(message).toMatch(/Export stopped after 1 of 3 notes: the folder .+ holds an incomplete set \(2 notes are missing, the first of them “Deux”\)\.$/);
     expect(message).not.toContain('Nothing was changed');
     expect(readdirSync(dir)).toEqual(['Un.md']);
+  });
+
+  it('starts no further write after a failure, and names the first note missing', async () => {
+    const dir = fresh();
+    failures.write = errno('ENOSPC', 'ENOSPC: no space left on device, write');
+    failures.writeFailsFor = /\.Note 3\.md\./;
+    const notes = Array.from({ length: 100 }, (_, i) => ({ title: `Note ${i}`, markdown: String(i) }));
+    const message = await writeNotesFolder(dir, notes).catch((e: Error) => e.message);
+    const files = readdirSync(dir);
+    // The writes already under way when note 3 failed may finish; none starts after it.
+    expect(files.length).toBeGreaterThanOrEqual(3);
+    expect(files.length).toBeLessThan(40);
+    expect(files).not.toContain('Note 3.md');
+    expect(message).toContain(`Export stopped after ${files.length} of 100 notes`);
+    expect(message).toContain('the first of them “Note 3”');
   });
 });
