@@ -47,7 +47,10 @@ async function newNote(page: Page, title: string): Promise<void> {
   await titleBox.fill(title);
   await titleBox.press('Enter');
   // The rename is stored before typing starts: the kill is meant for the typed text alone.
-  await page.getByRole('list', { name: 'Note list' }).getByRole('button', { name: new RegExp(`^${title}`) }).waitFor();
+  await page.getByRole('list', { name: 'Note list' }).getByRole('button', { name: new RegExp(`^${title}`) }).waitFor().catch(async (error: unknown) => {
+    await page.screenshot({ path: '/tmp/killfail.png' });
+    throw error;
+  });
   await page.getByRole('textbox', { name: 'Note text' }).click();
 }
 

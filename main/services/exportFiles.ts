@@ -28,6 +28,11 @@ function incompleteExport(dir: string, notes: ReadonlyArray<{ title: string }>, 
  */
 const WRITES_AT_ONCE = 16;
 
+interface WriteFailure {
+  readonly index: number;
+  readonly error: unknown;
+}
+
 /**
  * Writes each note as `<safe title>.md` in `dir` and returns the paths written, in order. Never writes
  * over a file: names are chosen against what the folder already holds (ignoring case, as Windows and
@@ -39,7 +44,8 @@ export async function writeNotesFolder(dir: string, notes: ReadonlyArray<{ title
   const taken = new Set(await readdir(dir));
   const written: Array<string | undefined> = new Array<string | undefined>(notes.length).fill(undefined);
   let next = 0;
-  let failure: { index: number; error: unknown } | null = null;
+  // The earliest note (in order) whose write failed; a holder, so the writers' closures update it.
+  const stop: { failure: WriteFailure | null } = { failure: null };
   const writeOne = async (index: number): Promise<void> => {
     const note = notes[index]!;
     for (;;) {
@@ -56,17 +62,19 @@ export async function writeNotesFolder(dir: string, notes: ReadonlyArray<{ title
     }
   };
   const writer = async (): Promise<void> => {
-    while (failure === null && next < notes.length) {
+    while (stop.failure === null && next < notes.length) {
       const index = next++;
       try {
         await writeOne(index);
       } catch (error) {
-        if (failure === null || index < failure.index) failure = { index, error };
+        // Another writer may have failed while this one awaited (the loop's check no longer holds).
+        const earlier = stop.failure as WriteFailure | null;
+        if (earlier === null || index < earlier.index) stop.failure = { index, error };
       }
     }
   };
   await Promise.all(Array.from({ length: Math.min(WRITES_AT_ONCE, notes.length) }, writer));
-  const failed = failure as { index: number; error: unknown } | null;
+  const failed = stop.failure;
   if (failed) throw new Error(incompleteExport(dir, notes, written, failed.error), { cause: failed.error });
   return written as string[];
 }

@@ -56,14 +56,14 @@ test('a note quoting three seeds and citing a fourth exports to Markdown that ve
 
   // Export all notes writes a folder, one file per note; verify accepts the folder.
   await app.page.getByRole('button', { name: 'Export all notes…' }).click();
-  await expect(app.page.getByRole('status', { name: 'Notice' })).toContainText('Exported 1 notes to');
+  await expect(app.page.getByRole('status', { name: 'Notice' })).toContainText('Exported 1 note to');
   const folder = join(saved, 'folder');
   expect(existsSync(join(folder, 'Synthèse Corée du Nord et Russie.md'))).toBe(true);
   expect(verify(folder, app.seedsDir).code).toBe(0);
 
   // With its sources, the folder verifies on its own: no --sources folder holds anything.
   await app.page.getByRole('button', { name: 'Export all notes with sources…' }).click();
-  await expect(app.page.getByRole('status', { name: 'Notice' })).toContainText('Exported 1 notes with 4 sources to');
+  await expect(app.page.getByRole('status', { name: 'Notice' })).toContainText('Exported 1 note with 4 sources to');
   const withSources = 'folder (2)';
   const empty = join(app.dataDir, 'no-sources');
   mkdirSync(empty);

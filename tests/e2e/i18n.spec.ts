@@ -65,6 +65,15 @@ test('on a French system the main views, the import report, dates, sizes and the
     await views(page).getByRole('button', { name: new RegExp(`^${button}`) }).click();
     await expect(page.getByRole('main', { name: main, exact: true })).toBeVisible();
   }
+
+  // What an export says when it is done: French words and a French singular.
+  await page.getByRole('button', { name: 'Nouvelle note' }).click();
+  await expect(page.getByRole('textbox', { name: 'Titre de la note' })).toBeFocused();
+  await page.keyboard.type('Note en français');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('list', { name: 'Liste des notes' }).getByRole('button', { name: /^Note en français/ })).toBeVisible();
+  await page.getByRole('button', { name: 'Exporter toutes les notes…' }).click();
+  await expect(page.getByRole('status', { name: 'Avis' })).toContainText(/^1 note exportée dans .+folder/);
 });
 
 test('axe-core finds no serious or critical violation in French', async ({ app }) => {
