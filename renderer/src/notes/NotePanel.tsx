@@ -6,6 +6,7 @@ import { useWorkspace } from '../app/workspace';
 import { useUndo } from '../app/undo';
 import { NoteEditor } from '../editor/NoteEditor';
 import { useActiveNote } from './activeNote';
+import { takeTypeAhead } from './titleTypeAhead';
 import { useExportActions } from '../export/ExportProvider';
 import { useTranslation } from 'react-i18next';
 
@@ -26,6 +27,13 @@ function revealText(text: string): void {
     (n.parentElement as HTMLElement).scrollIntoView({ block: 'center' });
     return;
   }
+}
+
+/** From the title to the note's text (the blur saves the title). */
+function goToText(title: HTMLInputElement): void {
+  const text = title.closest('.note-panel')?.querySelector<HTMLElement>('[contenteditable="true"]');
+  if (text) text.focus();
+  else title.blur();
 }
 
 /**
@@ -52,14 +60,26 @@ function NoteTitle({ noteId, stored, onError, focus = false }: { noteId: string;
       onBlur={save}
       // A new note: the cursor starts in its title, the placeholder title selected to be typed over.
       autoFocus={focus}
-      onFocus={focus ? (e) => e.currentTarget.select() : undefined}
+      // What was typed while the note was being created replaces the placeholder (titleTypeAhead.ts).
+      onFocus={
+        focus
+          ? (e) => {
+              const input = e.currentTarget;
+              const { text, enter } = takeTypeAhead();
+              if (text === '') input.select();
+              else {
+                setTitle(text);
+                // The value is set on the next render: put the caret after it then.
+                requestAnimationFrame(() => input.setSelectionRange(text.length, text.length));
+              }
+              if (enter) requestAnimationFrame(() => goToText(input));
+            }
+          : undefined
+      }
       // Enter saves the title and goes on to the text, as a keyboard user expects (a blur alone left the
       // focus on the page, with no way back but Tab from the top).
       onKeyDown={(e) => {
-        if (e.key !== 'Enter') return;
-        const text = e.currentTarget.closest('.note-panel')?.querySelector<HTMLElement>('[contenteditable="true"]');
-        if (text) text.focus();
-        else e.currentTarget.blur();
+        if (e.key === 'Enter') goToText(e.currentTarget);
       }}
     />
   );

@@ -1,6 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { db } from '../db/database';
+import { holdTypeAhead, takeTypeAhead } from './titleTypeAhead';
 import { createNote, deleteNoteForever, duplicateNote, restoreNote, trashNote } from '../db/notes';
 import { useWorkspace } from '../app/workspace';
 import { useUndo } from '../app/undo';
@@ -36,7 +37,20 @@ export function NotesPane() {
         <h2 className="pane-title">
           {t('notesPane.notes')}{' '}<span className="count">({live.length})</span>
         </h2>
-        <button type="button" onClick={() => guard('Creating a note', async () => openNote((await createNote(db)).id, { focusTitle: true }))}>
+        <button
+          type="button"
+          onClick={() => {
+            holdTypeAhead();
+            guard('Creating a note', async () => {
+              try {
+                openNote((await createNote(db)).id, { focusTitle: true });
+              } catch (error) {
+                takeTypeAhead();
+                throw error;
+              }
+            });
+          }}
+        >
           {t('notesPane.newNote')}
         </button>
       </div>
