@@ -27,15 +27,24 @@ export interface NotebookApi {
   readDroppedFile(request: { dropId: string; relativePath: string; base64: string }): Promise<ImportBatch>;
   /** Asks where to save one note's Markdown and writes it atomically; the path, or null when cancelled. */
   saveMarkdown(request: { suggestedName: string; markdown: string }): Promise<string | null>;
-  /** Asks for a folder and writes one `.md` per note in it; the paths written, or null when cancelled. */
-  saveNotesFolder(request: { notes: Array<{ title: string; markdown: string }> }): Promise<string[] | null>;
+  /**
+   * Asks for the folder an export of several notes goes to; the folder, or null when cancelled. Only a
+   * folder chosen here may then be written by writeExportNotes and writeExportFiles, which the page
+   * calls slice by slice, so a long export shows its progress and can be cancelled between slices.
+   */
+  chooseExportFolder(request: { kind: ExportFolderKind }): Promise<string | null>;
+  /**
+   * Writes one `.md` per note in a chosen folder, never over a file; the paths written, in order.
+   * `done` and `total` place the slice in the whole export, for the message should it fail midway.
+   */
+  writeExportNotes(request: { folder: string; notes: Array<{ title: string; markdown: string }>; done: number; total: number }): Promise<string[]>;
   // Interchange (issue 16): exports that leave Verbatim whole.
   /**
-   * Asks for a folder and writes the notes (one `.md` each) plus companion files at fixed places:
-   * `references.json` / `references.bib` (pandoc and Zotero) and `sources/<file name>` (the exact text
-   * of each cited source version, so verify needs nothing else). The note paths, or null when cancelled.
+   * Writes an export's companion files at fixed places in a chosen folder: `references.json` /
+   * `references.bib` (pandoc and Zotero) and `sources/<file name>` (the exact text of each cited
+   * source version, so verify needs nothing else).
    */
-  saveExportFolder(request: { notes: Array<{ title: string; markdown: string }>; files: Array<{ path: string; content: string }> }): Promise<string[] | null>;
+  writeExportFiles(request: { folder: string; files: Array<{ path: string; content: string }> }): Promise<void>;
   /** Asks where to save a text file (a backup, CSV, annotations) and writes it atomically; the path, or null. */
   saveTextFile(request: { title: string; suggestedName: string; content: string; filter: FileKind }): Promise<string | null>;
   /** Asks for a file to read (a backup, annotations); its name and text, or null when cancelled. */
@@ -95,6 +104,8 @@ export interface BackupWritten {
 }
 
 export type FileKind = 'backup' | 'csv' | 'annotations' | 'qdpx';
+/** Which export asks for a folder: all notes, or notes with their companion files (the dialog's title). */
+export type ExportFolderKind = 'notes' | 'export';
 
 export interface AutoBackupInfo {
   readonly name: string;

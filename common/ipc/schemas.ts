@@ -49,9 +49,17 @@ export const argumentSchemas: { readonly [K in NotebookMethod]: z.ZodType } = {
   readPickedTextFile: z.strictObject({ path: z.string().min(1).max(4_096) }),
   readDroppedFile: z.strictObject({ dropId, relativePath: droppedPath, base64: droppedBytes }),
   saveMarkdown: z.strictObject({ suggestedName: z.string().min(1).max(1_000), markdown }),
-  saveNotesFolder: z.strictObject({ notes: z.array(z.strictObject({ title, markdown })).max(100_000) }),
-  saveExportFolder: z.strictObject({
-    notes: z.array(z.strictObject({ title, markdown })).max(100_000),
+  chooseExportFolder: z.strictObject({ kind: z.enum(['notes', 'export']) }),
+  writeExportNotes: z
+    .strictObject({
+      folder: z.string().min(1).max(4_096),
+      notes: z.array(z.strictObject({ title, markdown })).max(100_000),
+      done: z.number().int().min(0).max(100_000),
+      total: z.number().int().min(0).max(100_000),
+    })
+    .refine((r) => r.done + r.notes.length <= r.total, 'done + notes must not exceed total'),
+  writeExportFiles: z.strictObject({
+    folder: z.string().min(1).max(4_096),
     files: z.array(z.strictObject({ path: exportCompanionPath, content: z.string().max(MAX_FILE) })).max(100_000),
   }),
   saveTextFile: z.strictObject({ title: z.string().max(200), suggestedName: z.string().min(1).max(1_000), content: z.string().max(MAX_FILE), filter: fileKind }),

@@ -51,6 +51,12 @@ export function createHandlers(deps: HandlerDeps): HandlerTable {
   recordInterruptedWritesIn(deps.dataDir);
   void removeInterruptedWrites(deps.dataDir);
   let picked = new Set<string>();
+  // Folders the user chose for an export in this run: the only ones an export may write into.
+  const exportFolders = new Set<string>();
+  const chosenExportFolder = (folder: string): string => {
+    if (!exportFolders.has(folder)) throw new Error('That folder was not chosen for an export: choose it again.');
+    return folder;
+  };
   return {
     readSeeds: async () => readSourceFolder(deps.seedsDir),
     openTextFiles: async () => {
@@ -76,18 +82,13 @@ export function createHandlers(deps: HandlerDeps): HandlerTable {
       await writeFileAtomic(path, markdown);
       return path;
     },
-    saveNotesFolder: async ({ notes }) => {
-      const dir = await deps.dialogs.chooseFolder({ title: 'Export all notes to a folder' });
-      if (!dir) return null;
-      return writeNotesFolder(dir, notes);
+    chooseExportFolder: async ({ kind }) => {
+      const dir = await deps.dialogs.chooseFolder({ title: kind === 'notes' ? 'Export all notes to a folder' : 'Export notes to a folder' });
+      if (dir) exportFolders.add(dir);
+      return dir;
     },
-    saveExportFolder: async ({ notes, files }) => {
-      const dir = await deps.dialogs.chooseFolder({ title: 'Export notes to a folder' });
-      if (!dir) return null;
-      const written = await writeNotesFolder(dir, notes);
-      await writeCompanionFiles(dir, files);
-      return written;
-    },
+    writeExportNotes: async ({ folder, notes, done, total }) => writeNotesFolder(chosenExportFolder(folder), notes, { done, total }),
+    writeExportFiles: async ({ folder, files }) => writeCompanionFiles(chosenExportFolder(folder), files),
     saveTextFile: async ({ title, suggestedName, content, filter }) => {
       const filters = FILE_FILTERS[filter];
       const path = await deps.dialogs.saveFile({ title, defaultName: sanitizeSuggestedName(suggestedName, filters.flatMap((f) => f.extensions)), filters });

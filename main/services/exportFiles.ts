@@ -12,13 +12,19 @@ export async function writeMarkdownFile(path: string, markdown: string): Promise
  * What a person needs after Export all fails midway: the cause, how far it got, and that the folder
  * now holds an incomplete set (the notes already written stay; none is half-written).
  */
-function incompleteExport(dir: string, notes: ReadonlyArray<{ title: string }>, written: ReadonlyArray<string | undefined>, error: unknown): string {
+function incompleteExport(dir: string, notes: ReadonlyArray<{ title: string }>, written: ReadonlyArray<string | undefined>, error: unknown, slice: ExportSlice): string {
   // The file that failed was left untouched, but the export as a whole did change the folder.
   const cause = (error instanceof Error ? error.message : String(error)).replace(/ Nothing was changed\.$/, '');
-  const done = written.filter((p) => p !== undefined).length;
-  const missing = notes.length - done;
-  const firstMissing = notes[written.findIndex((p) => p === undefined)]?.title ?? notes[done]?.title ?? '';
-  return `${cause} Export stopped after ${done} of ${notes.length} notes: the folder ${dir} holds an incomplete set (${missing} ${missing === 1 ? 'note is' : 'notes are'} missing, the first of them “${firstMissing}”).`;
+  const done = slice.done + written.filter((p) => p !== undefined).length;
+  const missing = slice.total - done;
+  const firstMissing = notes[written.findIndex((p) => p === undefined)]?.title ?? '';
+  return `${cause} Export stopped after ${done} of ${slice.total} notes: the folder ${dir} holds an incomplete set (${missing} ${missing === 1 ? 'note is' : 'notes are'} missing, the first of them “${firstMissing}”).`;
+}
+
+/** Where a slice of notes stands in the whole export: notes written before it, and in all. */
+export interface ExportSlice {
+  readonly done: number;
+  readonly total: number;
 }
 
 /**
@@ -39,7 +45,7 @@ interface WriteFailure {
  * macOS do), in the notes' order, and each file is created exclusively, so a file that appears
  * meanwhile gets the next name. After a failure no further write starts; the error says what is missing.
  */
-export async function writeNotesFolder(dir: string, notes: ReadonlyArray<{ title: string; markdown: string }>): Promise<string[]> {
+export async function writeNotesFolder(dir: string, notes: ReadonlyArray<{ title: string; markdown: string }>, slice: ExportSlice = { done: 0, total: notes.length }): Promise<string[]> {
   await mkdir(dir, { recursive: true });
   const taken = new Set(await readdir(dir));
   const written: Array<string | undefined> = new Array<string | undefined>(notes.length).fill(undefined);
@@ -75,7 +81,7 @@ export async function writeNotesFolder(dir: string, notes: ReadonlyArray<{ title
   };
   await Promise.all(Array.from({ length: Math.min(WRITES_AT_ONCE, notes.length) }, writer));
   const failed = stop.failure;
-  if (failed) throw new Error(incompleteExport(dir, notes, written, failed.error), { cause: failed.error });
+  if (failed) throw new Error(incompleteExport(dir, notes, written, failed.error, slice), { cause: failed.error });
   return written as string[];
 }
 

@@ -91,3 +91,54 @@ test('an export that main cannot write is reported on screen, not swallowed', as
   await expect(app.page.getByRole('alert')).toContainText('Export failed: saveMarkdown failed');
   expect(readFileSync(join(app.dataDir, 'saved'), 'utf8')).toBe('not a folder');
 });
+
+test('an export of many notes shows its progress and stops when cancelled, saying what the folder holds', async ({ app }) => {
+  const page = app.page;
+  const NOTES = 120;
+  // The app has made its database before notes are written into it.
+  await expect(page.getByRole('listbox', { name: 'Sources' }).getByRole('option')).toHaveCount(5);
+  await page.evaluate(
+    (count) =>
+      new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open('verbatim');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const tx = open.result.transaction('notes', 'readwrite');
+          const at = new Date().toISOString();
+          for (let n = 0; n < count; n++) {
+            const paragraph = { type: 'paragraph', version: 1, format: '', indent: 0, direction: null, textFormat: 0, textStyle: '', children: [{ type: 'text', version: 1, text: `Texte ${n}.`, format: 0, style: '', mode: 'normal', detail: 0 }] };
+            const content = JSON.stringify({ root: { type: 'root', version: 1, format: '', indent: 0, direction: null, children: [paragraph] } });
+            tx.objectStore('notes').put({ id: `many-${n}`, title: `Note ${n}`, content, revision: 1, createdAt: at, updatedAt: at, deletedAt: '' });
+          }
+          tx.oncomplete = () => resolve();
+          tx.onerror = () => reject(tx.error);
+        };
+      }),
+    NOTES,
+  );
+  await page.reload();
+  await expect(page.getByRole('heading', { name: `Notes (${NOTES})` })).toBeVisible();
+
+  // The second slice of notes reaches main only once Cancel has been pressed: the export is caught
+  // midway however fast the machine.
+  let release = () => undefined as void;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  let slices = 0;
+  await page.route('**/__notebook/writeExportNotes', async (route) => {
+    if (++slices === 2) await held;
+    await route.continue();
+  });
+  await page.getByRole('button', { name: 'Export all notes…' }).click();
+  const progress = page.getByRole('status', { name: 'Export progress' });
+  await expect(progress).toContainText(`Exporting notes: 50 of ${NOTES}`);
+  await expect(progress.getByRole('progressbar', { name: 'Notes written' })).toHaveAttribute('value', '50');
+  await progress.getByRole('button', { name: 'Cancel export' }).click();
+  release();
+
+  await expect(page.getByRole('status', { name: 'Notice' })).toContainText(`Export cancelled after 100 of ${NOTES} notes: the folder`);
+  await expect(page.getByRole('status', { name: 'Notice' })).toContainText('holds an incomplete set');
+  await expect(progress).toHaveCount(0);
+  const folder = join(app.dataDir, 'saved', 'folder');
+  expect(readdirSync(folder).filter((f) => f.endsWith('.md'))).toHaveLength(100);
+  expect(slices).toBe(2);
+});

@@ -1,14 +1,6 @@
 import { createContext, useContext, type ReactNode } from 'react';
 import { useUndo } from '../app/undo';
-import { useExport } from './useExport';
-import type { ExportOptions } from './noteMarkdown';
-
-interface ExportActions {
-  exportNote(): Promise<void>;
-  exportAll(): Promise<void>;
-  /** All notes into a folder, with the bibliography for pandoc and/or the cited sources' text. */
-  exportFolder(options: ExportOptions): Promise<void>;
-}
+import { useExport, type ExportActions } from './useExport';
 
 const ExportContext = createContext<ExportActions | null>(null);
 

@@ -1,23 +1,81 @@
 import { MANIFEST_NAME } from '@common/export/extractedTexts';
-import { useCallback, useEffect } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { db } from '../db/database';
 import { notebook } from '../platform/notebookApi';
 import { useWorkspace } from '../app/workspace';
 import { useUndo } from '../app/undo';
 import { exportFolderContents, notesToMarkdown, type ExportOptions } from './noteMarkdown';
+import type { NoteRow } from '../db/schema';
 import { flushOpenNotes } from '../notes/openNoteFlush';
 import { i18n } from '../i18n/i18n';
 
-/** The folder the first written file is in. */
-const folderOf = (paths: readonly string[]) => paths[0]?.replace(/[/\\][^/\\]*$/, '') ?? '';
+/** Notes sent to main per call: the progress moves and Cancel is heard between two calls. */
+export const NOTES_PER_SLICE = 50;
+
+/** How far an export of several notes has gone. */
+export interface ExportProgress {
+  readonly done: number;
+  readonly total: number;
+}
+
+export interface ExportActions {
+  exportNote(): Promise<void>;
+  exportAll(): Promise<void>;
+  /** All notes into a folder, with the bibliography for pandoc and/or the cited sources' text. */
+  exportFolder(options: ExportOptions): Promise<void>;
+  /** The export of several notes under way, if any. */
+  progress: ExportProgress | null;
+  /** Stops that export after the notes being written now; those already written stay. */
+  cancelExport(): void;
+}
 
 /**
  * Export note as Markdown (Ctrl/Cmd+Shift+E, the note's button, the File menu) and Export all notes.
  * Main writes the files; what happened, success or failure, is said on screen.
  */
-export function useExport(onDone: (message: string) => void): { exportNote: () => Promise<void>; exportAll: () => Promise<void>; exportFolder: (options: ExportOptions) => Promise<void> } {
+export function useExport(onDone: (message: string) => void): ExportActions {
   const { noteId } = useWorkspace();
   const { reportError } = useUndo();
+  const [progress, setProgress] = useState<ExportProgress | null>(null);
+  const running = useRef(false);
+  const cancelled = useRef(false);
+
+  /** Writes the notes into the chosen folder slice by slice; false when the user cancelled midway. */
+  const writeInSlices = useCallback(async (folder: string, files: ReadonlyArray<{ title: string; markdown: string }>): Promise<{ written: number; complete: boolean }> => {
+    let written = 0;
+    setProgress({ done: 0, total: files.length });
+    for (let i = 0; i < files.length; i += NOTES_PER_SLICE) {
+      if (cancelled.current) return { written, complete: false };
+      written += (await notebook.writeExportNotes({ folder, notes: files.slice(i, i + NOTES_PER_SLICE), done: i, total: files.length })).length;
+      setProgress({ done: written, total: files.length });
+    }
+    return { written, complete: true };
+  }, []);
+
+  /** One export of several notes at a time: it reads the notes, asks for the folder, writes, says. */
+  const exportMany = useCallback(
+    async (kind: 'notes' | 'export', write: (folder: string, notes: NoteRow[]) => Promise<{ written: number; total: number; complete: boolean; extras: string }>) => {
+      if (running.current) return;
+      running.current = true;
+      cancelled.current = false;
+      try {
+        await flushOpenNotes();
+        const notes = (await db.notes.toArray()).filter((n) => n.deletedAt === '');
+        if (notes.length === 0) throw new Error(i18n.t('errors.noNotesToExport'));
+        const folder = await notebook.chooseExportFolder({ kind });
+        if (!folder) return;
+        const { written, total, complete, extras } = await write(folder, notes);
+        if (!complete) onDone(i18n.t('notices.exportCancelled', { count: written, total, folder }));
+        else onDone(extras ? i18n.t('notices.notesExportedWithTo', { count: written, extras, folder }) : i18n.t('notices.notesExportedTo', { count: written, folder }));
+      } catch (error) {
+        reportError(i18n.t('errors.exportFailed', { message: error instanceof Error ? error.message : String(error) }));
+      } finally {
+        running.current = false;
+        setProgress(null);
+      }
+    },
+    [onDone, reportError],
+  );
 
   const exportNote = useCallback(async () => {
     try {
@@ -33,37 +91,28 @@ export function useExport(onDone: (message: string) => void): { exportNote: () =
     }
   }, [noteId, onDone, reportError]);
 
-  const exportAll = useCallback(async () => {
-    try {
-      await flushOpenNotes();
-      const notes = (await db.notes.toArray()).filter((n) => n.deletedAt === '');
-      if (notes.length === 0) throw new Error(i18n.t('errors.noNotesToExport'));
-      const paths = await notebook.saveNotesFolder({ notes: await notesToMarkdown(db, notes) });
-      if (paths) onDone(i18n.t('notices.notesExportedTo', { count: paths.length, folder: folderOf(paths) }));
-    } catch (error) {
-      reportError(i18n.t('errors.exportFailed', { message: error instanceof Error ? error.message : String(error) }));
-    }
-  }, [onDone, reportError]);
+  const exportAll = useCallback(
+    () =>
+      exportMany('notes', async (folder, notes) => {
+        const files = await notesToMarkdown(db, notes);
+        return { ...(await writeInSlices(folder, files)), total: files.length, extras: '' };
+      }),
+    [exportMany, writeInSlices],
+  );
 
   const exportFolder = useCallback(
-    async (options: ExportOptions) => {
-      try {
-        await flushOpenNotes();
-        const notes = (await db.notes.toArray()).filter((n) => n.deletedAt === '');
-        if (notes.length === 0) throw new Error(i18n.t('errors.noNotesToExport'));
+    (options: ExportOptions) =>
+      exportMany('export', async (folder, notes) => {
         const contents = await exportFolderContents(db, notes, options);
-        const paths = await notebook.saveExportFolder(contents);
-        if (!paths) return;
+        const result = await writeInSlices(folder, contents.notes);
+        // The companion files go with a whole set only: a cancelled export says it is incomplete.
+        if (result.complete) await notebook.writeExportFiles({ folder, files: contents.files });
         // The extracted-texts manifest sits among the sources but is not one.
         const sources = contents.files.filter((f) => f.path.startsWith('sources/') && f.path !== `sources/${MANIFEST_NAME}`).length;
         const extras = [options.pandoc ? i18n.t('notices.bibliographyFiles') : '', options.withSources ? i18n.t('notices.sourceFiles', { count: sources }) : ''].filter(Boolean).join(', ');
-        const folder = folderOf(paths);
-        onDone(extras ? i18n.t('notices.notesExportedWithTo', { count: paths.length, extras, folder }) : i18n.t('notices.notesExportedTo', { count: paths.length, folder }));
-      } catch (error) {
-        reportError(i18n.t('errors.exportFailed', { message: error instanceof Error ? error.message : String(error) }));
-      }
-    },
-    [onDone, reportError],
+        return { ...result, total: contents.notes.length, extras };
+      }),
+    [exportMany, writeInSlices],
   );
 
   useEffect(() => {
@@ -84,5 +133,9 @@ export function useExport(onDone: (message: string) => void): { exportNote: () =
     };
   }, [exportNote, exportAll]);
 
-  return { exportNote, exportAll, exportFolder };
+  const cancelExport = useCallback(() => {
+    cancelled.current = true;
+  }, []);
+
+  return { exportNote, exportAll, exportFolder, progress, cancelExport };
 }

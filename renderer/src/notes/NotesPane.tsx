@@ -6,6 +6,7 @@ import { createNote, deleteNoteForever, duplicateNote, restoreNote, trashNote } 
 import { useWorkspace } from '../app/workspace';
 import { useUndo } from '../app/undo';
 import { useExportActions } from '../export/ExportProvider';
+import { useFormat } from '../i18n/useFormat';
 import { useTranslation } from 'react-i18next';
 import { formatDateTime } from '@common/i18n/format';
 import { currentLanguage } from '../i18n/i18n';
@@ -21,7 +22,8 @@ export function NotesPane() {
   const { t } = useTranslation();
   const { noteId, openNote, closeNote } = useWorkspace();
   const { push, reportError } = useUndo();
-  const { exportAll, exportFolder } = useExportActions();
+  const { exportAll, exportFolder, progress, cancelExport } = useExportActions();
+  const format = useFormat();
   const [sort, setSort] = useState<SortOrder>('edited');
   const [showTrash, setShowTrash] = useState(false);
   const notes = useLiveQuery(() => db.notes.toArray(), []);
@@ -95,6 +97,15 @@ export function NotesPane() {
           </>
         )}
       />
+      {progress ? (
+        <p className="export-progress" role="status" aria-label={t('notesPane.exportProgress')}>
+          <span>{t('notesPane.exportingNotes', { done: format.number(progress.done), total: format.number(progress.total) })}</span>{' '}
+          <progress max={progress.total || 1} value={progress.done} aria-label={t('notesPane.notesWritten')} />{' '}
+          <button type="button" onClick={cancelExport}>
+            {t('notesPane.cancelExport')}
+          </button>
+        </p>
+      ) : null}
       <button type="button" className="link-button" onClick={() => void exportAll()}>
         {t('notesPane.exportAllNotes')}
       </button>

@@ -95,3 +95,33 @@ describe('readPickedTextFiles reads only files chosen in the dialog, a bounded s
     if (!result.ok) expect(result.error).toMatch(/^Invalid argument for readPickedTextFiles: paths: /);
   });
 });
+
+describe('an export writes only into a folder the user chose for it', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'verbatim-export-folder-'));
+  const exporting = createHandlers({ seedsDir: SEEDS_DIR, dataDir: dir, dialogs: createHarnessDialogs(dir) });
+  const note = (title: string) => ({ title, markdown: `# ${title}\n` });
+
+  it('writes slice after slice into the chosen folder, names following the notes across slices', async () => {
+    const chosen = await dispatch(exporting, 'chooseExportFolder', { kind: 'notes' });
+    expect(chosen.ok).toBe(true);
+    const folder = (chosen as { value: string }).value;
+    const first = await dispatch(exporting, 'writeExportNotes', { folder, notes: [note('Une'), note('Deux')], done: 0, total: 3 });
+    const second = await dispatch(exporting, 'writeExportNotes', { folder, notes: [note('Une')], done: 2, total: 3 });
+    expect(first).toEqual({ ok: true, value: [join(folder, 'Une.md'), join(folder, 'Deux.md')] });
+    expect(second).toEqual({ ok: true, value: [join(folder, 'Une (2).md')] });
+    expect(readdirSync(folder).sort()).toEqual(['Deux.md', 'Une (2).md', 'Une.md']);
+  });
+
+  it('refuses a folder that was never chosen, and writes nothing there', async () => {
+    const elsewhere = mkdtempSync(join(tmpdir(), 'verbatim-not-chosen-'));
+    expect(await dispatch(exporting, 'writeExportNotes', { folder: elsewhere, notes: [note('Intrus')], done: 0, total: 1 })).toEqual({ ok: false, error: 'writeExportNotes failed: That folder was not chosen for an export: choose it again.' });
+    expect(await dispatch(exporting, 'writeExportFiles', { folder: elsewhere, files: [{ path: 'references.json', content: '[]' }] })).toMatchObject({ ok: false });
+    expect(readdirSync(elsewhere)).toEqual([]);
+  });
+
+  it('refuses a slice that runs past the whole export', async () => {
+    const result = await dispatch(exporting, 'writeExportNotes', { folder: dir, notes: [note('a'), note('b')], done: 9, total: 10 });
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.error).toMatch(/^Invalid argument for writeExportNotes: /);
+  });
+});
