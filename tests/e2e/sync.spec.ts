@@ -166,6 +166,22 @@ test('a quote and a citation written by one open the source at the passage for t
   // Presence: each sees the other and the note they have open, until they close it.
   await expect(ana.page.getByRole('list', { name: 'People in this notebook' })).toHaveText('Ben — in “Sources”');
   await expect(ben.page.getByRole('list', { name: 'People in this notebook' })).toHaveText('Ana — in “Sources”');
+
+  // Ana's cursor shows in Ben's editor, under her name, on her line, and follows what she types.
+  await anaNotes.text.getByText('Moscou et Pyongyang.').click();
+  await ana.page.keyboard.press('End');
+  const anaCursor = ben.page.getByText('Ana', { exact: true });
+  await expect(anaCursor).toBeVisible();
+  const line = (await benNotes.text.getByText('Moscou et Pyongyang.').boundingBox())!;
+  const before = (await anaCursor.boundingBox())!;
+  // The name label sits just above the caret, which stands at the end of the line.
+  expect(before.x).toBeGreaterThan(line.x + line.width / 2);
+  expect(before.y).toBeGreaterThan(line.y - 30);
+  expect(before.y).toBeLessThan(line.y + line.height);
+  await ana.page.keyboard.type(' Et Séoul.');
+  await expect(benNotes.text).toContainText('Moscou et Pyongyang. Et Séoul.');
+  await expect.poll(async () => (await anaCursor.boundingBox())?.x ?? 0).toBeGreaterThan(before.x + 20);
+
   await anaNotes.panel.getByRole('button', { name: 'Close note' }).click();
   await expect(ben.page.getByRole('list', { name: 'People in this notebook' })).toHaveText('Ana');
 });
