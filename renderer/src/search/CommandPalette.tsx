@@ -58,6 +58,8 @@ function Palette({ onClose }: { onClose: (restoreFocus: boolean) => void }) {
   const [active, setActive] = useState(0);
   const [progress, setProgress] = useState<IndexProgress | null>(null);
   const input = useRef<HTMLInputElement>(null);
+  // An Enter pressed before the field's text was searched: it opens that search's first result.
+  const enterWhenFound = useRef<{ otherPane: boolean } | null>(null);
   const list = useRef<HTMLDivElement>(null);
   const ids = useId();
   const settled = useDebouncedValue(query, DEBOUNCE_MS);
@@ -137,15 +139,27 @@ function Palette({ onClose }: { onClose: (restoreFocus: boolean) => void }) {
       const by = event.key === 'ArrowDown' ? 1 : -1;
       setActive((a) => Math.min(shown.length - 1, Math.max(0, a + by)));
     } else if (event.key === 'Enter' && (event.target as HTMLElement).tagName === 'INPUT') {
-      const r = shown[active];
-      if (!r) return;
       event.preventDefault();
-      void land(r, event.ctrlKey || event.metaKey);
+      // The results shown are for an earlier text (a fast typist, a busy machine): Enter is for
+      // what is in the field, so it opens the first result of that once it is found.
+      if (pending) {
+        enterWhenFound.current = { otherPane: event.ctrlKey || event.metaKey };
+        return;
+      }
+      const r = shown[active];
+      if (r) void land(r, event.ctrlKey || event.metaKey);
     }
   };
 
   const filterCount = activeFilterCount(filters);
   const pending = query.trim() !== '' && (query !== settled || settled !== searched);
+  useEffect(() => {
+    const wanted = enterWhenFound.current;
+    if (!wanted || pending) return;
+    enterWhenFound.current = null;
+    const first = shown[0];
+    if (first) void landRef.current(first, wanted.otherPane);
+  }, [pending, shown]);
   return (
     <div className="dialog-backdrop palette-backdrop" onMouseDown={(e) => e.target === e.currentTarget && onClose(true)}>
       <div className="palette" role="dialog" aria-modal="true" aria-label={t('commandPalette.search')} onKeyDown={onKeyDown}>
@@ -159,7 +173,11 @@ function Palette({ onClose }: { onClose: (restoreFocus: boolean) => void }) {
             aria-activedescendant={shown.length ? optionId(active) : undefined}
             placeholder={t('commandPalette.searchSourcesPassagesNotesEventsActors')}
             value={query}
-            onChange={(e) => setQuery(e.target.value)}
+            onChange={(e) => {
+              // Typing on after an Enter means another search: that Enter is forgotten.
+              enterWhenFound.current = null;
+              setQuery(e.target.value);
+            }}
           />
           <button type="button" className="palette-filters-toggle" aria-expanded={showFilters} aria-controls={`${ids}-filters`} onClick={() => setShowFilters((s) => !s)}>
             {t('commandPalette.filters')}{filterCount ? ` (${filterCount})` : ''}
