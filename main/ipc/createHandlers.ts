@@ -51,10 +51,11 @@ export function createHandlers(deps: HandlerDeps): HandlerTable {
   recordInterruptedWritesIn(deps.dataDir);
   void removeInterruptedWrites(deps.dataDir);
   let picked = new Set<string>();
-  // Folders the user chose for an export in this run: the only ones an export may write into.
-  const exportFolders = new Set<string>();
+  // The folder the user last chose for an export: the only one an export may write into (as only
+  // the files of the last import dialog may be read).
+  let exportFolder: string | null = null;
   const chosenExportFolder = (folder: string): string => {
-    if (!exportFolders.has(folder)) throw new Error('That folder was not chosen for an export: choose it again.');
+    if (folder !== exportFolder) throw new Error('That folder was not chosen for an export: choose it again.');
     return folder;
   };
   return {
@@ -84,7 +85,7 @@ export function createHandlers(deps: HandlerDeps): HandlerTable {
     },
     chooseExportFolder: async ({ kind }) => {
       const dir = await deps.dialogs.chooseFolder({ title: kind === 'notes' ? 'Export all notes to a folder' : 'Export notes to a folder' });
-      if (dir) exportFolders.add(dir);
+      exportFolder = dir;
       return dir;
     },
     writeExportNotes: async ({ folder, notes, done, total }) => writeNotesFolder(chosenExportFolder(folder), notes, { done, total }),

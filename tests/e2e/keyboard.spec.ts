@@ -1,6 +1,7 @@
 import { test, expect } from './support/fixtures';
 import { LibraryPage } from './support/library';
 import { storedPassages } from './support/reader';
+import { holdNoteWrites, releaseNoteWrites } from './support/notes';
 
 const ESSENTIEL = /^l’essentiel/;
 
@@ -155,39 +156,26 @@ test('New note puts the cursor in its title', async ({ app }) => {
   await expect(page.getByRole('list', { name: 'Note list' }).getByRole('button', { name: /^Chronologie/ })).toBeVisible();
 });
 
-test('keys typed while a new note is being created all reach its title, and an Enter among them goes on to its text', async ({ app }) => {
+test('keys typed while a new note is being created all reach it: its title, and after an Enter its text', async ({ app }) => {
   const page = app.page;
-  // The app has made its database (opened any sooner, ours would be an empty one of version 1).
-  await expect(page.getByRole('listbox', { name: 'Sources' }).getByRole('option')).toHaveCount(5);
-  // The note's creation is held back by a write transaction on the notes, so every key below is
-  // typed before the title exists, as on a busy machine (where it exists some tens of ms later).
-  await page.evaluate(
-    () =>
-      new Promise<void>((resolve, reject) => {
-        const open = indexedDB.open('verbatim');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const store = open.result.transaction('notes', 'readwrite').objectStore('notes');
-          const spin = () => {
-            if (!(window as unknown as { releaseNotes?: boolean }).releaseNotes) store.get('none').onsuccess = spin;
-          };
-          spin();
-          resolve();
-        };
-      }),
-  );
+  // The note's creation is held back, so every key below is typed before the title exists, as on a
+  // busy machine (where it exists some tens of ms later).
+  await holdNoteWrites(page);
   await page.getByRole('button', { name: 'New note' }).click();
   // A space or an Enter on the New note button would press it again. ASCII only: Playwright types a
   // character its US layout lacks (é) as inserted text, with no key event a page could hold.
   await page.keyboard.type('Notes de terrain');
   await page.keyboard.press('Enter');
-  await page.evaluate(() => ((window as unknown as { releaseNotes?: boolean }).releaseNotes = true));
+  // Typing on after the Enter, still before the note exists: that is the text's beginning.
+  await page.keyboard.type('Premier jet');
+  await releaseNoteWrites(page);
 
   await expect(page.getByRole('textbox', { name: 'Note title' })).toHaveValue('Notes de terrain');
   const text = page.getByRole('textbox', { name: 'Note text' });
   await expect(text).toBeFocused();
-  await page.keyboard.type('Et le texte.');
-  await expect(text).toHaveText('Et le texte.');
+  await expect(text).toHaveText('Premier jet');
+  await page.keyboard.type(', et la suite.');
+  await expect(text).toHaveText('Premier jet, et la suite.');
   const list = page.getByRole('list', { name: 'Note list' });
   await expect(list.getByRole('button', { name: /^Notes de terrain/ })).toBeVisible();
   await expect(list.getByRole('listitem')).toHaveCount(1);

@@ -2,7 +2,7 @@ import type { Page } from '@playwright/test';
 import { test, expect } from './support/fixtures';
 import type { AppHandle } from './support/app';
 import { LibraryPage } from './support/library';
-import { NotesPage } from './support/notes';
+import { NotesPage, holdNoteWrites, journalledText } from './support/notes';
 
 /**
  * The page dies for real (Chromium's renderer process is crashed through the DevTools protocol, as an
@@ -36,8 +36,11 @@ test('after a crash during work the next start is safe: it says so, reopens noth
   const notes = new NotesPage(app.page);
   await notes.createWithText('Ouverte', SAVED, SAVED);
   await notes.caretToEnd();
-  // The crash comes the moment after the last keystroke: the timed save has not run.
+  // The timed save cannot store what is typed next (on a loaded machine it could run before the
+  // crash): only the draft journal holds it when the page dies.
+  await holdNoteWrites(app.page);
   await app.page.keyboard.type(UNSAVED);
+  await expect.poll(() => journalledText(app.page)).toContain(UNSAVED.trim());
   await crash(app.page);
 
   const page = await openAgain(app);

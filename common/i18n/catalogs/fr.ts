@@ -824,7 +824,7 @@ export const fr = {
     qdaExportedTo: 'Projet REFI-QDA exporté dans {{path}}',
     qdaImported: 'Projet REFI-QDA {{file}} : {{sources}} sources, {{codes}} étiquettes, {{passages}} passages importés, {{duplicates}} déjà présents, {{skipped}} ignorés.',
     passagesExportedTo: 'Passages exportés dans {{path}}',
-    noteExportedTo: '« {{title}} » exportée dans {{path}}',
+    noteExportedTo: 'Note « {{title}} » exportée dans {{path}}',
     exportCancelled_one: 'Export annulé après {{count}} note sur {{total}} : le dossier {{folder}} n’en contient qu’une partie.',
     exportCancelled_many: 'Export annulé après {{count}} notes sur {{total}} : le dossier {{folder}} n’en contient qu’une partie.',
     exportCancelled_other: 'Export annulé après {{count}} notes sur {{total}} : le dossier {{folder}} n’en contient qu’une partie.',

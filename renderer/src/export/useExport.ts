@@ -64,6 +64,8 @@ export function useExport(onDone: (message: string) => void): ExportActions {
         if (notes.length === 0) throw new Error(i18n.t('errors.noNotesToExport'));
         const folder = await notebook.chooseExportFolder({ kind });
         if (!folder) return;
+        // Shown (with Cancel) while the Markdown is made, before the first notes are written.
+        setProgress({ done: 0, total: notes.length });
         const { written, total, complete, extras } = await write(folder, notes);
         if (!complete) onDone(i18n.t('notices.exportCancelled', { count: written, total, folder }));
         else onDone(extras ? i18n.t('notices.notesExportedWithTo', { count: written, extras, folder }) : i18n.t('notices.notesExportedTo', { count: written, folder }));

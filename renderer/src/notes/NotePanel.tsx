@@ -1,12 +1,13 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useState } from 'react';
+import { $getRoot, type LexicalEditor } from 'lexical';
 import { db } from '../db/database';
 import { renameNote } from '../db/notes';
 import { useWorkspace } from '../app/workspace';
 import { useUndo } from '../app/undo';
 import { NoteEditor } from '../editor/NoteEditor';
 import { useActiveNote } from './activeNote';
-import { takeTypeAhead } from './titleTypeAhead';
+import { NEW_NOTE_TITLE_ATTRIBUTE, takeTypeAhead } from './titleTypeAhead';
 import { useExportActions } from '../export/ExportProvider';
 import { useTranslation } from 'react-i18next';
 
@@ -29,11 +30,30 @@ function revealText(text: string): void {
   }
 }
 
-/** From the title to the note's text (the blur saves the title). */
-function goToText(title: HTMLInputElement): void {
+/**
+ * From the title to the note's text (the blur saves the title), typing there what was typed ahead:
+ * as input events, so the editor takes them as it takes keys (and its undo sees them).
+ */
+function goToText(title: HTMLInputElement, typedAhead = ''): void {
   const text = title.closest('.note-panel')?.querySelector<HTMLElement>('[contenteditable="true"]');
-  if (text) text.focus();
-  else title.blur();
+  if (!text) return void title.blur();
+  text.focus();
+  if (typedAhead === '') return;
+  // The editor shows the new note's (empty) paragraph once it has loaded it: typed before that, the
+  // text would be replaced by the load.
+  const typeWhenLoaded = (framesLeft: number) => {
+    if (!text.querySelector('p') && framesLeft > 0) return void requestAnimationFrame(() => typeWhenLoaded(framesLeft - 1));
+    // Lexical keeps its editor on its root element.
+    const editor = (text as unknown as { __lexicalEditor?: LexicalEditor }).__lexicalEditor;
+    editor?.update(() => {
+      const selection = $getRoot().selectEnd();
+      typedAhead.split('\n').forEach((line, i) => {
+        if (i > 0) selection.insertParagraph();
+        if (line) selection.insertText(line);
+      });
+    });
+  };
+  typeWhenLoaded(300);
 }
 
 /**
@@ -60,19 +80,20 @@ function NoteTitle({ noteId, stored, onError, focus = false }: { noteId: string;
       onBlur={save}
       // A new note: the cursor starts in its title, the placeholder title selected to be typed over.
       autoFocus={focus}
+      {...(focus ? { [NEW_NOTE_TITLE_ATTRIBUTE]: '' } : {})}
       // What was typed while the note was being created replaces the placeholder (titleTypeAhead.ts).
       onFocus={
         focus
           ? (e) => {
               const input = e.currentTarget;
-              const { text, enter } = takeTypeAhead();
-              if (text === '') input.select();
+              const typed = takeTypeAhead();
+              if (typed.title === '') input.select();
               else {
-                setTitle(text);
+                setTitle(typed.title);
                 // The value is set on the next render: put the caret after it then.
-                requestAnimationFrame(() => input.setSelectionRange(text.length, text.length));
+                requestAnimationFrame(() => input.setSelectionRange(typed.title.length, typed.title.length));
               }
-              if (enter) requestAnimationFrame(() => goToText(input));
+              if (typed.enter) requestAnimationFrame(() => goToText(input, typed.text));
             }
           : undefined
       }

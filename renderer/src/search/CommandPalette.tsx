@@ -84,6 +84,8 @@ function Palette({ onClose }: { onClose: (restoreFocus: boolean) => void }) {
       .catch((e: Error) => {
         // A newer query took over: its answer is the one to show.
         if (e instanceof SearchCancelled) return;
+        // An Enter waiting for this search would wait for ever: it is dropped with the error shown.
+        enterWhenFound.current = null;
         reportError(t('errors.searchFailed', { message: e.message }));
       });
     return () => {

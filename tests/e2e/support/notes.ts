@@ -82,3 +82,33 @@ export function journalledText(page: Page): Promise<string> {
       }),
   );
 }
+
+/**
+ * Holds every write to the notebook's notes behind a write transaction of the test's own, kept alive
+ * until `releaseNoteWrites` (or until the page dies): note creations and saves wait, as on a very
+ * busy machine, while the draft journal (a database of its own, and localStorage) goes on.
+ */
+export async function holdNoteWrites(page: Page): Promise<void> {
+  // The app has made its database (opened any sooner, ours would be an empty one of version 1).
+  await page.getByRole('listbox', { name: 'Sources' }).getByRole('option').first().waitFor();
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open('verbatim');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const store = open.result.transaction('notes', 'readwrite').objectStore('notes');
+          const spin = () => {
+            if (!(window as unknown as { releaseNotes?: boolean }).releaseNotes) store.get('none').onsuccess = spin;
+          };
+          spin();
+          resolve();
+        };
+      }),
+  );
+}
+
+/** Lets the writes held by `holdNoteWrites` go on. */
+export async function releaseNoteWrites(page: Page): Promise<void> {
+  await page.evaluate(() => ((window as unknown as { releaseNotes?: boolean }).releaseNotes = true));
+}

@@ -119,6 +119,14 @@ describe('an export writes only into a folder the user chose for it', () => {
     expect(readdirSync(elsewhere)).toEqual([]);
   });
 
+  it('forgets a folder once another is chosen', async () => {
+    const first = (await dispatch(exporting, 'chooseExportFolder', { kind: 'notes' })) as { value: string };
+    const second = (await dispatch(exporting, 'chooseExportFolder', { kind: 'export' })) as { value: string };
+    expect(second.value).not.toBe(first.value);
+    expect(await dispatch(exporting, 'writeExportNotes', { folder: first.value, notes: [note('Tard')], done: 0, total: 1 })).toMatchObject({ ok: false });
+    expect(await dispatch(exporting, 'writeExportNotes', { folder: second.value, notes: [note('Tard')], done: 0, total: 1 })).toEqual({ ok: true, value: [join(second.value, 'Tard.md')] });
+  });
+
   it('refuses a slice that runs past the whole export', async () => {
     const result = await dispatch(exporting, 'writeExportNotes', { folder: dir, notes: [note('a'), note('b')], done: 9, total: 10 });
     expect(result.ok).toBe(false);
