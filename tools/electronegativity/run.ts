@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, realpathSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -30,7 +30,8 @@ function scan(): string {
   for (const folder of ['main', 'preload', 'renderer']) cpSync(join(repo, folder), join(scanRoot, folder), { recursive: true });
   mkdirSync(resolve(report, '..'), { recursive: true });
   rmSync(report, { force: true });
-  const run = spawnSync(tool!, ['-i', scanRoot, '-r', '-e', electronVersion, '-o', report], { cwd: scanRoot, encoding: 'utf8' });
+  // Run by this Node with its report writes kept in order (orderedWrites.cjs says why).
+  const run = spawnSync(process.execPath, ['--require', join(__dirname, 'orderedWrites.cjs'), realpathSync(tool!), '-i', scanRoot, '-r', '-e', electronVersion, '-o', report], { cwd: scanRoot, encoding: 'utf8' });
   rmSync(scanRoot, { recursive: true, force: true });
   if (run.status !== 0 || !existsSync(report)) {
     console.error(`Electronegativity did not produce a report (exit ${run.status}):\n${run.stderr}${run.stdout}`);
@@ -40,8 +41,8 @@ function scan(): string {
 }
 
 const report = resolve(repo, values.report);
-// Electronegativity 1.10.3 once wrote a row with its first fields missing (seen on a loaded machine):
-// a report that does not parse is made again once; a second bad report fails the gate.
+// Should a report still not parse (its writes are kept in order now, see orderedWrites.cjs), it is
+// made again once; a second bad report fails the gate.
 let findings: Finding[];
 try {
   findings = parseFindings(scan());

@@ -1,7 +1,10 @@
-import { readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { gate, parseAllowList, parseCsvRows, parseFindings } from '../../../tools/electronegativity/gate';
+import { REPO_ROOT } from '../../support/paths';
 
 // The report Electronegativity 1.10.3 wrote for this repo before the hardening (copied by hand).
 const BEFORE = `issue, severity, confidence, filename, location, sample, description, url
@@ -60,5 +63,24 @@ describe('gate', () => {
     const entries = parseAllowList(readFileSync(join(__dirname, '../../../security/electronegativity-allowlist.txt'), 'utf8'));
     expect(entries.map((e) => e.check)).toEqual(['PRELOAD_JS_CHECK', 'OPEN_EXTERNAL_JS_CHECK']);
     for (const e of entries) expect(e.justification.length).toBeGreaterThan(20);
+  });
+});
+
+describe('orderedWrites.cjs, loaded into Electronegativity', () => {
+  it('keeps a header written without waiting before the rows appended after it', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'verbatim-ordered-writes-'));
+    const report = join(dir, 'report.csv');
+    // The tool's pattern: a truncating write of the header, then an append of the rows, neither
+    // awaited. In order means the header is on disk before the second call is made.
+    const script = `const fs = require('fs');
+      fs.writeFile(${JSON.stringify(report)}, 'issue, severity\\n', (e) => { if (e) throw e; });
+      const seen = fs.readFileSync(${JSON.stringify(report)}, 'utf8');
+      fs.writeFile(${JSON.stringify(report)}, 'X,"LOW"\\n'.repeat(200000), { flag: 'a' }, (e) => { if (e) throw e; });
+      process.stdout.write(JSON.stringify(seen));`;
+    const seen = execFileSync(process.execPath, ['--require', join(REPO_ROOT, 'tools/electronegativity/orderedWrites.cjs'), '-e', script], { encoding: 'utf8' });
+    expect(JSON.parse(seen)).toBe('issue, severity\n');
+    const text = readFileSync(report, 'utf8');
+    expect(text.startsWith('issue, severity\nX,"LOW"\n')).toBe(true);
+    expect(text.length).toBe('issue, severity\n'.length + 'X,"LOW"\n'.length * 200000);
   });
 });
