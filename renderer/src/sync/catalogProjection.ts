@@ -180,11 +180,16 @@ export class CatalogProjection {
         const table = catalogTable(tableName);
         const dexie = this.db.table(tableName) as Table<Row, unknown>;
         const currentPuts = await dexie.bulkGet(puts.map((row) => table.dexieKey(table.idOf(row))));
-        const changed = puts.filter((row, index) => !sameRow(currentPuts[index], row));
+        // A local write that committed since the plan was made (a rename typed meanwhile, its
+        // transaction queued before this one) is newer than the catalog's row: it goes to the catalog
+        // first, and the row is projected after. Checked here, once every earlier write has run.
+        const waiting = this.local.get(tableName);
+        const untouched = (id: string) => waiting !== 'all' && !waiting?.has(id);
+        const changed = puts.filter((row, index) => untouched(table.idOf(row)) && !sameRow(currentPuts[index], row));
         if (changed.length > 0) await dexie.bulkPut(changed);
         if (deletes.length > 0) {
           const present = await dexie.bulkGet(deletes);
-          const gone = deletes.filter((_, index) => present[index] !== undefined);
+          const gone = deletes.filter((_, index) => present[index] !== undefined && untouched(table.idOf(present[index]!)));
           if (gone.length > 0) await dexie.bulkDelete(gone);
         }
       }
