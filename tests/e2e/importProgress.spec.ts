@@ -37,9 +37,19 @@ test('cancelling an import of thirty files imports none of them and says so', as
   const library = new LibraryPage(app.page);
   await expect(library.sources).toHaveCount(5);
   writeFiles(app);
+  // From the second slice of files on, main's answers wait until Cancel has been pressed: the import
+  // is caught midway however fast the machine (or however slow the click, on a loaded one).
+  let release = () => undefined as void;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  let slices = 0;
+  await app.page.route('**/__notebook/readPickedTextFiles', async (route) => {
+    if (++slices >= 2) await held;
+    await route.continue();
+  });
   await app.page.getByRole('button', { name: 'Import sources…' }).click();
   await expect(library.report.getByLabel('Import progress')).toContainText('of 30');
   await library.report.getByRole('button', { name: 'Cancel import' }).click();
+  release();
   await expect(library.report).toContainText('import cancelled — nothing was imported (30 files chosen)');
   await expect(library.report.getByRole('button', { name: 'Cancel import' })).toHaveCount(0);
   await expect(library.sources).toHaveCount(5);
