@@ -1,7 +1,7 @@
 import { test, expect } from './support/fixtures';
 import { LibraryPage } from './support/library';
 import { storedPassages } from './support/reader';
-import { holdNoteWrites, releaseNoteWrites } from './support/notes';
+import { NotesPage, holdNoteWrites, releaseNoteWrites } from './support/notes';
 
 const ESSENTIEL = /^l’essentiel/;
 
@@ -179,4 +179,23 @@ test('keys typed while a new note is being created all reach it: its title, and 
   const list = page.getByRole('list', { name: 'Note list' });
   await expect(list.getByRole('button', { name: /^Notes de terrain/ })).toBeVisible();
   await expect(list.getByRole('listitem')).toHaveCount(1);
+});
+
+test('a title typed into the open note while a new one is being created stays with the open note', async ({ app }) => {
+  const page = app.page;
+  const notes = new NotesPage(page);
+  await notes.createWithText('Zebre', 'Texte du zebre.', 'zebre');
+  await holdNoteWrites(page);
+  await page.getByRole('button', { name: 'New note' }).click();
+  // The user goes back to the title still shown (the open note's) and retypes it, without leaving it:
+  // the new note then opens in its place, and the field goes with no blur to save it.
+  const title = page.getByRole('textbox', { name: 'Note title' });
+  await title.fill('Abeille');
+  await releaseNoteWrites(page);
+
+  await expect(title).toHaveValue('Untitled note');
+  const list = page.getByRole('list', { name: 'Note list' });
+  await expect(list.getByRole('button', { name: /^Abeille/ })).toBeVisible();
+  await expect(list.getByRole('button', { name: /^Untitled note/ })).toBeVisible();
+  await expect(list.getByRole('listitem')).toHaveCount(2);
 });

@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { $getRoot, type LexicalEditor } from 'lexical';
 import { db } from '../db/database';
 import { renameNote } from '../db/notes';
@@ -68,16 +68,25 @@ function NoteTitle({ noteId, stored, onError, focus = false }: { noteId: string;
     setSeen(stored);
     setTitle(stored);
   }
-  const save = () => {
-    if (title.trim() !== stored) void renameNote(db, noteId, title).catch((e: Error) => onError(`Renaming failed: ${e.message}`));
+  // The last title sent, so a blur and an unmount do not both rename.
+  const saved = useRef<string | null>(null);
+  const save = (typed = title) => {
+    if (typed.trim() === stored || typed === saved.current) return;
+    saved.current = typed;
+    void renameNote(db, noteId, typed).catch((e: Error) => onError(`Renaming failed: ${e.message}`));
   };
+  // The field can go without a blur (another note opened from a shortcut or by the app): what was typed
+  // in it is saved then too.
+  const latest = useRef({ title, save });
+  latest.current = { title, save };
+  useEffect(() => () => latest.current.save(latest.current.title), []);
   return (
     <input
       className="note-title-input"
       aria-label={t('notePanel.noteTitle')}
       value={title}
       onChange={(e) => setTitle(e.target.value)}
-      onBlur={save}
+      onBlur={() => save()}
       // A new note: the cursor starts in its title, the placeholder title selected to be typed over.
       autoFocus={focus}
       {...(focus ? { [NEW_NOTE_TITLE_ATTRIBUTE]: '' } : {})}

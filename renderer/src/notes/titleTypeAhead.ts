@@ -30,12 +30,20 @@ interface Held {
 
 let held: Held | null = null;
 
+function isTextField(target: EventTarget | null): boolean {
+  return target instanceof HTMLElement && (target.isContentEditable || target instanceof HTMLInputElement || target instanceof HTMLTextAreaElement);
+}
+
 /** Starts holding the keys typed from now until `takeTypeAhead()`. */
 export function holdTypeAhead(): void {
   held?.stop();
   const current: Held = { title: '', enter: false, text: '', stop: () => undefined };
+  // The note open before may have a title marked too (it was new once): it is not the one asked for.
+  const earlierTitle = document.querySelector(`[${NEW_NOTE_TITLE_ATTRIBUTE}]`);
   const onKeyDown = (event: KeyboardEvent) => {
     if (event.ctrlKey || event.metaKey || event.altKey || event.isComposing) return;
+    // Keys typed into a field are meant for that field.
+    if (isTextField(event.target)) return;
     const part = current.enter ? 'text' : 'title';
     if (event.key.length === 1) current[part] += event.key;
     else if (event.key === 'Backspace') current[part] = current[part].slice(0, -1);
@@ -47,7 +55,8 @@ export function holdTypeAhead(): void {
   };
   // The user went elsewhere (a click, Tab): what they type now is meant for there.
   const onFocusIn = (event: FocusEvent) => {
-    if (!(event.target instanceof HTMLElement && event.target.hasAttribute(NEW_NOTE_TITLE_ATTRIBUTE))) current.stop();
+    const target = event.target;
+    if (!(target instanceof HTMLElement && target.hasAttribute(NEW_NOTE_TITLE_ATTRIBUTE)) || target === earlierTitle) current.stop();
   };
   window.addEventListener('keydown', onKeyDown, true);
   window.addEventListener('focusin', onFocusIn, true);

@@ -19,6 +19,9 @@ export class NotesPage {
   async create(title: string): Promise<void> {
     await this.page.getByRole('button', { name: 'New note' }).click();
     const titleBox = this.page.getByRole('textbox', { name: 'Note title' });
+    // Until the new note exists, the title shown is the open note's (filled, it would rename that one).
+    await expect(titleBox).toBeFocused();
+    await expect(titleBox).toHaveValue('Untitled note');
     await titleBox.fill(title);
     await titleBox.press('Enter');
     await expect(this.list.getByRole('button', { name: new RegExp(`^${title}`) })).toBeVisible();
