@@ -1,3 +1,4 @@
+import type { Message } from '../i18n/message';
 /**
  * The kinds of file Verbatim imports. Every one becomes one stored text; `format` says what it was
  * read from, so the reader can show Markdown lightly formatted and a PDF's pages can be named.
@@ -48,21 +49,23 @@ export function formatOfFileName(fileName: string): SourceFormat {
 }
 
 /** Why a file of `byteSize` bytes is refused before reading, or null when its size is acceptable. */
-export function refuseSize(format: SourceFormat, byteSize: number): string | null {
+export function refuseSize(format: SourceFormat, byteSize: number): Message | null {
   const limit = MAX_BYTES[format];
   if (byteSize <= limit) return null;
-  return `the file is too large (${formatMiB(byteSize)}; the limit for ${FORMAT_NAMES[format]} is ${formatMiB(limit)})`;
+  return { key: 'fileReasons.tooLarge', values: { size: megabytes(byteSize), kind: { key: FORMAT_NAMES[format] }, limit: megabytes(limit) } };
 }
 
+/** What files of each format are called, as catalog keys. */
 export const FORMAT_NAMES: Readonly<Record<SourceFormat, string>> = {
-  text: 'text files',
-  markdown: 'Markdown files',
-  html: 'web pages',
-  pdf: 'PDF files',
-  docx: 'Word files',
+  text: 'fileReasons.kindText',
+  markdown: 'fileReasons.kindMarkdown',
+  html: 'fileReasons.kindHtml',
+  pdf: 'fileReasons.kindPdf',
+  docx: 'fileReasons.kindDocx',
 };
 
-function formatMiB(bytes: number): string {
+/** Megabytes as a person reads them: whole from 10 up, one decimal below (the catalog formats it). */
+function megabytes(bytes: number): number {
   const mib = bytes / MIB;
-  return `${mib >= 10 ? Math.round(mib) : mib.toFixed(1)} MB`;
+  return mib >= 10 ? Math.round(mib) : Math.round(mib * 10) / 10;
 }

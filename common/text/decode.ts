@@ -10,7 +10,7 @@ export type DecodeResult =
       /** Invalid UTF-8 sequences replaced by U+FFFD (0 unless a UTF-8 file had a few bad bytes). */
       replaced: number;
     }
-  | { ok: false; reason: string };
+  | { ok: false; reason: Message };
 
 const UTF8_BOM = [0xef, 0xbb, 0xbf] as const;
 const REPLACEMENT = '\uFFFD';
@@ -89,8 +89,8 @@ export function isMostlyUtf8(evidence: Utf8Evidence): boolean {
  * encoding of older French text files. A NUL byte means a binary file: text files never contain one.
  */
 export function decodeSourceBytes(bytes: Uint8Array): DecodeResult {
-  if (bytes.length === 0) return { ok: false, reason: 'the file is empty' };
-  if (bytes.includes(0)) return { ok: false, reason: 'the file is binary (it contains NUL bytes), not text' };
+  if (bytes.length === 0) return { ok: false, reason: { key: 'fileReasons.empty' } };
+  if (bytes.includes(0)) return { ok: false, reason: { key: 'fileReasons.binary' } };
   const bom = hasUtf8Bom(bytes);
   const body = bom ? bytes.subarray(3) : bytes;
   // Most files are clean UTF-8: a strict decode says so natively, without weighing evidence per character.

@@ -1,3 +1,4 @@
+import type { Message } from '../i18n/message';
 /**
  * Characters no text file is made of: control characters other than the white space of text
  * (tab, line feed, carriage return, form feed), unassigned and private-use code points, lone
@@ -30,8 +31,8 @@ export function nonTextShare(text: string): number {
 }
 
 /** Why decoded bytes are not a text source, or null when they are text. */
-export function refuseNonText(text: string): string | null {
+export function refuseNonText(text: string): Message | null {
   const share = nonTextShare(text);
   if (share <= MAX_NON_TEXT_SHARE) return null;
-  return `the file is not text (${Math.round(share * 100)} % of its characters are control or unassigned characters)`;
+  return { key: 'fileReasons.notText', values: { percent: Math.round(share * 100) } };
 }

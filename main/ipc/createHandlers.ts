@@ -14,6 +14,7 @@ import { sanitizeSuggestedName } from '../services/suggestedName';
 import { backupStreams } from '../services/backupStreams';
 import { recordInterruptedWritesIn, removeInterruptedWrites } from '../services/interruptedWrites';
 import { clipboardSource, type ClipboardService } from '../services/clipboardSource';
+import { mainText, setMainLanguage } from '../services/mainText';
 
 export interface HandlerDeps {
   /** Folder of the seed corpus (the repo's seeds/ in development, resources in a package). */
@@ -28,20 +29,27 @@ export interface HandlerDeps {
 }
 
 /** The import dialog offers every format at once, and each alone for a person who wants to narrow it. */
-const SOURCE_FILTERS = [
-  { name: 'Sources (text, Markdown, web pages, PDF, Word)', extensions: [...IMPORT_EXTENSIONS] },
-  { name: 'Text and Markdown', extensions: ['txt', 'md', 'markdown'] },
-  { name: 'Web pages', extensions: ['html', 'htm'] },
+// Built at each dialog, in the language the window speaks then.
+const sourceFilters = () => [
+  { name: mainText('filterSources'), extensions: [...IMPORT_EXTENSIONS] },
+  { name: mainText('filterTextAndMarkdown'), extensions: ['txt', 'md', 'markdown'] },
+  { name: mainText('filterWebPages'), extensions: ['html', 'htm'] },
   { name: 'PDF', extensions: ['pdf'] },
   { name: 'Word', extensions: ['docx'] },
 ];
 const MARKDOWN_FILTERS = [{ name: 'Markdown', extensions: ['md'] }] as const;
-const FILE_FILTERS: Record<FileKind, Array<{ name: string; extensions: string[] }>> = {
-  backup: [{ name: 'Verbatim backup', extensions: ['json'] }],
-  csv: [{ name: 'CSV', extensions: ['csv'] }],
-  annotations: [{ name: 'W3C Web Annotations', extensions: ['jsonld', 'json'] }],
-  qdpx: [{ name: 'REFI-QDA project', extensions: ['qdpx'] }],
-};
+function fileFilters(kind: FileKind): Array<{ name: string; extensions: string[] }> {
+  switch (kind) {
+    case 'backup':
+      return [{ name: mainText('filterBackup'), extensions: ['json'] }];
+    case 'csv':
+      return [{ name: 'CSV', extensions: ['csv'] }];
+    case 'annotations':
+      return [{ name: mainText('filterAnnotations'), extensions: ['jsonld', 'json'] }];
+    case 'qdpx':
+      return [{ name: mainText('filterQdpx'), extensions: ['qdpx'] }];
+  }
+}
 
 /** The full handler table; Electron and the harness both serve exactly this. */
 export function createHandlers(deps: HandlerDeps): HandlerTable {
@@ -55,69 +63,69 @@ export function createHandlers(deps: HandlerDeps): HandlerTable {
   // the files of the last import dialog may be read).
   let exportFolder: string | null = null;
   const chosenExportFolder = (folder: string): string => {
-    if (folder !== exportFolder) throw new Error('That folder was not chosen for an export: choose it again.');
+    if (folder !== exportFolder) throw new Error(mainText('folderNotChosen'));
     return folder;
   };
   return {
     readSeeds: async () => readSourceFolder(deps.seedsDir),
     openTextFiles: async () => {
-      const paths = await deps.dialogs.openFiles({ title: 'Import sources', filters: SOURCE_FILTERS });
+      const paths = await deps.dialogs.openFiles({ title: mainText('importSources'), filters: sourceFilters() });
       if (paths.length === 0) return null;
       return readSourceFiles(paths, 'files');
     },
     pickTextFiles: async () => {
-      const paths = await deps.dialogs.openFiles({ title: 'Import sources', filters: SOURCE_FILTERS });
+      const paths = await deps.dialogs.openFiles({ title: mainText('importSources'), filters: sourceFilters() });
       picked = new Set(paths);
       if (paths.length === 0) return null;
       return Promise.all(paths.map(async (path) => ({ path, byteSize: await stat(path).then((s) => s.size, () => 0) })));
     },
     readPickedTextFile: async ({ path }) => {
       // The renderer names only files the user chose in the dialog: it must not read anything else.
-      if (!picked.has(path)) throw new Error('This file was not chosen in the import dialog.');
+      if (!picked.has(path)) throw new Error(mainText('fileNotChosen'));
       return readSourceFiles([path], 'files');
     },
     readDroppedFile: async ({ dropId, relativePath, base64 }) => readDroppedFile(dropId, relativePath, Buffer.from(base64, 'base64')),
     saveMarkdown: async ({ suggestedName, markdown }) => {
-      const path = await deps.dialogs.saveFile({ title: 'Export note as Markdown', defaultName: safeNoteFileName(suggestedName.replace(/\.md$/i, ''), new Set()), filters: MARKDOWN_FILTERS });
+      const path = await deps.dialogs.saveFile({ title: mainText('exportNoteAsMarkdown'), defaultName: safeNoteFileName(suggestedName.replace(/\.md$/i, ''), new Set()), filters: MARKDOWN_FILTERS });
       if (!path) return null;
       await writeFileAtomic(path, markdown);
       return path;
     },
     chooseExportFolder: async ({ kind }) => {
-      const dir = await deps.dialogs.chooseFolder({ title: kind === 'notes' ? 'Export all notes to a folder' : 'Export notes to a folder' });
+      const dir = await deps.dialogs.chooseFolder({ title: mainText(kind === 'notes' ? 'exportAllNotesToAFolder' : 'exportNotesToAFolder') });
       exportFolder = dir;
       return dir;
     },
     writeExportNotes: async ({ folder, notes, done, total }) => writeNotesFolder(chosenExportFolder(folder), notes, { done, total }),
     writeExportFiles: async ({ folder, files }) => writeCompanionFiles(chosenExportFolder(folder), files),
     saveTextFile: async ({ title, suggestedName, content, filter }) => {
-      const filters = FILE_FILTERS[filter];
+      const filters = fileFilters(filter);
       const path = await deps.dialogs.saveFile({ title, defaultName: sanitizeSuggestedName(suggestedName, filters.flatMap((f) => f.extensions)), filters });
       if (!path) return null;
       await writeFileAtomic(path, content);
       return path;
     },
     openTextFile: async ({ title, filter }) => {
-      const [path] = await deps.dialogs.openFiles({ title, filters: FILE_FILTERS[filter] });
+      const [path] = await deps.dialogs.openFiles({ title, filters: fileFilters(filter) });
       if (!path) return null;
       return readTextFileLimited(path);
     },
     saveBinaryFile: async ({ title, suggestedName, base64, filter }) => {
-      const filters = FILE_FILTERS[filter];
+      const filters = fileFilters(filter);
       const path = await deps.dialogs.saveFile({ title, defaultName: sanitizeSuggestedName(suggestedName, filters.flatMap((f) => f.extensions)), filters });
       if (!path) return null;
       await writeFileAtomic(path, Buffer.from(base64, 'base64'));
       return path;
     },
     openBinaryFile: async ({ title, filter }) => {
-      const [path] = await deps.dialogs.openFiles({ title, filters: FILE_FILTERS[filter] });
+      const [path] = await deps.dialogs.openFiles({ title, filters: fileFilters(filter) });
       if (!path) return null;
       return readBinaryFileLimited(path, MAX_BINARY_FILE);
     },
     listAutoBackups: async () => backups.list(),
     backupWriteBegin: async (target) => {
       if (target.to === 'auto') return { id: await streams.beginWrite({ reason: target.reason }) };
-      const path = await deps.dialogs.saveFile({ title: target.title, defaultName: target.suggestedName, filters: FILE_FILTERS.backup });
+      const path = await deps.dialogs.saveFile({ title: target.title, defaultName: target.suggestedName, filters: fileFilters('backup') });
       return path ? { id: await streams.beginWrite({ path }) } : null;
     },
     backupWriteAppend: async ({ id, text }) => streams.append(id, text),
@@ -125,7 +133,7 @@ export function createHandlers(deps: HandlerDeps): HandlerTable {
     backupWriteAbort: async ({ id }) => streams.abort(id),
     backupReadBegin: async (source) => {
       if (source.from === 'auto') return streams.beginRead(backups.pathOf(source.name));
-      const [path] = await deps.dialogs.openFiles({ title: source.title, filters: FILE_FILTERS.backup });
+      const [path] = await deps.dialogs.openFiles({ title: source.title, filters: fileFilters('backup') });
       return path ? streams.beginRead(path) : null;
     },
     backupReadNext: async ({ id }) => streams.next(id),
@@ -134,14 +142,17 @@ export function createHandlers(deps: HandlerDeps): HandlerTable {
     getDataFolder: async () => deps.dataDir,
     openDataFolder: async () => deps.dialogs.showFolder(deps.dataDir),
     readClipboardSource: async () => {
-      if (!deps.clipboard) throw new Error('There is no clipboard to read here.');
+      if (!deps.clipboard) throw new Error(mainText('noClipboard'));
       return clipboardSource(await deps.clipboard.read());
     },
-    setUiLanguage: async (language) => deps.onUiLanguage?.(language),
+    setUiLanguage: async (language) => {
+      setMainLanguage(language);
+      deps.onUiLanguage?.(language);
+    },
     readPickedTextFiles: async ({ paths }) => {
       // As readPickedTextFile: only files the user chose in the dialog, and all of them or none.
       const stranger = paths.find((p) => !picked.has(p));
-      if (stranger !== undefined) throw new Error('A file was not chosen in the import dialog.');
+      if (stranger !== undefined) throw new Error(mainText('aFileNotChosen'));
       return readSourceFiles(paths, 'files');
     },
   };

@@ -25,6 +25,7 @@ export async function dispatch(table: HandlerTable, method: string, arg: unknown
     const handler = table[method] as (a: unknown) => Promise<unknown>;
     return { ok: true, value: await handler(parsed.data) };
   } catch (error) {
-    return { ok: false, error: `${method} failed: ${describeError(error)}` };
+    // The message is the user's to read (the renderer says what was being done): no method names.
+    return { ok: false, error: describeError(error) };
   }
 }

@@ -3,35 +3,42 @@ import { constants } from 'node:fs';
 import { copyFile, link, open, rename, rm } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { noteTempFile } from './interruptedWrites';
+import { mainText } from './mainText';
 
 /** Why a write failed, with the system's code when there is one (EEXIST for an exclusive write). */
 export class WriteFileError extends Error {
+  /** What failed and why, without « Nothing was changed. » (not true of an export as a whole). */
+  readonly what: string;
   constructor(
     message: string,
     readonly code: string | undefined,
-    options: { cause: unknown },
+    options: { cause: unknown; what?: string },
   ) {
-    super(message, options);
+    super(message, { cause: options.cause });
     this.name = 'WriteFileError';
+    this.what = options.what ?? message;
   }
 }
 
+// The system's codes a person can act on, as `mainText.*` keys; the system's own text follows in brackets.
+const WHY: Readonly<Record<string, string>> = {
+  ENOSPC: 'diskFull',
+  EDQUOT: 'quotaUsedUp',
+  EACCES: 'permissionDenied',
+  EPERM: 'permissionDenied',
+  ENOENT: 'folderMissing',
+  ENOTDIR: 'pathPartIsAFile',
+  EISDIR: 'folderInTheWay',
+  EROFS: 'readOnlyDisk',
+  EEXIST: 'nameTaken',
+  EBUSY: 'fileBusy',
+};
+
 function reason(error: unknown): string {
   const e = error as NodeJS.ErrnoException;
-  const why: Record<string, string> = {
-    ENOSPC: 'the disk is full',
-    EDQUOT: 'the disk quota is used up',
-    EACCES: 'permission denied',
-    EPERM: 'permission denied',
-    ENOENT: 'the folder does not exist',
-    ENOTDIR: 'part of the path is a file, not a folder',
-    EISDIR: 'a folder is in the way',
-    EROFS: 'the disk is read-only',
-    EEXIST: 'a file of that name already exists',
-    EBUSY: 'the file is in use by another program',
-  };
   const text = e instanceof Error ? e.message : String(error);
-  return e?.code && why[e.code] ? `${why[e.code]} (${text})` : text;
+  const why = e?.code ? WHY[e.code] : undefined;
+  return why ? `${mainText(why)} (${text})` : text;
 }
 
 export interface WriteFileAtomicOptions {
@@ -88,6 +95,7 @@ export async function writeFileAtomic(path: string, content: string | Uint8Array
     await rm(temp, { force: true }).catch(() => undefined);
     await forget().catch(() => undefined);
     const code = (error as NodeJS.ErrnoException).code;
-    throw new WriteFileError(`Could not write ${path}: ${reason(error)}. Nothing was changed.`, code, { cause: error });
+    const what = mainText('couldNotWrite', { path, reason: reason(error) });
+    throw new WriteFileError(`${what} ${mainText('nothingChanged')}`, code, { cause: error, what });
   }
 }

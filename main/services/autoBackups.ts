@@ -1,6 +1,7 @@
 import { mkdir, readdir, readFile, rename, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { writeFileAtomic } from './atomicWrite';
+import { mainText } from './mainText';
 
 /** How many scheduled automatic backups are kept; older ones are removed after each new one. */
 export const KEEP_AUTO_BACKUPS = 7;
@@ -61,7 +62,7 @@ export function autoBackups(dataDir: string) {
     },
     /** The path of one of our backups; any other name is refused (nothing outside the folder can be asked for). */
     pathOf(name: string): string {
-      if (!NAME.test(name)) throw new Error(`“${name}” is not an automatic backup.`);
+      if (!NAME.test(name)) throw new Error(mainText('notAnAutoBackup', { name }));
       return join(dir, name);
     },
     async read(name: string): Promise<string> {

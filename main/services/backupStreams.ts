@@ -5,6 +5,7 @@ import { MAX_BACKUP_BYTES, MAX_STREAMED_BACKUP_BYTES } from '@common/backup/back
 import type { AutoBackups, AutoBackupReason } from './autoBackups';
 import { tempPathFor } from './atomicWrite';
 import { noteTempFile } from './interruptedWrites';
+import { mainText } from './mainText';
 
 /** What a finished backup write reports: where it is, and for an automatic one, its name. */
 export interface BackupWritten {
@@ -47,12 +48,12 @@ export function backupStreams(backups: AutoBackups) {
   const newId = () => randomBytes(12).toString('hex');
   const writing = (id: string) => {
     const w = writes.get(id);
-    if (!w) throw new Error('This backup is no longer being written (it was finished or abandoned).');
+    if (!w) throw new Error(mainText('backupNoLongerWritten'));
     return w;
   };
   const reading = (id: string) => {
     const r = reads.get(id);
-    if (!r) throw new Error('This backup is no longer being read.');
+    if (!r) throw new Error(mainText('backupNoLongerRead'));
     return r;
   };
   const dropWrite = async (id: string) => {
@@ -79,7 +80,7 @@ export function backupStreams(backups: AutoBackups) {
         handle = await open(temp, 'wx');
       } catch (error) {
         await forget();
-        throw new Error(`Could not start the backup: ${(error as Error).message}. Nothing was saved.`, { cause: error });
+        throw new Error(mainText('backupCouldNotStart', { message: (error as Error).message }), { cause: error });
       }
       const id = newId();
       writes.set(id, { handle, temp, forget, target, bytes: 0 });
@@ -90,13 +91,13 @@ export function backupStreams(backups: AutoBackups) {
       const data = Buffer.from(text, 'utf8');
       if (w.bytes + data.length > MAX_STREAMED_BACKUP_BYTES) {
         await dropWrite(id);
-        throw new Error('This backup grew larger than Verbatim can write; nothing was saved.');
+        throw new Error(mainText('backupTooLarge'));
       }
       try {
         await w.handle.write(data);
       } catch (error) {
         await dropWrite(id);
-        throw new Error(`Could not write the backup: ${(error as Error).message}. Nothing was saved.`, { cause: error });
+        throw new Error(mainText('backupCouldNotWrite', { message: (error as Error).message }), { cause: error });
       }
       w.bytes += data.length;
     },
@@ -116,7 +117,7 @@ export function backupStreams(backups: AutoBackups) {
       } catch (error) {
         await w.handle.close().catch(() => undefined);
         await rm(w.temp, { force: true });
-        throw new Error(`Could not finish the backup: ${(error as Error).message}. Nothing was saved.`, { cause: error });
+        throw new Error(mainText('backupCouldNotFinish', { message: (error as Error).message }), { cause: error });
       } finally {
         await w.forget();
       }
@@ -128,7 +129,7 @@ export function backupStreams(backups: AutoBackups) {
       const info = await handle.stat();
       if (!info.isFile() || info.size > MAX_STREAMED_BACKUP_BYTES) {
         await handle.close();
-        throw new Error(`${basename(path)} is ${info.isFile() ? 'far larger than any notebook backup' : 'not a file'}: it was not read.`);
+        throw new Error(mainText(info.isFile() ? 'backupFarTooLarge' : 'backupNotAFile', { name: basename(path) }));
       }
       const id = newId();
       reads.set(id, { handle, name: basename(path), position: 0, rest: [], restBytes: 0 });
@@ -161,7 +162,7 @@ export function backupStreams(backups: AutoBackups) {
         if (r.restBytes > MAX_BACKUP_BYTES) {
           reads.delete(id);
           await r.handle.close();
-          throw new Error(`${r.name} is not a backup Verbatim can read (a single record is larger than any backup holds).`);
+          throw new Error(mainText('backupRecordTooLarge', { name: r.name }));
         }
       }
     },

@@ -6,6 +6,7 @@ import { refuseNonText } from '@common/text/refuseNonText';
 import { htmlToText } from './htmlToText';
 import { MAX_SOURCE_BYTES } from './readSourceFiles';
 import { sha256Hex } from './sha256';
+import { fileReason, sayMessage } from './mainText';
 
 /** What the clipboard holds, as Electron's `clipboard.readText()` / `readHTML()` give it ('' when absent). */
 export interface ClipboardContent {
@@ -34,15 +35,15 @@ const MAX_CLIPBOARD_HTML = 8 * 1024 * 1024;
  */
 export function clipboardSource(content: ClipboardContent): ImportBatch {
   const fail = (reason: string): ImportBatch => ({ origin: 'files', sources: [], failures: [{ fileName: 'clipboard', reason }] });
-  if (content.html.length > MAX_CLIPBOARD_HTML) return fail(`the clipboard holds too much HTML (${content.html.length} characters; the limit is ${MAX_CLIPBOARD_HTML})`);
+  if (content.html.length > MAX_CLIPBOARD_HTML) return fail(fileReason('clipboardTooMuchHtml', { length: content.html.length, limit: MAX_CLIPBOARD_HTML }));
   const fromHtml = content.html.trim() === '' ? '' : htmlToText(content.html);
   const raw = fromHtml.trim() !== '' ? fromHtml : content.text;
-  if (raw.trim() === '') return fail('the clipboard holds no text (copy some text or part of a web page first)');
+  if (raw.trim() === '') return fail(fileReason('clipboardNoText'));
   const notText = refuseNonText(raw);
-  if (notText) return fail(notText);
+  if (notText) return fail(sayMessage(notText));
   const text = normalizeSourceText(raw);
   const byteSize = Buffer.byteLength(text, 'utf8');
-  if (byteSize > MAX_SOURCE_BYTES) return fail(`the clipboard text is too large (${byteSize} bytes; the limit is ${MAX_SOURCE_BYTES})`);
+  if (byteSize > MAX_SOURCE_BYTES) return fail(fileReason('clipboardTooLarge', { size: byteSize, limit: MAX_SOURCE_BYTES }));
   const hash = sha256Hex(text);
   const fileName = `clipboard-${hash.slice(0, 12)}.txt`;
   const { title, date } = deriveHeading(text, fileName);

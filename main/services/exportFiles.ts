@@ -2,6 +2,7 @@ import { mkdir, readdir, readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { safeNoteFileName } from '@common/export/safeFileName';
 import { WriteFileError, writeFileAtomic } from './atomicWrite';
+import { mainText } from './mainText';
 
 /** Writes one exported note where the user chose (the save dialog has already asked about replacing). */
 export async function writeMarkdownFile(path: string, markdown: string): Promise<void> {
@@ -14,11 +15,11 @@ export async function writeMarkdownFile(path: string, markdown: string): Promise
  */
 function incompleteExport(dir: string, notes: ReadonlyArray<{ title: string }>, written: ReadonlyArray<string | undefined>, error: unknown, slice: ExportSlice): string {
   // The file that failed was left untouched, but the export as a whole did change the folder.
-  const cause = (error instanceof Error ? error.message : String(error)).replace(/ Nothing was changed\.$/, '');
+  const cause = error instanceof WriteFileError ? error.what : error instanceof Error ? error.message : String(error);
   const done = slice.done + written.filter((p) => p !== undefined).length;
   const missing = slice.total - done;
   const firstMissing = notes[written.findIndex((p) => p === undefined)]?.title ?? '';
-  return `${cause} Export stopped after ${done} of ${slice.total} notes: the folder ${dir} holds an incomplete set (${missing} ${missing === 1 ? 'note is' : 'notes are'} missing, the first of them “${firstMissing}”).`;
+  return mainText('exportStopped', { cause, done, total: slice.total, folder: dir, count: missing, first: firstMissing });
 }
 
 /** Where a slice of notes stands in the whole export: notes written before it, and in all. */
@@ -98,7 +99,7 @@ export async function writeCompanionFiles(dir: string, files: ReadonlyArray<{ pa
       await writeFileAtomic(path, file.content, { exclusive: file.path.startsWith('sources/') });
     } catch (error) {
       if (!(error instanceof WriteFileError && error.code === 'EEXIST')) throw error;
-      if ((await readFile(path, 'utf8')) !== file.content) throw new Error(`${file.path} already exists in that folder with other text; choose an empty folder.`, { cause: error });
+      if ((await readFile(path, 'utf8')) !== file.content) throw new Error(mainText('exportFileTaken', { path: file.path }), { cause: error });
     }
   }
 }

@@ -4,6 +4,7 @@ import { displayFileName } from '@common/source/displayFileName';
 import { formatOfFileName, MAX_BYTES, refuseSize } from '@common/source/sourceFormat';
 import type { ImportBatch, ImportFailure, ParsedSource } from '@common/source/types';
 import { parseSourceBytes } from './extract/parseSourceBytes';
+import { fileReason, sayMessage } from './mainText';
 
 /**
  * The largest text file we accept as one source. 16 MiB is hundreds of times a long article and
@@ -13,10 +14,10 @@ export const MAX_SOURCE_BYTES = MAX_BYTES.text;
 
 function describeFsError(error: unknown): string {
   const code = (error as NodeJS.ErrnoException | null)?.code;
-  if (code === 'ENOENT') return 'the file no longer exists';
-  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
-  if (code === 'EISDIR') return 'it is a folder, not a file';
-  return `it could not be read (${error instanceof Error ? error.message : String(error)})`;
+  if (code === 'ENOENT') return fileReason('gone');
+  if (code === 'EACCES' || code === 'EPERM') return fileReason('permissionDenied');
+  if (code === 'EISDIR') return fileReason('isAFolder');
+  return fileReason('couldNotBeRead', { message: error instanceof Error ? error.message : String(error) });
 }
 
 /** Reads one file and turns it into a source, or says why it cannot be one. */
@@ -24,10 +25,10 @@ export async function readSourceFile(path: string, identityPath: string = path):
   const fileName = basename(path);
   try {
     const info = await stat(path);
-    if (!info.isFile()) return { fileName: displayFileName(fileName), reason: 'it is not a regular file' };
+    if (!info.isFile()) return { fileName: displayFileName(fileName), reason: fileReason('notARegularFile') };
     // Judged from the size on disk: a file over the limit is never read at all.
     const tooLarge = refuseSize(formatOfFileName(fileName), info.size);
-    if (tooLarge) return { fileName: displayFileName(fileName), reason: tooLarge };
+    if (tooLarge) return { fileName: displayFileName(fileName), reason: sayMessage(tooLarge) };
     return await parseSourceBytes(await readFile(path), fileName, identityPath);
   } catch (error) {
     return { fileName: displayFileName(fileName), reason: describeFsError(error) };
@@ -77,7 +78,7 @@ export async function readSourceFolder(dir: string): Promise<ImportBatch> {
   try {
     names = (await readdir(dir)).filter((name) => !name.startsWith('.')).sort();
   } catch (error) {
-    return { origin: 'seeds', sources: [], failures: [{ fileName: dir, reason: `the seeds folder ${describeFsError(error)}` }] };
+    return { origin: 'seeds', sources: [], failures: [{ fileName: dir, reason: fileReason('seedsFolder', { reason: describeFsError(error) }) }] };
   }
   return readSourceFiles(names.map((name) => join(dir, name)), 'seeds');
 }

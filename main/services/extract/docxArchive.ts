@@ -1,4 +1,5 @@
 import { unzipSync, zipSync, type Unzipped } from 'fflate';
+import { fileReason } from '../mainText';
 
 /** A Word file is a zip of XML parts; these bounds are far above any real document. */
 export const DOCX_MAX_ENTRIES = 5_000;
@@ -25,10 +26,10 @@ export function unpackDocx(bytes: Uint8Array): Unzipped {
       filter: (file) => {
         entries++;
         declared += file.originalSize;
-        if (entries > DOCX_MAX_ENTRIES) throw new DocxRefused(`it holds more than ${DOCX_MAX_ENTRIES.toLocaleString('en')} parts`);
-        if (declared > DOCX_MAX_UNCOMPRESSED) throw new DocxRefused(`it would unpack to more than ${DOCX_MAX_UNCOMPRESSED / 1024 / 1024} MB (a zip bomb?)`);
+        if (entries > DOCX_MAX_ENTRIES) throw new DocxRefused(fileReason('docxTooManyParts', { parts: DOCX_MAX_ENTRIES }));
+        if (declared > DOCX_MAX_UNCOMPRESSED) throw new DocxRefused(fileReason('docxTooLarge', { megabytes: DOCX_MAX_UNCOMPRESSED / 1024 / 1024 }));
         if (file.originalSize > RATIO_CHECKED_FROM && file.originalSize > DOCX_MAX_RATIO * Math.max(file.size, 1)) {
-          throw new DocxRefused(`its part ${file.name} expands ${Math.round(file.originalSize / Math.max(file.size, 1))} times (a zip bomb?)`);
+          throw new DocxRefused(fileReason('docxPartExpands', { part: file.name, times: Math.round(file.originalSize / Math.max(file.size, 1)) }));
         }
         // Pictures, fonts and embedded files hold no text we read.
         return !/^word\/(media|embeddings|fonts)\//.test(file.name);

@@ -4,6 +4,7 @@ import { strFromU8, type Unzipped } from 'fflate';
 import { parseHTML } from 'linkedom';
 import { htmlBlocksToText, type ParsedPage } from './htmlBlocks';
 import { DocxRefused, repackStored, unpackDocx } from './docxArchive';
+import { fileReason } from '../mainText';
 
 export interface ExtractedDocx {
   /** Paragraphs and headings, a blank line apart; list items one per line. */
@@ -49,7 +50,7 @@ export async function extractDocx(bytes: Uint8Array): Promise<ExtractedDocx> {
     );
     html = result.value;
   } catch (error) {
-    throw new DocxRefused(`the Word document could not be read (${error instanceof Error ? error.message : String(error)})`);
+    throw new DocxRefused(fileReason('docxCouldNotBeRead', { message: error instanceof Error ? error.message : String(error) }));
   }
   const { document } = parseHTML(`<!doctype html><html><body>${html}</body></html>`) as unknown as ParsedPage;
   const text = document.body ? htmlBlocksToText(document.body) : '';

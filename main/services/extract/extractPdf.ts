@@ -1,3 +1,4 @@
+import { fileReason } from '../mainText';
 /** One run of text as pdf.js gives it: the string, its baseline (transform[5]), height and line end. */
 export interface PdfTextItem {
   readonly str: string;
@@ -37,8 +38,8 @@ function describePdfError(error: unknown): string {
   const name = (error as { name?: unknown } | null)?.name;
   const message = error instanceof Error ? error.message : String(error);
   if (name === 'PasswordException') return 'the PDF is protected by a password';
-  if (name === 'InvalidPDFException') return 'the file is not a readable PDF (it is damaged or not a PDF)';
-  return `the PDF could not be read (${message})`;
+  if (name === 'InvalidPDFException') return fileReason('pdfDamaged');
+  return fileReason('pdfCouldNotBeRead', { message });
 }
 
 /**

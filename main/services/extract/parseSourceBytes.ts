@@ -12,6 +12,7 @@ import type { ImportFailure, ParsedSource } from '@common/source/types';
 import { sha256Hex } from '../sha256';
 import { extractPdf, PdfRefused } from './extractPdf';
 import { DocxRefused } from './docxArchive';
+import { fileReason, sayMessage } from '../mainText';
 
 // The web page and Word readers (linkedom, Readability, mammoth) load on first use: a start that
 // imports only the seeds' text never pays for them. pdf.js is loaded the same way inside extractPdf.
@@ -33,9 +34,9 @@ class Refused extends Error {}
 
 function decodeText(bytes: Uint8Array): Extracted {
   const decoded = decodeSourceBytes(bytes);
-  if (!decoded.ok) throw new Refused(decoded.reason);
+  if (!decoded.ok) throw new Refused(sayMessage(decoded.reason));
   const notText = refuseNonText(decoded.text);
-  if (notText) throw new Refused(notText);
+  if (notText) throw new Refused(sayMessage(notText));
   return { text: decoded.text, encoding: decoded.encoding, replacedBytes: decoded.replaced };
 }
 
@@ -62,10 +63,10 @@ async function extract(format: SourceFormat, bytes: Uint8Array): Promise<Extract
       return { ...decoded, text, meta, ...(metadata.title ? { title: metadata.title } : {}), ...(metadata.date ? { date: metadata.date } : {}) };
     }
     case 'pdf': {
-      if (!includesEarly(bytes, '%PDF-')) throw new Refused('the file is not a PDF (it does not begin with %PDF-)');
+      if (!includesEarly(bytes, '%PDF-')) throw new Refused(fileReason('notAPdf'));
       const pdf = await extractPdf(bytes);
       const { text, pageStarts } = joinPages(pdf.pages);
-      if (text.trim() === '') throw new Refused('the PDF has no text layer (a scanned image?); Verbatim reads the text of PDFs and does not recognise text in images');
+      if (text.trim() === '') throw new Refused(fileReason('pdfNoTextLayer'));
       return {
         text,
         pageStarts,
@@ -103,17 +104,17 @@ export async function parseSourceBytes(bytes: Uint8Array, fileName: string, iden
   const shownName = displayFileName(fileName);
   const format = formatOfFileName(fileName);
   const tooLarge = refuseSize(format, bytes.length);
-  if (tooLarge) return { fileName: shownName, reason: tooLarge };
+  if (tooLarge) return { fileName: shownName, reason: sayMessage(tooLarge) };
   let extracted: Extracted;
   try {
     extracted = await extract(format, bytes);
   } catch (error) {
     if (error instanceof Refused || error instanceof PdfRefused || error instanceof DocxRefused) return { fileName: shownName, reason: error.message };
-    return { fileName: shownName, reason: `it could not be read (${error instanceof Error ? error.message : String(error)})` };
+    return { fileName: shownName, reason: fileReason('couldNotBeRead', { message: error instanceof Error ? error.message : String(error) }) };
   }
   // PDF text is normalized page by page already, and normalizing again changes nothing.
   const text = normalizeSourceText(extracted.text);
-  if (text.trim() === '') return { fileName: shownName, reason: format === 'text' || format === 'markdown' ? 'the file holds only white space' : 'no text was found in it' };
+  if (text.trim() === '') return { fileName: shownName, reason: fileReason(format === 'text' || format === 'markdown' ? 'onlyWhiteSpace' : 'noText') };
   const heading = deriveHeading(text, shownName);
   // A Markdown title line is a heading: its `#` marks are syntax, not part of the title.
   const derivedTitle = format === 'markdown' ? heading.title.replace(/^#{1,6}[ \t]+/, '').replace(/[ \t]+#+$/, '') || heading.title : heading.title;

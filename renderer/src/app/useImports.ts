@@ -7,6 +7,8 @@ import { notebook } from '../platform/notebookApi';
 import { withoutDeletedSeeds } from '../trash/deletedSeeds';
 import { formatOfFileName, refuseSize } from '@common/source/sourceFormat';
 import { displayFileName } from '@common/source/displayFileName';
+import { translateMessage } from '@common/i18n/message';
+import { i18n } from '../i18n/i18n';
 import type { CollectedDrop } from './collectDroppedFiles';
 import { readFileBase64 } from './readFileBase64';
 import { importProgressStore } from './importProgressStore';
@@ -111,7 +113,7 @@ async function readDroppedFiles(drop: CollectedDrop, onProgress: (p: ImportProgr
   const jobs: ReadJob[] = [];
   for (const { file, relativePath } of drop.files) {
     const refused = refuseSize(formatOfFileName(file.name), file.size);
-    if (refused) tooLarge.push({ fileName: displayFileName(file.name), reason: refused });
+    if (refused) tooLarge.push({ fileName: displayFileName(file.name), reason: translateMessage((key, values) => i18n.t(key, values ?? {}), refused) });
     else jobs.push({ byteSize: file.size, read: async () => notebook.readDroppedFile({ dropId, relativePath, base64: await readFileBase64(file) }) });
   }
   return readOneByOne(jobs, onProgress, cancelled, tooLarge);

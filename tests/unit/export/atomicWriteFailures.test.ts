@@ -3,6 +3,7 @@ import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { setMainLanguage } from '../../../main/services/mainText';
 
 const failures = vi.hoisted(() => ({
   rename: null as NodeJS.ErrnoException | null,
@@ -107,6 +108,22 @@ describe('writing exclusively (Export all)', () => {
     expect(message).toMatch(/Export stopped after 1 of 3 notes: the folder .+ holds an incomplete set \(2 notes are missing, the first of them “Deux”\)\.$/);
     expect(message).not.toContain('Nothing was changed');
     expect(readdirSync(dir)).toEqual(['Un.md']);
+  });
+
+  it('says it in French once the window speaks French', async () => {
+    const dir = fresh();
+    failures.write = errno('ENOSPC', 'ENOSPC: no space left on device, write');
+    failures.writeFailsFor = /Deux|Trois/;
+    const notes = [{ title: 'Un', markdown: '1' }, { title: 'Deux', markdown: '2' }, { title: 'Trois', markdown: '3' }];
+    setMainLanguage('fr');
+    try {
+      const message = await writeNotesFolder(dir, notes).catch((e: Error) => e.message);
+      expect(message).toContain(`Impossible d’écrire ${join(dir, 'Deux.md')}\u00a0: le disque est plein (ENOSPC`);
+      expect(message).toMatch(/L’export s’est arrêté après 1 des 3 notes\u00a0: le dossier .+ contient un ensemble incomplet \(2 notes manquent, la première étant «\u00a0Deux\u00a0»\)\.$/);
+      expect(message).not.toContain('Rien n’a été modifié');
+    } finally {
+      setMainLanguage('en');
+    }
   });
 
   it('starts no further write after a failure, and names the first note missing', async () => {

@@ -20,7 +20,7 @@ describe('IPC handlers refuse malformed arguments with a clear error', () => {
     { name: 'a huge suggested name', method: 'saveTextFile', arg: { title: 't', suggestedName: 'a'.repeat(1_001), content: '', filter: 'csv' }, error: /^Invalid argument for saveTextFile: suggestedName: / },
     { name: 'a huge dialog title', method: 'openTextFile', arg: { title: 'x'.repeat(201), filter: 'backup' }, error: /^Invalid argument for openTextFile: title: / },
     { name: 'a huge backup name', method: 'backupReadBegin', arg: { from: 'auto', name: 'x'.repeat(201) }, error: /^Invalid argument for backupReadBegin: name: / },
-    { name: 'path traversal in a backup name', method: 'backupReadBegin', arg: { from: 'auto', name: '../../../../etc/passwd' }, error: /^backupReadBegin failed: “\.\.\/\.\.\/\.\.\/\.\.\/etc\/passwd” is not an automatic backup\.$/ },
+    { name: 'path traversal in a backup name', method: 'backupReadBegin', arg: { from: 'auto', name: '../../../../etc/passwd' }, error: /^“\.\.\/\.\.\/\.\.\/\.\.\/etc\/passwd” is not an automatic backup\.$/ },
     { name: 'a Windows path in a backup name', method: 'backupReadBegin', arg: { from: 'auto', name: '..\\..\\secrets.json' }, error: /is not an automatic backup/ },
     { name: 'a NUL byte in a backup name', method: 'backupReadBegin', arg: { from: 'auto', name: 'verbatim-20261130T080000.json\u0000.txt' }, error: /is not an automatic backup/ },
   ];
@@ -86,7 +86,7 @@ describe('readPickedTextFiles reads only files chosen in the dialog, a bounded s
 
   it('refuses the whole slice when one path was not chosen', async () => {
     await dispatch(picking, 'pickTextFiles', undefined);
-    expect(await dispatch(picking, 'readPickedTextFiles', { paths: [chosen[0], stranger] })).toEqual({ ok: false, error: 'readPickedTextFiles failed: A file was not chosen in the import dialog.' });
+    expect(await dispatch(picking, 'readPickedTextFiles', { paths: [chosen[0], stranger] })).toEqual({ ok: false, error: 'A file was not chosen in the import dialog.' });
   });
 
   it('refuses more than 500 paths in one call', async () => {
@@ -114,7 +114,7 @@ describe('an export writes only into a folder the user chose for it', () => {
 
   it('refuses a folder that was never chosen, and writes nothing there', async () => {
     const elsewhere = mkdtempSync(join(tmpdir(), 'verbatim-not-chosen-'));
-    expect(await dispatch(exporting, 'writeExportNotes', { folder: elsewhere, notes: [note('Intrus')], done: 0, total: 1 })).toEqual({ ok: false, error: 'writeExportNotes failed: That folder was not chosen for an export: choose it again.' });
+    expect(await dispatch(exporting, 'writeExportNotes', { folder: elsewhere, notes: [note('Intrus')], done: 0, total: 1 })).toEqual({ ok: false, error: 'That folder was not chosen for an export: choose it again.' });
     expect(await dispatch(exporting, 'writeExportFiles', { folder: elsewhere, files: [{ path: 'references.json', content: '[]' }] })).toMatchObject({ ok: false });
     expect(readdirSync(elsewhere)).toEqual([]);
   });

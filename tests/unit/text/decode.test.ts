@@ -2,12 +2,13 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { decodeSourceBytes } from '@common/text/decode';
 import { steinheilFiles, seedFiles } from '../../support/paths';
+import { sayMessage } from '../support/sayMessage';
 
 const bytes = (...values: number[]) => Uint8Array.from(values);
 const utf8 = (text: string) => new TextEncoder().encode(text);
 
 describe('decodeSourceBytes', () => {
-  const rows: Array<{ name: string; input: Uint8Array; expected: ReturnType<typeof decodeSourceBytes> }> = [
+  const rows: Array<{ name: string; input: Uint8Array; expected: { ok: true; text: string; encoding: string; replaced: number } | { ok: false; reason: string } }> = [
     { name: 'plain UTF-8 is read as UTF-8', input: utf8('Corée « du Nord »'), expected: { ok: true, text: 'Corée « du Nord »', encoding: 'utf-8', replaced: 0 } },
     { name: 'a UTF-8 BOM is dropped and remembered', input: bytes(0xef, 0xbb, 0xbf, ...utf8('Élan')), expected: { ok: true, text: 'Élan', encoding: 'utf-8-bom', replaced: 0 } },
     { name: 'astral characters survive', input: utf8('a 😀 b 𝄞'), expected: { ok: true, text: 'a 😀 b 𝄞', encoding: 'utf-8', replaced: 0 } },
@@ -46,7 +47,9 @@ describe('decodeSourceBytes', () => {
     { name: 'a NUL byte marks a binary file', input: bytes(0x89, 0x50, 0x4e, 0x47, 0x00, 0x1a), expected: { ok: false, reason: 'the file is binary (it contains NUL bytes), not text' } },
     { name: 'UTF-16 text (full of NULs) is refused as binary rather than garbled', input: bytes(0xff, 0xfe, 0x41, 0x00), expected: { ok: false, reason: 'the file is binary (it contains NUL bytes), not text' } },
   ];
-  for (const row of rows) it(row.name, () => expect(decodeSourceBytes(row.input)).toEqual(row.expected));
+  // A refusal is a message for the interface: compared as the English interface says it.
+  const shown = (result: ReturnType<typeof decodeSourceBytes>) => (result.ok ? result : { ok: false, reason: sayMessage(result.reason) });
+  for (const row of rows) it(row.name, () => expect(shown(decodeSourceBytes(row.input))).toEqual(row.expected));
 
   it('keeps all 150 accents of a UTF-8 article with one invalid byte', () => {
     const article = 'Le café de l’armée. '.repeat(75); // 2 accents (é) a sentence: 150 in all

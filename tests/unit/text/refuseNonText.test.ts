@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { decodeSourceBytes } from '@common/text/decode';
 import { nonTextShare, refuseNonText } from '@common/text/refuseNonText';
 import { STEINHEIL_DIR, seedFiles, steinheilFiles } from '../../support/paths';
+import { sayMessage } from '../support/sayMessage';
 
 /** Deterministic pseudo-random bytes 1–255 (no NUL), so the test reads the same every run. */
 function noise(length: number, seed = 12345): Uint8Array {
@@ -35,7 +36,7 @@ describe('refuseNonText', () => {
   it('refuses 4 KB of random bytes without NUL as decoded by the importer', () => {
     const decoded = decodeSourceBytes(noise(4096));
     expect(decoded.ok).toBe(true);
-    expect(decoded.ok && refuseNonText(decoded.text)).toMatch(/^the file is not text \(\d+ % of its characters are control or unassigned characters\)$/);
+    expect(decoded.ok && sayMessage(refuseNonText(decoded.text))).toMatch(/^the file is not text \(\d+ % of its characters are control or unassigned characters\)$/);
   });
 
   it('accepts text with one stray control character', () => {
