@@ -9,6 +9,8 @@ import { normalizeSourceText } from '../common/text/normalize';
 import { verifyMarkdown, type SourceText } from '../common/export/verifyMarkdown';
 import { MANIFEST_NAME, parseExtractedTextsManifest, type ManifestEntry } from '../common/export/extractedTexts';
 import { sha256Hex } from '../common/export/sha256';
+import { createI18n } from '../common/i18n/createI18n';
+import { translateMessage, type Message } from '../common/i18n/message';
 
 const { values, positionals } = parseArgs({ allowPositionals: true, options: { sources: { type: 'string' } } });
 if (positionals.length === 0) {
@@ -30,12 +32,16 @@ function markdownFiles(path: string): string[] {
     });
 }
 
+const englishText = createI18n('en');
+/** The command line speaks English, as its other messages do. */
+const english = (message: Message): string => translateMessage((key, values) => englishText.t(key, values ?? {}), message);
+
 /** A source decoded and normalized exactly as the import does, so offsets and hashes mean the same. */
 function readSourceFile(path: string): string | null {
   if (!existsSync(path) || !statSync(path).isFile()) return null;
   const decoded = decodeSourceBytes(readFileSync(path));
   if (!decoded.ok) {
-    console.error(`verify: ${path} cannot be read as text (${decoded.reason})`);
+    console.error(`verify: ${path} cannot be read as text (${english(decoded.reason)})`);
     return null;
   }
   return normalizeSourceText(decoded.text);

@@ -25,7 +25,7 @@ export function registerIpc(table: HandlerTable, ownWebContentsIds: () => Readon
         return { ok: false, error: `Refused ${method}: ${refusal}.` };
       }
       const result = await settleWithin(dispatch(table, method, arg), ipcTimeoutFor(method), method);
-      if (!result.ok) log(result.error);
+      if (!result.ok) log(`${method}: ${result.error}`);
       return result;
     });
   }

@@ -924,6 +924,7 @@ export const en = {
     noText: 'no text was found in it',
     notAPdf: 'the file is not a PDF (it does not begin with %PDF-)',
     pdfNoTextLayer: 'the PDF has no text layer (a scanned image?); Verbatim reads the text of PDFs and does not recognise text in images',
+    pdfPassword: 'the PDF is protected by a password',
     pdfDamaged: 'the file is not a readable PDF (it is damaged or not a PDF)',
     pdfCouldNotBeRead: 'the PDF could not be read ({{message}})',
     docxTooManyParts: 'it holds more than {{parts, number}} parts',

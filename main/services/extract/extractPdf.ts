@@ -37,7 +37,7 @@ export class PdfRefused extends Error {}
 function describePdfError(error: unknown): string {
   const name = (error as { name?: unknown } | null)?.name;
   const message = error instanceof Error ? error.message : String(error);
-  if (name === 'PasswordException') return 'the PDF is protected by a password';
+  if (name === 'PasswordException') return fileReason('pdfPassword');
   if (name === 'InvalidPDFException') return fileReason('pdfDamaged');
   return fileReason('pdfCouldNotBeRead', { message });
 }

@@ -64,16 +64,21 @@ function NoteTitle({ noteId, stored, onError, focus = false }: { noteId: string;
   const { t } = useTranslation();
   const [title, setTitle] = useState(stored);
   const [seen, setSeen] = useState(stored);
+  // The last title sent, so a blur and an unmount do not both rename; forgotten when the stored title
+  // changes (a rename elsewhere) or the write fails, so the same words can be sent again.
+  const saved = useRef<string | null>(null);
   if (stored !== seen) {
     setSeen(stored);
     setTitle(stored);
+    saved.current = null;
   }
-  // The last title sent, so a blur and an unmount do not both rename.
-  const saved = useRef<string | null>(null);
   const save = (typed = title) => {
     if (typed.trim() === stored || typed === saved.current) return;
     saved.current = typed;
-    void renameNote(db, noteId, typed).catch((e: Error) => onError(`Renaming failed: ${e.message}`));
+    void renameNote(db, noteId, typed).catch((e: Error) => {
+      saved.current = null;
+      onError(`Renaming failed: ${e.message}`);
+    });
   };
   // The field can go without a blur (another note opened from a shortcut or by the app): what was typed
   // in it is saved then too.

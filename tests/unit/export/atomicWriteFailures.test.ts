@@ -119,7 +119,7 @@ describe('writing exclusively (Export all)', () => {
     try {
       const message = await writeNotesFolder(dir, notes).catch((e: Error) => e.message);
       expect(message).toContain(`Impossible d’écrire ${join(dir, 'Deux.md')}\u00a0: le disque est plein (ENOSPC`);
-      expect(message).toMatch(/L’export s’est arrêté après 1 des 3 notes\u00a0: le dossier .+ contient un ensemble incomplet \(2 notes manquent, la première étant «\u00a0Deux\u00a0»\)\.$/);
+      expect(message).toMatch(/L’export s’est arrêté après 1 notes écrites sur 3\u00a0: le dossier .+ contient un ensemble incomplet \(2 notes manquent, la première étant «\u00a0Deux\u00a0»\)\.$/);
       expect(message).not.toContain('Rien n’a été modifié');
     } finally {
       setMainLanguage('en');

@@ -14,6 +14,7 @@ import { normalizeSourceText } from '../../../common/text/normalize';
 import type { ExportContext, ResolvedEvent } from '../../../common/export/exportContext';
 import type { PassageLocator } from '../../../common/export/locator';
 import type { ReadSource } from '../../../common/export/verifyMarkdown';
+import { sayMessage } from '../support/sayMessage';
 
 export interface LoadedSource {
   readonly fileName: string;
@@ -33,7 +34,7 @@ export function sourceFromText(fileName: string, text: string): LoadedSource {
 
 export function loadSource(path: string): LoadedSource {
   const decoded = decodeSourceBytes(readFileSync(path));
-  if (!decoded.ok) throw new Error(`${path}: ${decoded.reason}`);
+  if (!decoded.ok) throw new Error(`${path}: ${sayMessage(decoded.reason)}`);
   return sourceFromText(basename(path), normalizeSourceText(decoded.text));
 }
 
