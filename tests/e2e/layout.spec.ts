@@ -106,6 +106,14 @@ test('a pane is maximized from its title or the keyboard, and pane sizes survive
   // Drag the handle between the library and the reader 150 px to the right.
   const library = page.locator('[data-pane="left"]');
   const before = await library.evaluate((el) => el.getBoundingClientRect().width);
+  // How far the stored library width (a percentage) is from the one on screen.
+  const savedOff = () =>
+    page.evaluate(() => {
+      const stored = JSON.parse(localStorage.getItem('react-resizable-panels:verbatim.panes') ?? '{}') as Record<string, { layout: number[] }>;
+      const left = Object.values(stored)[0]?.layout[0] ?? -100;
+      const shown = (document.querySelector('[data-pane="left"]')!.getBoundingClientRect().width / document.querySelector('.panes')!.getBoundingClientRect().width) * 100;
+      return Math.abs(left - shown);
+    });
   const handle = page.getByRole('separator', { name: 'Resize library' });
   const box = (await handle.boundingBox())!;
   await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
@@ -114,6 +122,9 @@ test('a pane is maximized from its title or the keyboard, and pane sizes survive
   await page.mouse.up();
   await expect.poll(() => library.evaluate((el) => el.getBoundingClientRect().width)).toBeGreaterThan(before + 100);
   const resized = await library.evaluate((el) => Math.round(el.getBoundingClientRect().width));
+  // The sizes are written 100 ms after the last move (the library's debounce); no one quits sooner,
+  // but a test can, and a loaded machine can hold that timer back.
+  await expect.poll(savedOff).toBeLessThan(0.5);
 
   page = await app.restart();
   await page.setViewportSize({ width: 1280, height: 720 });
