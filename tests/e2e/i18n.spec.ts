@@ -1,5 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { test, expect } from './support/fixtures';
 
 // The browser reports a French system: the app must start in French without being told.
@@ -74,6 +76,24 @@ test('on a French system the main views, the import report, dates, sizes and the
   await expect(page.getByRole('list', { name: 'Liste des notes' }).getByRole('button', { name: /^Note en français/ })).toBeVisible();
   await page.getByRole('button', { name: 'Exporter toutes les notes…' }).click();
   await expect(page.getByRole('status', { name: 'Avis' })).toContainText(/^1 note exportée dans .+folder/);
+});
+
+test('on a French system, a file main refuses is reported in French while the other one imports', async ({ app }) => {
+  const page = app.page;
+  await expect(sources(page).getByRole('option')).toHaveCount(5);
+  // Main reads the files and says why one is refused: its words must follow the window's language too.
+  const good = join(app.dataDir, 'carnet.txt');
+  const noise = join(app.dataDir, 'bruit.txt');
+  writeFileSync(good, 'Carnet de Pyongyang\n\nUne délégation est arrivée jeudi.\n');
+  let x = 11;
+  writeFileSync(noise, Uint8Array.from({ length: 4096 }, () => 1 + ((x = (x * 1103515245 + 12345) >>> 0) >>> 16) % 255));
+  writeFileSync(join(app.dataDir, 'open-next.txt'), `${good}\n${noise}\n`);
+  await page.getByRole('button', { name: 'Importer des sources…' }).click();
+  const report = page.getByRole('status', { name: 'Rapport d’import' });
+  await expect(report).toContainText(/bruit\.txt\s: non importé — le fichier n’est pas du texte \(\d+\s% de ses caractères/);
+  await expect(report).not.toContainText('not imported');
+  await expect(sources(page).getByRole('option')).toHaveCount(6);
+  await expect(sources(page).getByRole('option', { name: /^Carnet de Pyongyang/ })).toBeVisible();
 });
 
 test('axe-core finds no serious or critical violation in French', async ({ app }) => {
