@@ -52,6 +52,7 @@ test('a corrupted backup is refused with a message and the notebook is unchanged
   await library.open(/^l’essentiel/);
   await selectWithMouse(app.page, QUOTED);
   await app.page.keyboard.press('h');
+  await expect(library.reader.locator('mark[data-passage-id]').first()).toBeVisible();
   await app.page.getByRole('button', { name: 'Backups' }).click();
   await app.page.getByRole('button', { name: 'Back up notebook…' }).click();
   await expect(app.page.getByRole('status', { name: 'Notice' })).toContainText('Notebook backed up to');

@@ -188,20 +188,21 @@ test('notes are duplicated, sorted, moved to the trash and restored', async ({ a
   const notes = new NotesPage(app.page);
   await notes.createWithText('Zèbre', 'Texte du zèbre.', 'zèbre');
   await notes.create('Abeille');
-  const names = () => notes.list.locator('.note-title').allTextContents();
+  // The list follows the database a moment after each change: every read below waits for it.
+  const names = notes.list.locator('.note-title');
   // Last edited first by default; by title on request.
-  expect(await names()).toEqual(['Abeille', 'Zèbre']);
+  await expect(names).toHaveText(['Abeille', 'Zèbre']);
   await notes.list.getByRole('button', { name: 'Duplicate Zèbre' }).click();
   await expect(notes.panel.getByRole('textbox', { name: 'Note title' })).toHaveValue('Zèbre (copy)');
   await expect(notes.text).toContainText('Texte du zèbre.');
   await app.page.getByRole('combobox', { name: 'Sort notes' }).selectOption('title');
-  expect(await names()).toEqual(['Abeille', 'Zèbre', 'Zèbre (copy)']);
+  await expect(names).toHaveText(['Abeille', 'Zèbre', 'Zèbre (copy)']);
 
   await notes.list.getByRole('button', { name: 'Move Zèbre to trash' }).click();
-  expect(await names()).toEqual(['Abeille', 'Zèbre (copy)']);
+  await expect(names).toHaveText(['Abeille', 'Zèbre (copy)']);
   await app.page.getByRole('button', { name: 'Trash (1)' }).click();
   await app.page.getByRole('list', { name: 'Trash' }).getByRole('button', { name: 'Restore Zèbre' }).click();
-  await expect(notes.list.locator('.note-title')).toHaveText(['Abeille', 'Zèbre', 'Zèbre (copy)']);
+  await expect(names).toHaveText(['Abeille', 'Zèbre', 'Zèbre (copy)']);
 });
 
 test('a restore shows the restored text in the open note, and typing on raises no conflict', async ({ app }) => {

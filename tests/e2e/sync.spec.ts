@@ -152,6 +152,7 @@ test('a quote and a citation written by one open the source at the passage for t
   await expect(benNotes.text.locator('blockquote')).toHaveText(PHRASE);
   await expect(benNotes.text).toContainText('Moscou et Pyongyang.');
   // A chip opens the source at the passage and leaves the note in the side panel.
+  await expect.poll(async () => (await storedPassages(ben.page)).length).toBe(1);
   const [passage] = await storedPassages(ben.page);
   const passageMark = benLibrary.reader.locator(`mark[data-passage-id="${passage!.id}"]`);
   await benNotes.panel.getByRole('button', { name: 'Open source: l’essentiel' }).click();
