@@ -1,5 +1,6 @@
 import Dexie, { type Table } from 'dexie';
 import { applyMigrations } from './migrations';
+import { bulkWriteObservation } from './bulkWriteObservation';
 import { searchChangeLog } from './searchChangeLog';
 import { syncChangeFeed } from './syncChangeFeed';
 import type { EntityRow, EventRow, EvidenceRow, NoteLinkRow, NoteRow, PassageRow, SourceRow, SourceVersionRow, TagRow } from './schema';
@@ -23,6 +24,8 @@ export class NotebookDb extends Dexie {
     this.use(searchChangeLog);
     // Writes to shared tables reach the catalog of a shared notebook (see sync/catalogProjection).
     this.use(syncChangeFeed);
+    // A write of many rows tells live queries "this table changed", not each key (see bulkWriteObservation).
+    this.use(bulkWriteObservation);
   }
 }
 
