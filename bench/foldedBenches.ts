@@ -92,6 +92,20 @@ export const FOLDED: readonly FoldedBench[] = [
     summary: (r) => `${r.annotations} annotations: ${ms(r.totalMs)}, longest chunk ${ms(r.longestChunkMs)}`,
   },
   {
+    file: 'importLongTasks.bench.ts',
+    results: ['import-long-tasks.json'],
+    where: 'Chromium',
+    measure: '1 does a 5 MB import freeze the window? (longest task, click to report)',
+    heavy: true,
+    summary: (r) => {
+      // The file keeps one figure per label (before / after a change); the table shows the newest.
+      const newest = (Object.values(r.results ?? {}) as any[]).sort((a, b) => String(b.date).localeCompare(String(a.date)))[0];
+      const f = newest?.figure;
+      if (!f) return '—';
+      return `${f.files.toLocaleString('en')} files (${f.megabytes} MB), ${f.runs} runs: longest task median ${ms(f.longestTaskMs?.median)} (${ms(f.longestTaskMs?.min)}–${ms(f.longestTaskMs?.max)}), tasks over 100 ms per run ${JSON.stringify(f.tasksOver100Ms)}; import ${ms(f.importMs?.median)}; ${r.machine} (measured ${String(newest.date).slice(0, 16).replace('T', ' ')} UTC)`;
+    },
+  },
+  {
     file: 'sync.bench.ts',
     results: ['sync.json'],
     where: 'Node only',
