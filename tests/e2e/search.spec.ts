@@ -1,7 +1,7 @@
 import type { Locator, Page } from '@playwright/test';
 import { test, expect } from './support/fixtures';
 import { LibraryPage } from './support/library';
-import { NotesPage } from './support/notes';
+import { NotesPage, holdNoteWrites, releaseNoteWrites } from './support/notes';
 import { selectWithMouse } from './support/reader';
 
 /** Ctrl+K, then wait for the search field to take the focus before typing, as a person does. */
@@ -183,6 +183,24 @@ test('a phrase typed in a note is found and the note opens at it; a passage made
   await expect(passages).toHaveCount(1);
   await expect(passages.first()).toContainText('diplomatie');
   await app.page.keyboard.press('Escape');
+});
+
+test('words typed in a note whose save is held up are searched once saved, and the palette says why it waits', async ({ app }) => {
+  const page = app.page;
+  const notes = new NotesPage(page);
+  await notes.createWithText('Carnet', 'Premier jet.', 'Premier jet.');
+  // The save the palette asks for is held back, as on a very busy disk.
+  await holdNoteWrites(page);
+  await notes.caretToEnd();
+  await page.keyboard.type(' Quarantaine zephyrine.');
+  await openPalette(page);
+  await page.keyboard.type('zephyrine');
+  // Searching now would miss the last words: the palette waits for the save and says so.
+  await expect(palette(page).getByRole('status')).toHaveText('Saving the open note first, so that its last words are searched…');
+  await releaseNoteWrites(page);
+  const carnet = palette(page).getByRole('group', { name: 'Notes' }).getByRole('option', { name: /Carnet/ });
+  await expect(carnet.locator('mark[data-search-hit]')).toHaveText('zephyrine');
+  await expect(palette(page).getByRole('status')).toHaveCount(0);
 });
 
 test('find in source highlights every hit with a count and steps through them', async ({ app }) => {

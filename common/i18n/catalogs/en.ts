@@ -530,6 +530,7 @@ export const en = {
   },
   commandPalette: {
     loadingTheSearchIndex: 'Loading the search index…',
+    savingTheOpenNote: 'Saving the open note first, so that its last words are searched…',
     anotherSpelling: 'Another spelling of this name',
     groups: { source: 'Sources', passage: 'Passages', note: 'Notes', event: 'Events', entity: 'Actors' },
     building: { sources: 'sources' },

@@ -544,6 +544,7 @@ export const fr = {
   },
   commandPalette: {
     loadingTheSearchIndex: 'Chargement de l’index de recherche…',
+    savingTheOpenNote: 'Enregistrement de la note ouverte d’abord, pour chercher aussi ses derniers mots…',
     anotherSpelling: 'Autre graphie de ce nom',
     groups: { source: 'Sources', passage: 'Passages', note: 'Notes', event: 'Événements', entity: 'Acteurs' },
     building: { sources: 'sources' },

@@ -78,11 +78,28 @@ export function warmSearchIndex(): void {
   worker?.postMessage({ warm: true } satisfies WarmRequest);
 }
 
+/** A save that takes longer than this (a busy disk) is said in the palette, so the wait has a reason. */
+const SAY_SAVING_AFTER_MS = 150;
+
+async function flushOpenNotesSaying(): Promise<void> {
+  let said = false;
+  const timer = setTimeout(() => {
+    said = true;
+    reportProgress({ what: 'open note', done: 0, total: 1, saving: true });
+  }, SAY_SAVING_AFTER_MS);
+  try {
+    await flushOpenNotes();
+  } finally {
+    clearTimeout(timer);
+    if (said) reportProgress(null);
+  }
+}
+
 /** Searches the notebook: in a worker when possible, else on the main thread. A newer call cancels older ones. */
 export async function searchNotebook(query: string, filters: SearchRequest['filters']): Promise<{ results: SearchResult[]; indexed: number }> {
   const request: SearchRequest = { id: nextId++, query, filters };
   // Search finds what is on screen: a note's last words are saved (and so logged for the index) first.
-  await flushOpenNotes();
+  await flushOpenNotesSaying();
   worker ??= startWorker();
   if (!worker) return onMainThread(request);
   try {
