@@ -35,7 +35,7 @@ export interface ExportSlice {
  * call (NOTES_PER_SLICE), so a call's notes all go at once: in calls of 50, 1,000 notes took 1.0–1.7 s
  * sixteen at a time and 0.7 s fifty at a time (Node, the same machine, one run after the other).
  */
-const WRITES_AT_ONCE = 50;
+export const WRITES_AT_ONCE = 50;
 
 interface WriteFailure {
   readonly index: number;

@@ -44,7 +44,7 @@ vi.mock('node:fs/promises', async (importOriginal) => {
 });
 
 const { writeFileAtomic } = await import('../../../main/services/atomicWrite');
-const { writeNotesFolder } = await import('../../../main/services/exportFiles');
+const { writeNotesFolder, WRITES_AT_ONCE } = await import('../../../main/services/exportFiles');
 const fresh = () => mkdtempSync(join(tmpdir(), 'verbatim-fail-'));
 
 const errno = (code: string, message: string) => Object.assign(new Error(message), { code });
@@ -133,9 +133,12 @@ describe('writing exclusively (Export all)', () => {
     const notes = Array.from({ length: 100 }, (_, i) => ({ title: `Note ${i}`, markdown: String(i) }));
     const message = await writeNotesFolder(dir, notes).catch((e: Error) => e.message);
     const files = readdirSync(dir);
-    // The writes already under way when note 3 failed may finish; none starts after it.
+    // The writes already under way when note 3 failed (the first WRITES_AT_ONCE) may finish; none
+    // starts after it, so no note from there on is in the folder.
+    expect(WRITES_AT_ONCE).toBeLessThan(100);
     expect(files.length).toBeGreaterThanOrEqual(3);
-    expect(files.length).toBeLessThan(40);
+    expect(files.length).toBeLessThan(WRITES_AT_ONCE);
+    expect(files.map((f) => Number(/^Note (\d+)\.md$/.exec(f)?.[1])).filter((n) => !(n < WRITES_AT_ONCE))).toEqual([]);
     expect(files).not.toContain('Note 3.md');
     expect(message).toContain(`Export stopped after ${files.length} of 100 notes`);
     expect(message).toContain('the first of them “Note 3”');
