@@ -48,7 +48,7 @@ interface WriteFailure {
  * macOS do), in the notes' order, and each file is created exclusively, so a file that appears
  * meanwhile gets the next name. After a failure no further write starts; the error says what is missing.
  */
-export async function writeNotesFolder(dir: string, notes: ReadonlyArray<{ title: string; markdown: string }>, slice: ExportSlice = { done: 0, total: notes.length }): Promise<string[]> {
+export async function writeNotesFolder(dir: string, notes: ReadonlyArray<{ title: string; markdown: string }>, slice: ExportSlice = { done: 0, total: notes.length }, writesAtOnce = WRITES_AT_ONCE): Promise<string[]> {
   await mkdir(dir, { recursive: true });
   const taken = new Set(await readdir(dir));
   const written: Array<string | undefined> = new Array<string | undefined>(notes.length).fill(undefined);
@@ -82,7 +82,7 @@ export async function writeNotesFolder(dir: string, notes: ReadonlyArray<{ title
       }
     }
   };
-  await Promise.all(Array.from({ length: Math.min(WRITES_AT_ONCE, notes.length) }, writer));
+  await Promise.all(Array.from({ length: Math.min(writesAtOnce, notes.length) }, writer));
   const failed = stop.failure;
   if (failed) throw new Error(incompleteExport(dir, notes, written, failed.error, slice), { cause: failed.error });
   return written as string[];

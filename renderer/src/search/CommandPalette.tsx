@@ -3,7 +3,7 @@ import type { SearchResult } from '@common/search/searchIndex';
 import { db } from '../db/database';
 import { useWorkspace } from '../app/workspace';
 import { useUndo } from '../app/undo';
-import { searchNotebook, SearchCancelled, onIndexProgress, warmSearchIndex, type IndexProgress } from './searchClient';
+import { searchNotebook, SearchCancelled, onIndexProgress, onSavingBeforeSearch, warmSearchIndex, type IndexProgress } from './searchClient';
 import { PaletteFilters, NO_FILTERS, activeFilterCount, type PaletteFilterValues } from './PaletteFilters';
 import { groupResults, type ResultGroup } from './resultOrder';
 import { useDebouncedValue } from './useDebouncedValue';
@@ -66,6 +66,8 @@ function Palette({ onClose }: { onClose: (restoreFocus: boolean) => void }) {
 
   useEffect(() => input.current?.focus(), []);
   useEffect(() => onIndexProgress(setProgress), []);
+  const [savingFirst, setSavingFirst] = useState(false);
+  useEffect(() => onSavingBeforeSearch(setSavingFirst), []);
   useEffect(() => {
     let live = true;
     if (settled.trim() === '') {
@@ -186,9 +188,13 @@ function Palette({ onClose }: { onClose: (restoreFocus: boolean) => void }) {
           </button>
         </div>
         {showFilters ? <PaletteFilters id={`${ids}-filters`} value={filters} onChange={setFilters} /> : null}
-        {progress && progress.done < progress.total ? (
+        {savingFirst ? (
           <p className="palette-progress" role="status">
-            {progress.saving ? t('commandPalette.savingTheOpenNote') : progress.loading ? t('commandPalette.loadingTheSearchIndex') : t('commandPalette.buildingTheSearchIndex', { done: format.number(progress.done), total: format.number(progress.total), what: t(`commandPalette.building.${progress.what}`, { defaultValue: progress.what }) })}
+            {t('commandPalette.savingTheOpenNote')}
+          </p>
+        ) : progress && progress.done < progress.total ? (
+          <p className="palette-progress" role="status">
+            {progress.loading ? t('commandPalette.loadingTheSearchIndex') : t('commandPalette.buildingTheSearchIndex', { done: format.number(progress.done), total: format.number(progress.total), what: t(`commandPalette.building.${progress.what}`, { defaultValue: progress.what }) })}
           </p>
         ) : null}
         <ResultList listRef={list} id={`${ids}-results`} optionId={optionId} groups={groups} firsts={firsts} active={active} searched={searched} pending={pending} onPick={pick} onScroll={markScrolled} />

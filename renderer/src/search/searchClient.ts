@@ -81,17 +81,33 @@ export function warmSearchIndex(): void {
 /** A save that takes longer than this (a busy disk) is said in the palette, so the wait has a reason. */
 const SAY_SAVING_AFTER_MS = 150;
 
+/** Searches waiting for a slow save: told apart from the index's progress, which goes on meanwhile. */
+let waitingForSave = 0;
+const savingListeners = new Set<(saving: boolean) => void>();
+
+function countWaitingForSave(change: 1 | -1): void {
+  waitingForSave += change;
+  for (const listener of savingListeners) listener(waitingForSave > 0);
+}
+
+/** Listens to whether a search waits for the open note's save (told the current state at once); returns the unsubscribe function. */
+export function onSavingBeforeSearch(listener: (saving: boolean) => void): () => void {
+  savingListeners.add(listener);
+  listener(waitingForSave > 0);
+  return () => savingListeners.delete(listener);
+}
+
 async function flushOpenNotesSaying(): Promise<void> {
   let said = false;
   const timer = setTimeout(() => {
     said = true;
-    reportProgress({ what: 'open note', done: 0, total: 1, saving: true });
+    countWaitingForSave(1);
   }, SAY_SAVING_AFTER_MS);
   try {
     await flushOpenNotes();
   } finally {
     clearTimeout(timer);
-    if (said) reportProgress(null);
+    if (said) countWaitingForSave(-1);
   }
 }
 

@@ -19,8 +19,6 @@ export interface IndexProgress {
   readonly total: number;
   /** The saved index is being read back (no count to give): « Loading the search index… ». */
   readonly loading?: true;
-  /** The search waits for the open note's save (told only when that takes a while). */
-  readonly saving?: true;
 }
 
 export type SearchResponse =
