@@ -1,9 +1,10 @@
-import { NOTEBOOK_METHODS } from '@common/ipc/methods';
+import { DRAFT_JOURNAL_METHODS, NOTEBOOK_METHODS } from '@common/ipc/methods';
 
 /**
  * The stand-in for the preload: a classic script, injected before the app's modules, that defines
  * `window.notebook` with one function per contract method, each forwarded to the harness over HTTP
  * and unwrapped exactly as the preload unwraps IPC results. The harness has no native menu.
+ * The draft journal's calls block as the preload's `sendSync` does: a synchronous request.
  */
 export function bridgeScript(): string {
   return `(() => {
@@ -18,8 +19,18 @@ export function bridgeScript(): string {
     if (!result.ok) throw new Error(result.error);
     return result.value;
   };
+  const callSync = (method, arg) => {
+    const request = new XMLHttpRequest();
+    request.open('POST', '/__notebook-sync/' + method, false);
+    request.setRequestHeader('content-type', 'application/json');
+    request.send(JSON.stringify({ arg }));
+    const result = JSON.parse(request.responseText);
+    if (!result.ok) throw new Error(result.error);
+    return result.value;
+  };
   const bridge = { onMenuCommand: () => () => {} };
   for (const m of methods) bridge[m] = (arg) => call(m, arg);
+  for (const m of ${JSON.stringify(DRAFT_JOURNAL_METHODS)}) bridge[m] = (arg) => callSync(m, arg);
   Object.defineProperty(window, 'notebook', { value: Object.freeze(bridge), writable: false });
 })();
 `;

@@ -4,6 +4,8 @@ import { readFile } from 'node:fs/promises';
 import { extname, join, normalize, sep } from 'node:path';
 import { createHandlers } from '../main/ipc/createHandlers';
 import { dispatch } from '../main/ipc/handlerTable';
+import { createDraftJournalTable, dispatchDraftJournal } from '../main/ipc/draftJournalTable';
+import { keptDrafts } from '../main/services/keptDrafts';
 import { createHarnessClipboard } from './harnessClipboard';
 import { createHarnessDialogs } from './harnessDialogs';
 import { bridgeScript } from './bridgeScript';
@@ -56,6 +58,7 @@ function send(res: ServerResponse, status: number, type: string, body: string | 
 /** Serves the built renderer with the bridge injected, and the real handlers at /__notebook/<method>. */
 export function startHarness(options: HarnessOptions): Promise<Server> {
   const table = createHandlers({ seedsDir: options.seedsDir, dataDir: options.dataDir, dialogs: createHarnessDialogs(options.dataDir), clipboard: createHarnessClipboard(options.dataDir) });
+  const drafts = createDraftJournalTable(keptDrafts(options.dataDir));
   const root = normalize(options.rendererDir);
 
   const server = createServer((req, res) => {
@@ -72,7 +75,8 @@ export function startHarness(options: HarnessOptions): Promise<Server> {
         send(res, 400, 'text/plain', 'Malformed percent-encoding in the URL.');
         return;
       }
-      if (req.method === 'POST' && pathname.startsWith('/__notebook/')) {
+      const api = req.method === 'POST' ? /^\/(__notebook|__notebook-sync)\/(.*)$/.exec(pathname) : null;
+      if (api) {
         let arg: unknown;
         try {
           const body = await readBody(req);
@@ -81,7 +85,8 @@ export function startHarness(options: HarnessOptions): Promise<Server> {
           send(res, 200, MIME['.json']!, JSON.stringify({ ok: false, error: `Bad request: ${(error as Error).message}` }));
           return;
         }
-        const result = await dispatch(table, pathname.slice('/__notebook/'.length), arg);
+        const [, channel, method = ''] = api;
+        const result = channel === '__notebook' ? await dispatch(table, method, arg) : dispatchDraftJournal(drafts, method, arg);
         send(res, 200, MIME['.json']!, JSON.stringify(result));
         return;
       }

@@ -2,6 +2,8 @@ import { app, BrowserWindow, dialog, protocol, shell } from 'electron';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { createHandlers } from './ipc/createHandlers';
+import { createDraftJournalTable } from './ipc/draftJournalTable';
+import { keptDrafts } from './services/keptDrafts';
 import { createElectronClipboard } from './electron/electronClipboard';
 import { createElectronDialogs } from './electron/electronDialogs';
 import { registerIpc } from './electron/registerIpc';
@@ -178,7 +180,7 @@ if (!app.requestSingleInstanceLock()) {
       serveApp();
       applySessionSecurity(spellcheck.dictionaryDownloadUrl);
       const handlers = createHandlers({ seedsDir: paths.seedsDir, dataDir, dialogs: createElectronDialogs(() => mainWindow), clipboard: createElectronClipboard(), onUiLanguage: installMenuIn });
-      registerIpc(handlers, () => new Set(mainWindow ? [mainWindow.webContents.id] : []), appOrigin, (message) => log.error(message));
+      registerIpc(handlers, createDraftJournalTable(keptDrafts(dataDir)), () => new Set(mainWindow ? [mainWindow.webContents.id] : []), appOrigin, (message) => log.error(message));
       installMenuIn(systemLanguage([app.getLocale(), ...app.getPreferredSystemLanguages()]));
       createWindow();
       app.on('activate', () => {

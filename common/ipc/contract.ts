@@ -1,4 +1,6 @@
 import type { ImportBatch } from '../source/types';
+import type { Draft } from '../notes/draftRecovery';
+import type { Splice } from '../text/splice';
 
 /**
  * Everything the renderer may ask of main. One interface: the preload exposes it as
@@ -91,6 +93,36 @@ export interface NotebookApi {
    * and cancel still come between slices.
    */
   readPickedTextFiles(request: { paths: string[] }): Promise<ImportBatch>;
+  // The draft journal's copy in main (issue 12), read back at start.
+  /** Drafts kept in main's data folder by keepDraftSync and not dropped since, every window's. */
+  listKeptDrafts(): Promise<Draft[]>;
+}
+
+/**
+ * The draft journal's copy outside the page (issue 12). Synchronous on purpose, the one exception to
+ * the contract's promises: the draft is in a file of main's before the keystroke's handler returns, so
+ * a kill of the whole app (no event, IndexedDB and localStorage not yet written) still keeps it; the
+ * operating system writes the file out even though the process is gone. False when main refused it.
+ */
+export interface NotebookDraftJournal {
+  /** The whole draft, or (at most keystrokes) its change since the last one main accepted for this note and window. */
+  keepDraftSync(request: Draft | DraftChange): boolean;
+  dropDraftSync(request: { noteId: string; windowId: string }): boolean;
+}
+export type DraftJournalMethod = keyof NotebookDraftJournal;
+
+/**
+ * A keystroke's change to the draft main holds: what it costs does not grow with the note. Main
+ * refuses it when what it holds is not what the change was made on (`length` is the length after);
+ * the page then sends the whole draft.
+ */
+export interface DraftChange {
+  readonly noteId: string;
+  readonly windowId: string;
+  readonly baseRevision: number;
+  readonly writtenAt: number;
+  readonly splice: Splice;
+  readonly length: number;
 }
 
 export type BackupWriteTarget = { to: 'file'; title: string; suggestedName: string } | { to: 'auto'; reason: 'scheduled' | 'before-restore' };
@@ -133,7 +165,10 @@ export interface NotebookEvents {
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
 }
 
-export type NotebookBridge = NotebookApi & NotebookEvents;
+export type NotebookBridge = NotebookApi & NotebookEvents & NotebookDraftJournal;
+
+/** The synchronous draft-journal calls travel on channels of their own (`ipcRenderer.sendSync`). */
+export const DRAFT_JOURNAL_CHANNEL_PREFIX = 'notebook-sync:';
 
 /** Channel names are prefixed so no other IPC traffic can reach the handler table. */
 export const CHANNEL_PREFIX = 'notebook:';

@@ -1,4 +1,4 @@
-import type { NotebookMethod } from './contract';
+import type { DraftJournalMethod, NotebookMethod } from './contract';
 
 /**
  * The contract's method names at run time (interfaces vanish when compiled). Typed over the
@@ -32,10 +32,19 @@ const METHOD_TABLE: { readonly [K in NotebookMethod]: true } = {
   readClipboardSource: true,
   setUiLanguage: true,
   readPickedTextFiles: true,
+  listKeptDrafts: true,
 };
 
 export const NOTEBOOK_METHODS = Object.keys(METHOD_TABLE) as NotebookMethod[];
 
 export function isNotebookMethod(name: string): name is NotebookMethod {
   return Object.prototype.hasOwnProperty.call(METHOD_TABLE, name);
+}
+
+/** The synchronous draft-journal methods, apart: the bridge sends them with `sendSync` (see contract). */
+const DRAFT_JOURNAL_TABLE: { readonly [K in DraftJournalMethod]: true } = { keepDraftSync: true, dropDraftSync: true };
+export const DRAFT_JOURNAL_METHODS = Object.keys(DRAFT_JOURNAL_TABLE) as DraftJournalMethod[];
+
+export function isDraftJournalMethod(name: string): name is DraftJournalMethod {
+  return Object.prototype.hasOwnProperty.call(DRAFT_JOURNAL_TABLE, name);
 }

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { NotebookMethod } from './contract';
+import type { DraftJournalMethod, NotebookMethod } from './contract';
 import { MAX_PICKED_SLICE } from '../source/readSlices';
 import { MAX_IMPORT_BYTES } from '../source/sourceFormat';
 
@@ -85,4 +85,31 @@ export const argumentSchemas: { readonly [K in NotebookMethod]: z.ZodType } = {
   readClipboardSource: noArgument,
   setUiLanguage: z.enum(['en', 'fr']),
   readPickedTextFiles: z.strictObject({ paths: z.array(z.string().min(1).max(4_096)).min(1).max(MAX_PICKED_SLICE) }),
+  listKeptDrafts: noArgument,
+};
+
+/** A note's or a window's id: the app makes UUIDs; anything printable and short is accepted, never used as a path. */
+const journalId = z.string().min(1).max(200).regex(/^[\x21-\x7e]+$/);
+/** A kept draft is a note's whole editor content: the same bound as a note's Markdown. */
+export const keptDraftSchema = z.strictObject({
+  noteId: journalId,
+  windowId: journalId,
+  content: markdown,
+  baseRevision: z.number().int().min(0),
+  writtenAt: z.number().int().min(0),
+});
+
+export const draftChangeSchema = z.strictObject({
+  noteId: journalId,
+  windowId: journalId,
+  baseRevision: z.number().int().min(0),
+  writtenAt: z.number().int().min(0),
+  splice: z.strictObject({ at: z.number().int().min(0).max(MAX_MARKDOWN), remove: z.number().int().min(0).max(MAX_MARKDOWN), insert: markdown }),
+  length: z.number().int().min(0).max(MAX_MARKDOWN),
+});
+
+/** The argument of each synchronous draft-journal method; main refuses anything else. */
+export const draftJournalSchemas: { readonly [K in DraftJournalMethod]: z.ZodType } = {
+  keepDraftSync: z.union([keptDraftSchema, draftChangeSchema]),
+  dropDraftSync: z.strictObject({ noteId: journalId, windowId: journalId }),
 };

@@ -15,6 +15,7 @@ import { backupStreams } from '../services/backupStreams';
 import { recordInterruptedWritesIn, removeInterruptedWrites } from '../services/interruptedWrites';
 import { clipboardSource, type ClipboardService } from '../services/clipboardSource';
 import { mainText, setMainLanguage } from '../services/mainText';
+import { keptDrafts } from '../services/keptDrafts';
 
 export interface HandlerDeps {
   /** Folder of the seed corpus (the repo's seeds/ in development, resources in a package). */
@@ -155,5 +156,6 @@ export function createHandlers(deps: HandlerDeps): HandlerTable {
       if (stranger !== undefined) throw new Error(mainText('aFileNotChosen'));
       return readSourceFiles(paths, 'files');
     },
+    listKeptDrafts: async () => keptDrafts(deps.dataDir).list(),
   };
 }

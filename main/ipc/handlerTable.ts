@@ -5,8 +5,14 @@ import { isNotebookMethod } from '@common/ipc/methods';
 /** Main's implementation of the contract: one handler per method, checked by the compiler. */
 export type HandlerTable = { readonly [K in NotebookMethod]: (arg: MethodArg<K>) => Promise<MethodResult<K>> };
 
-function describeError(error: unknown): string {
+export function describeError(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
+}
+
+/** Why an argument was refused, field by field. */
+export function describeInvalidArgument(method: string, error: { issues: ReadonlyArray<{ path: ReadonlyArray<PropertyKey>; message: string }> }): string {
+  const detail = error.issues.map((i) => `${i.path.map(String).join('.') || 'argument'}: ${i.message}`).join('; ');
+  return `Invalid argument for ${method}: ${detail}`;
 }
 
 /**
@@ -17,10 +23,7 @@ function describeError(error: unknown): string {
 export async function dispatch(table: HandlerTable, method: string, arg: unknown): Promise<IpcResult<unknown>> {
   if (!isNotebookMethod(method)) return { ok: false, error: `Unknown method "${method}".` };
   const parsed = argumentSchemas[method].safeParse(arg);
-  if (!parsed.success) {
-    const detail = parsed.error.issues.map((i) => `${i.path.join('.') || 'argument'}: ${i.message}`).join('; ');
-    return { ok: false, error: `Invalid argument for ${method}: ${detail}` };
-  }
+  if (!parsed.success) return { ok: false, error: describeInvalidArgument(method, parsed.error) };
   try {
     const handler = table[method] as (a: unknown) => Promise<unknown>;
     return { ok: true, value: await handler(parsed.data) };

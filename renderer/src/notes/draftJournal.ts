@@ -1,15 +1,19 @@
 import Dexie, { type Table } from 'dexie';
 import type { Draft } from '@common/notes/draftRecovery';
+import { spliceBetween } from '@common/text/splice';
+import { notebook } from '../platform/notebookApi';
 
 /**
  * The draft journal: the open note's content as the user types, per note and per window, kept until
- * it is saved. Two copies, because neither survives everything alone:
- * - localStorage, written synchronously at every change and at pagehide: done before the keystroke's
- *   handler returns, so a tab closed or reloaded at once keeps it (the browser process writes it out);
- * - a small IndexedDB database of its own, written at every change without waiting: IndexedDB
- *   commits to disk within milliseconds, where Chromium batches localStorage to disk seconds later,
- *   so this is the copy that survives the whole browser or app being killed.
- * A database apart from the notebook: drafts are not notebook data (never backed up or restored).
+ * it is saved. Three copies, because none survives everything alone:
+ * - main's, a file written synchronously at every change (the bridge blocks until main has written
+ *   it): done before the keystroke's handler returns and outside the page, so even a kill of the whole
+ *   app at once keeps it. Absent without a bridge, refused for an id main does not accept;
+ * - localStorage, written synchronously at every change and at pagehide: a tab closed or reloaded at
+ *   once keeps it (the browser process writes it out);
+ * - a small IndexedDB database of its own, written at every change without waiting: it commits to
+ *   disk within milliseconds, where Chromium batches localStorage to disk seconds later.
+ * Apart from the notebook: drafts are not notebook data (never backed up or restored).
  */
 
 const PREFIX = 'verbatim.draft.';
@@ -54,10 +58,41 @@ function parse(raw: string | null): Draft | null {
 
 const ignore = () => undefined;
 
-/** Records the editor's content in both copies; false when localStorage refused it (full, disabled). */
+/** What main holds of each of this window's drafts, so a keystroke sends only its change. */
+const heldByMain = new Map<string, string>();
+
+/**
+ * Main's copy: the change since what main holds, or the whole draft when main holds nothing of it
+ * or refuses the change (it restarted, or another window's start recovered and dropped it). A failure
+ * or a missing bridge leaves the page's two copies, so it is not an error here.
+ */
+function keepInMain(draft: Draft): void {
+  const key = keyOf(draft.noteId);
+  const before = heldByMain.get(key);
+  heldByMain.delete(key);
+  try {
+    const { content, ...meta } = draft;
+    const kept = (before !== undefined && notebook.keepDraftSync({ ...meta, splice: spliceBetween(before, content), length: content.length })) || notebook.keepDraftSync(draft);
+    if (kept) heldByMain.set(key, content);
+  } catch {
+    // The other copies stand; the next save makes every copy moot.
+  }
+}
+
+function dropFromMain(noteId: string, windowId: string): void {
+  if (windowId === WINDOW_ID) heldByMain.delete(keyOf(noteId));
+  try {
+    notebook.dropDraftSync({ noteId, windowId });
+  } catch {
+    // As above: a draft main keeps too long is discarded at recovery (it matches the saved note).
+  }
+}
+
+/** Records the editor's content in every copy; false when localStorage refused it (full, disabled). */
 export function writeDraft(noteId: string, content: string, baseRevision: number): boolean {
   const draft: Draft = { noteId, windowId: WINDOW_ID, content, baseRevision, writtenAt: Date.now() };
   const key = keyOf(noteId);
+  keepInMain(draft);
   draftDb.drafts.put({ ...draft, key }).catch(ignore);
   try {
     localStorage.setItem(PREFIX + key, JSON.stringify(draft));
@@ -69,6 +104,7 @@ export function writeDraft(noteId: string, content: string, baseRevision: number
 
 export function dropDraft(noteId: string, windowId = WINDOW_ID): void {
   const key = keyOf(noteId, windowId);
+  dropFromMain(noteId, windowId);
   localStorage.removeItem(PREFIX + key);
   draftDb.drafts.delete(key).catch(ignore);
 }
@@ -91,6 +127,7 @@ export async function abandonedDrafts(): Promise<Draft[]> {
     if (!known || d.writtenAt > known.writtenAt) newest.set(key, d);
   };
   for (const row of await draftDb.drafts.toArray().catch(() => [] as DraftRow[])) consider(row);
+  for (const kept of await notebook.listKeptDrafts().catch(() => [] as Draft[])) consider(kept);
   for (let i = 0; i < localStorage.length; i++) {
     const key = localStorage.key(i);
     if (!key?.startsWith(PREFIX)) continue;

@@ -92,15 +92,24 @@ export function journalledText(page: Page): Promise<string> {
  * busy machine, while the draft journal (a database of its own, and localStorage) goes on.
  */
 export async function holdNoteWrites(page: Page): Promise<void> {
+  await holdWrites(page, 'verbatim', 'notes');
+}
+
+/**
+ * Holds every write to one store of one of the page's databases behind a read-write transaction of
+ * the test's own, kept alive until `releaseNoteWrites`: the app's writes queue behind it.
+ */
+export async function holdWrites(page: Page, database: string, storeName: string): Promise<void> {
   // The app has made its database (opened any sooner, ours would be an empty one of version 1).
   await page.getByRole('listbox', { name: 'Sources' }).getByRole('option').first().waitFor();
   await page.evaluate(
-    () =>
+    ({ database, storeName }) =>
       new Promise<void>((resolve, reject) => {
-        const open = indexedDB.open('verbatim');
+        const open = indexedDB.open(database);
         open.onerror = () => reject(open.error);
         open.onsuccess = () => {
-          const store = open.result.transaction('notes', 'readwrite').objectStore('notes');
+          if (!open.result.objectStoreNames.contains(storeName)) return reject(new Error(`${database} has no store ${storeName}`));
+          const store = open.result.transaction(storeName, 'readwrite').objectStore(storeName);
           const spin = () => {
             if (!(window as unknown as { releaseNotes?: boolean }).releaseNotes) store.get('none').onsuccess = spin;
           };
@@ -108,6 +117,7 @@ export async function holdNoteWrites(page: Page): Promise<void> {
           resolve();
         };
       }),
+    { database, storeName },
   );
 }
 

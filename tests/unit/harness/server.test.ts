@@ -47,6 +47,19 @@ describe('the harness server', () => {
     expect(res.status).toBe(403);
     expect(res.body).toBe('Origin "http://127.0.0.1:9999" may not call this harness.');
   });
+  it('keeps a draft through the synchronous draft-journal path, and refuses it from another page', async () => {
+    const draft = { noteId: 'n1', windowId: 'w1', content: 'mot', baseRevision: 1, writtenAt: 1 };
+    const foreign = await call({ method: 'POST', path: '/__notebook-sync/keepDraftSync', headers: { origin: 'http://127.0.0.1:9999', 'content-type': 'application/json' }, body: JSON.stringify({ arg: draft }) });
+    expect(foreign.status).toBe(403);
+    const headers = { origin: `http://127.0.0.1:${port}`, 'content-type': 'application/json' };
+    expect(JSON.parse((await call({ method: 'POST', path: '/__notebook/listKeptDrafts', headers, body: '{}' })).body)).toEqual({ ok: true, value: [] });
+    const kept = await call({ method: 'POST', path: '/__notebook-sync/keepDraftSync', headers, body: JSON.stringify({ arg: draft }) });
+    expect(JSON.parse(kept.body)).toEqual({ ok: true, value: true });
+    expect(JSON.parse((await call({ method: 'POST', path: '/__notebook/listKeptDrafts', headers, body: '{}' })).body)).toEqual({ ok: true, value: [draft] });
+    // An asynchronous method is not reachable on the synchronous path, nor the reverse.
+    expect(JSON.parse((await call({ method: 'POST', path: '/__notebook-sync/readSeeds', headers, body: '{}' })).body)).toEqual({ ok: false, error: 'Unknown method "readSeeds".' });
+    expect(JSON.parse((await call({ method: 'POST', path: '/__notebook/keepDraftSync', headers, body: JSON.stringify({ arg: draft }) })).body)).toEqual({ ok: false, error: 'Unknown method "keepDraftSync".' });
+  });
   it('refuses a request whose Host is not the harness (DNS rebinding)', async () => {
     const res = await call({ method: 'GET', path: '/', headers: { host: `attacker.example:${port}` } });
     expect(res.status).toBe(421);
