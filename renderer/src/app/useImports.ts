@@ -1,3 +1,4 @@
+import { warmSearchIndex } from '../search/searchClient';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ImportBatch, ImportFailure } from '@common/source/types';
 import { MAX_PICKED_SLICE, readSlices } from '@common/source/readSlices';
@@ -213,6 +214,8 @@ export function useImports(): {
       };
       const state = await runImport('files', () => read(onProgress, () => cancelRequested.current), ask);
       importProgressStore.set(null);
+      // The index takes in what was imported now, in its worker, rather than at the next search.
+      if (state?.kind === 'report') warmSearchIndex();
       if (!mounted.current) return;
       if (state) setReports((r) => [state, ...r].slice(0, 4));
       setBusy(false);

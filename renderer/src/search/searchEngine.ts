@@ -31,6 +31,17 @@ const VISIBLE_RESULTS = 20;
 
 /** Quiet time after the last change before the index is saved (saving a large index takes a while). */
 const SAVE_AFTER_MS = 3000;
+/**
+ * Bringing the index up to date took this long (a first build, an import of thousands of sources):
+ * saved at once, not after the quiet time, so a window closed a moment after that work does not make
+ * the next start do it all again.
+ */
+const SAVE_AT_ONCE_AFTER_WORK_MS = 1000;
+
+export interface SearchEngineTiming {
+  readonly saveAfterMs: number;
+  readonly saveAtOnceAfterWorkMs: number;
+}
 
 /**
  * Source texts read back into memory per step after a saved index is loaded (the first searches
@@ -60,6 +71,7 @@ export class SearchEngine {
   constructor(
     private readonly onProgress: (p: IndexProgress) => void = () => undefined,
     private readonly db: NotebookDb = new NotebookDb(),
+    private readonly timing: SearchEngineTiming = { saveAfterMs: SAVE_AFTER_MS, saveAtOnceAfterWorkMs: SAVE_AT_ONCE_AFTER_WORK_MS },
   ) {}
 
   private get savedTable() {
@@ -71,7 +83,13 @@ export class SearchEngine {
 
   /** Syncs run one after another: a search never reads an index another sync is half-way through. */
   private sync(): Promise<void> {
-    this.queue = this.queue.catch(() => undefined).then(() => this.bringUpToDate());
+    this.queue = this.queue
+      .catch(() => undefined)
+      .then(async () => {
+        const started = performance.now();
+        const changed = await this.bringUpToDate();
+        if (changed) this.scheduleSave(performance.now() - started >= this.timing.saveAtOnceAfterWorkMs ? 0 : this.timing.saveAfterMs);
+      });
     return this.queue;
   }
 
@@ -80,15 +98,16 @@ export class SearchEngine {
   }
 
   /** Reads every table (a first build, or a log pruned past this index): only what differs is re-indexed. */
-  private async rebuild(index: SearchIndex): Promise<void> {
+  private async rebuild(index: SearchIndex): Promise<true> {
     const seq = await this.lastSeq(); // before reading: a change made meanwhile is applied again, harmlessly
     await syncSearchIndex(this.db, index, this.onProgress);
     this.index = index;
     this.seq = seq;
-    this.scheduleSave();
+    return true;
   }
 
-  private async bringUpToDate(): Promise<void> {
+  /** True when the index changed (and wants saving). */
+  private async bringUpToDate(): Promise<boolean> {
     if (!this.index) {
       this.onProgress({ what: 'saved index', done: 0, total: 1, loading: true });
       const reading = performance.now();
@@ -113,23 +132,24 @@ export class SearchEngine {
       changes: await this.changes.where(':id').above(this.seq).toArray(),
     }));
     if (pruned > this.seq) return this.rebuild(this.index);
-    if (changes.length === 0) return;
+    if (changes.length === 0) return false;
     const complete = await applySearchChanges(this.db, this.index, changes);
     if (!complete) return this.rebuild(this.index);
     this.seq = changes[changes.length - 1]!.seq!;
-    this.scheduleSave();
+    return true;
   }
 
-  private scheduleSave(): void {
+  private scheduleSave(delayMs: number): void {
     if (this.saveTimer) clearTimeout(this.saveTimer);
-    this.saveTimer = setTimeout(() => void this.save(), SAVE_AFTER_MS);
+    this.saveTimer = setTimeout(() => void this.save().catch(() => undefined), delayMs);
   }
 
   /** Saves the index and prunes the log it covers; other windows notice the pruning and re-read. */
   async save(): Promise<void> {
+    await this.sync();
+    // What the sync just scheduled is saved here.
     if (this.saveTimer) clearTimeout(this.saveTimer);
     this.saveTimer = null;
-    await this.sync();
     const index = this.index;
     if (!index) return;
     const seq = this.seq;

@@ -64,6 +64,28 @@ describe('SearchEngine', () => {
     expect(await ids(second, 'tchita ')).toEqual(['p1']);
   });
 
+  it('saves the index at once after long work, not after the quiet time, so a window closed then does not build it again', async () => {
+    const db = await notebook();
+    // The quiet time is an hour: only the at-once save can save within this test.
+    const engine = new SearchEngine(undefined, db, { saveAfterMs: 3_600_000, saveAtOnceAfterWorkMs: 0 });
+    expect(await ids(engine, 'vladivostok ')).toEqual(['s1']);
+    await expect.poll(async () => (await db.table('searchIndex').get('main')) !== undefined, { timeout: 30_000 }).toBe(true);
+    // A new start reads that index: a source written behind the log's back stays unfound (no rebuild).
+    await db.versions.put({ hash: 'h2', sourceId: 's2', text: 'Les soldats arrivent à Irkoutsk.', importedAt: AT });
+    await db.sources.put(source('s2', 'h2'));
+    await db.table('searchChanges').clear();
+    expect(await ids(new SearchEngine(undefined, db), 'irkoutsk ')).toEqual([]);
+  });
+
+  it('waits for the quiet time after quick work: nothing saved at once', async () => {
+    const db = await notebook();
+    const engine = new SearchEngine(undefined, db, { saveAfterMs: 3_600_000, saveAtOnceAfterWorkMs: 3_600_000 });
+    expect(await ids(engine, 'vladivostok ')).toEqual(['s1']);
+    await db.notes.put(note('Rencontre à Khabarovsk', 1));
+    expect(await ids(engine, 'khabarovsk ')).toEqual(['note-1']);
+    expect(await db.table('searchIndex').get('main')).toBeUndefined();
+  });
+
   it('reads every table again when the log was pruned past its index', async () => {
     const db = await notebook();
     const stale = new SearchEngine(undefined, db);
