@@ -115,7 +115,7 @@ export function AutoSavePlugin({ noteId, stored, reportError }: Props) {
     }
     dispatchRef.current = dispatch;
 
-    const journal = () => writeDraft(noteId, serialize(editor), machine.current.base.revision);
+    const journal = (content = serialize(editor)) => writeDraft(noteId, content, machine.current.base.revision);
     const flush = () => {
       if (timer) clearTimeout(timer);
       timer = null;
@@ -142,8 +142,13 @@ export function AutoSavePlugin({ noteId, stored, reportError }: Props) {
       registerNoteFlush(flushAndWait),
       editor.registerUpdateListener(({ dirtyElements, dirtyLeaves, tags }) => {
         if ((dirtyElements.size === 0 && dirtyLeaves.size === 0) || tags.has(NOTE_LOAD_TAG)) return;
+        const content = serialize(editor);
+        const s = machine.current;
+        // The editor's first reconciliation of the note it opened with (Lexical tags it history-merge)
+        // marks every node dirty and changes nothing: no draft, no save.
+        if (!s.dirty && s.inFlight === null && s.queued === null && content === s.base.content) return;
         // Synchronously, before anything can close the page: this is what survives a kill.
-        journal();
+        journal(content);
         dispatch({ type: 'edited' });
         if (timer) clearTimeout(timer);
         timer = setTimeout(flush, SAVE_DELAY_MS);
