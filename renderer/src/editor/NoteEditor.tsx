@@ -19,6 +19,7 @@ import { ShortcutsPlugin } from './ShortcutsPlugin';
 import { NOTE_EDITOR_NODES } from './editorNodes';
 import { NOTE_THEME } from './theme';
 import { CitePickerPlugin } from './CitePickerPlugin';
+import { ChipViewsPlugin } from './ChipViewsPlugin';
 import { NodeActionsContext } from './nodeActions';
 import { ChipTextContext } from './chipText';
 import { useNoteNodeActions } from './useNoteNodeActions';
@@ -80,6 +81,7 @@ export function NoteEditor({ note, onEditor }: Props) {
       <MarkdownShortcutPlugin transformers={SHORTCUT_TRANSFORMERS} />
       <ShortcutsPlugin onLink={() => setLinkRequest(Date.now())} />
       <CitePickerPlugin />
+      <ChipViewsPlugin />
       <EditorRefPlugin
         editorRef={(editor) => {
           onEditor(editor);

@@ -1,4 +1,7 @@
-import { RENDERER_NOTE_NODES } from './nodeViews';
+import { NOTE_NODES } from '@common/editor/nodes';
 
-/** The renderer's editor: the nodes headless export knows, with React views for ours (same types, same JSON). */
-export const NOTE_EDITOR_NODES = [...RENDERER_NOTE_NODES];
+/**
+ * The renderer's editor holds the very nodes headless export knows (same types, same JSON); their
+ * chips are drawn by ChipViewsPlugin, not by React views.
+ */
+export const NOTE_EDITOR_NODES = [...NOTE_NODES];

@@ -1,18 +1,19 @@
 // @vitest-environment happy-dom
-import { act, createElement as h, isValidElement } from 'react';
-import { createRoot } from 'react-dom/client';
+import { act, createElement as h } from 'react';
+import { createRoot, type Root } from 'react-dom/client';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createHeadlessEditor } from '@lexical/headless';
 import { LexicalComposer } from '@lexical/react/LexicalComposer';
 import { RichTextPlugin } from '@lexical/react/LexicalRichTextPlugin';
 import { ContentEditable } from '@lexical/react/LexicalContentEditable';
 import { LexicalErrorBoundary } from '@lexical/react/LexicalErrorBoundary';
-import { $applyNodeReplacement, $createParagraphNode, $getRoot, type Klass, type LexicalNode } from 'lexical';
+import { $createParagraphNode, $getRoot } from 'lexical';
 import { NOTE_NODES } from '@common/editor/nodes';
 import { $createPassageQuoteNode, PassageQuoteNode, type PassageQuoteData } from '@common/editor/PassageQuoteNode';
 import { $createPassageCitationNode } from '@common/editor/PassageCitationNode';
 import { $createEventCitationNode } from '@common/editor/EventCitationNode';
-import { RENDERER_NOTE_NODES } from '../../../renderer/src/editor/nodeViews';
+import { NOTE_EDITOR_NODES } from '../../../renderer/src/editor/editorNodes';
+import { ChipViewsPlugin } from '../../../renderer/src/editor/ChipViewsPlugin';
 import { NodeActionsContext, type NodeActions } from '../../../renderer/src/editor/nodeActions';
 // The node views read their words through react-i18next, as under the app's provider.
 import '../../../renderer/src/i18n/i18n';
@@ -28,8 +29,8 @@ function editorWith(nodes: NonNullable<Parameters<typeof createHeadlessEditor>[0
   return createHeadlessEditor({ namespace: 'test', nodes, onError: (e) => { throw e; } });
 }
 
-function noteJson(nodes: ReadonlyArray<Klass<LexicalNode>>): string {
-  const editor = editorWith(nodes);
+function noteJson(): string {
+  const editor = editorWith(NOTE_NODES);
   editor.update(
     () => {
       $getRoot().append(
@@ -43,60 +44,31 @@ function noteJson(nodes: ReadonlyArray<Klass<LexicalNode>>): string {
   return JSON.stringify(editor.getEditorState().toJSON());
 }
 
-describe('how the renderer gives the common nodes React views', () => {
-  it('Lexical refuses a same-type replacement through withKlass, so that mechanism is not used', () => {
-    class SameTypeView extends PassageQuoteNode {
-      static override getType() {
-        return 'passage-quote';
-      }
-      static override clone(node: SameTypeView) {
-        return new SameTypeView(node.__data, node.__key);
-      }
-    }
-    const editor = editorWith([...NOTE_NODES.filter((k) => k !== PassageQuoteNode), { replace: PassageQuoteNode, with: (n: PassageQuoteNode) => new SameTypeView(n.__data), withKlass: SameTypeView }]);
-    // (Through $create it is worse: resolving the replacement finds the same type again, forever.)
-    expect(() => editor.update(() => void $applyNodeReplacement(new PassageQuoteNode(QUOTE)), { discrete: true })).toThrow(/does not match registered node/);
-  });
-
-  it('writes the same JSON with the renderer’s nodes as with the common ones', () => {
-    expect(noteJson(RENDERER_NOTE_NODES)).toBe(noteJson(NOTE_NODES));
-  });
-
-  it('reads JSON written by the renderer headlessly, and JSON written headlessly in the renderer', () => {
-    const json = noteJson(RENDERER_NOTE_NODES);
-    for (const nodes of [NOTE_NODES, RENDERER_NOTE_NODES]) {
-      const editor = editorWith(nodes);
-      editor.setEditorState(editor.parseEditorState(json));
-      expect(JSON.stringify(editor.getEditorState().toJSON())).toBe(json);
-    }
-  });
-
-  it('draws a React view in the renderer and nothing in common code', () => {
-    const firstDecoration = (nodes: ReadonlyArray<Klass<LexicalNode>>) => {
-      const editor = editorWith(nodes);
-      editor.setEditorState(editor.parseEditorState(noteJson(NOTE_NODES)));
-      return editor.getEditorState().read(() => ($getRoot().getFirstChild() as PassageQuoteNode).decorate());
-    };
-    expect(firstDecoration(NOTE_NODES)).toBeNull();
-    expect(isValidElement(firstDecoration(RENDERER_NOTE_NODES))).toBe(true);
+describe('the chips are not React views', () => {
+  it('gives Lexical no decorator to render: no portal per chip', () => {
+    const editor = editorWith(NOTE_EDITOR_NODES);
+    editor.setEditorState(editor.parseEditorState(noteJson()));
+    expect(editor.getEditorState().read(() => ($getRoot().getFirstChild() as PassageQuoteNode).decorate())).toBeNull();
+    expect(NOTE_EDITOR_NODES).toEqual([...NOTE_NODES]);
   });
 });
 
-describe('the node views in a live editor', () => {
+describe('the chips in a live editor', () => {
   let container: HTMLElement;
   afterEach(() => container?.remove());
 
+  let root: Root;
   async function mount(actions: NodeActions) {
     container = document.createElement('div');
     document.body.append(container);
-    const root = createRoot(container);
-    const initialConfig = { namespace: 'view-test', nodes: RENDERER_NOTE_NODES, editorState: noteJson(NOTE_NODES), onError: (e: Error) => { throw e; } };
+    root = createRoot(container);
+    const initialConfig = { namespace: 'view-test', nodes: NOTE_EDITOR_NODES, editorState: noteJson(), onError: (e: Error) => { throw e; } };
     await act(async () => {
       root.render(
         h(
           NodeActionsContext.Provider,
           { value: actions },
-          h(LexicalComposer, { initialConfig }, h(RichTextPlugin, { contentEditable: h(ContentEditable, { className: 'editor' }), ErrorBoundary: LexicalErrorBoundary })),
+          h(LexicalComposer, { initialConfig }, h(RichTextPlugin, { contentEditable: h(ContentEditable, { className: 'editor' }), ErrorBoundary: LexicalErrorBoundary }), h(ChipViewsPlugin)),
         ),
       );
     });
@@ -156,5 +128,30 @@ describe('the node views in a live editor', () => {
     expect(chip.textContent).toBe('Arrestation · 26 novembre 1908');
     await act(async () => chip.click());
     expect(actions.openEvent).toHaveBeenCalledWith('e-1');
+  });
+
+  it('redraws every chip when the app’s answers change, keeping the focus on the chip it was on', async () => {
+    const labels = new Map<string, string>();
+    const actions = (): NodeActions => ({ openPassage: vi.fn(), openEvent: vi.fn(), sourceLabel: (id: string) => labels.get(id), passageState: () => 'ok' });
+    const initialConfig = { namespace: 'view-test', nodes: NOTE_EDITOR_NODES, editorState: noteJson(), onError: (e: Error) => { throw e; } };
+    const tree = (value: NodeActions) =>
+      h(NodeActionsContext.Provider, { value }, h(LexicalComposer, { initialConfig }, h(RichTextPlugin, { contentEditable: h(ContentEditable, { className: 'editor' }), ErrorBoundary: LexicalErrorBoundary }), h(ChipViewsPlugin)));
+    await mount(actions());
+    const chip = byName('Open source: Le Figaro')!;
+    chip.focus();
+    labels.set(QUOTE.sourceId, 'Le Figaro, 27 nov. 1908');
+    await act(async () => root.render(tree(actions())));
+    expect(byName('Open source: Le Figaro, 27 nov. 1908')).toBe(chip);
+    expect(document.activeElement).toBe(chip);
+    expect(chip.textContent).toBe('Le Figaro, 27 nov. 1908');
+  });
+
+  it('draws a chip inserted after the editor opened (typed, pasted or arriving from a shared note)', async () => {
+    await mount({ openPassage: vi.fn(), openEvent: vi.fn(), sourceLabel: () => undefined, passageState: () => 'ok' });
+    const editor = (container.querySelector('.editor') as unknown as { __lexicalEditor: import('lexical').LexicalEditor }).__lexicalEditor;
+    await act(async () => {
+      editor.update(() => $getRoot().append($createPassageQuoteNode({ ...QUOTE, passageId: 'p-new', exact: 'Une citation ajoutée' })), { discrete: true });
+    });
+    expect([...container.querySelectorAll('figure.quote-block blockquote')].map((q) => q.textContent)).toContain('Une citation ajoutée');
   });
 });
