@@ -12,8 +12,8 @@ import { ReviewView } from '../passages/ReviewView';
 import { EventsView } from '../events/EventsView';
 import { TimelineView } from '../events/TimelineView';
 import { EntitiesView } from '../entities/EntitiesView';
+import { lazyComponent, LazyPart } from './LazyPart';
 import { CommandPalette } from '../search/CommandPalette';
-import { BackupsView } from '../backup/BackupsView';
 import { useAutoBackup } from '../backup/useAutoBackup';
 import { useBackUpNow } from '../backup/useBackUpNow';
 import { SettingsView } from '../settings/SettingsView';
@@ -41,6 +41,11 @@ import { TrashView } from '../trash/TrashView';
 import { notebook } from '../platform/notebookApi';
 import { useTranslation } from 'react-i18next';
 import type { StartMode } from './safeStart';
+
+// The Backups view loads when first shown, with what only it uses (REFI-QDA and W3C interchange, the
+// backup schemas, Lexical's headless editor): ~800 KB not parsed and run before the library is on
+// screen. The other views are a few KB each and stay in the start bundle.
+const BackupsView = lazyComponent(() => import('../backup/BackupsView').then((m) => m.BackupsView));
 
 function ViewSwitch() {
   const { t } = useTranslation();
@@ -157,7 +162,9 @@ function Shell({ startMode }: { startMode: StartMode }) {
         }
         centre={
           <PaneBoundary name={view === 'backups' ? t('views.backups') : t('views.mainView')} resetKey={view}>
-            <CentreView view={view} />
+            <LazyPart>
+              <CentreView view={view} />
+            </LazyPart>
           </PaneBoundary>
         }
         centreTitle={t(VIEW_TITLE_KEYS[view])}
