@@ -10,6 +10,8 @@ import { useActiveNote } from './activeNote';
 import { NEW_NOTE_TITLE_ATTRIBUTE, takeTypeAhead } from './titleTypeAhead';
 import { useExportActions } from '../export/ExportProvider';
 import { useTranslation } from 'react-i18next';
+import { LoadingPart } from '../app/LazyPart';
+import { useSharedNotebook } from '../sync/sharedNotebook';
 
 /** Selects the first occurrence of `text` in the open note's editor and scrolls to it. */
 function revealText(text: string): void {
@@ -127,6 +129,7 @@ export function NotePanel() {
   const { reportError } = useUndo();
   const { setEditor } = useActiveNote();
   const { exportNote } = useExportActions();
+  const { starting } = useSharedNotebook();
   // useLiveQuery keeps the previous result while a new id loads: tag it with the id it belongs to.
   const loaded = useLiveQuery(async () => ({ id: noteId, note: noteId ? ((await db.notes.get(noteId)) ?? null) : null }), [noteId]);
   const note = loaded && loaded.id === noteId ? loaded.note : undefined;
@@ -156,7 +159,8 @@ export function NotePanel() {
           ×
         </button>
       </div>
-      <NoteEditor key={note.id} note={note} onEditor={setEditor} />
+      {/* In a shared notebook the editor opens once the session is there (its text is the shared one). */}
+      {starting ? <LoadingPart /> : <NoteEditor key={note.id} note={note} onEditor={setEditor} />}
     </section>
   );
 }
