@@ -27,6 +27,7 @@ import { UndoProvider } from './undo';
 import { WorkspaceProvider, useWorkspace, type CentreView as CentreViewName } from './workspace';
 import { SidePanel } from './SidePanel';
 import { NotesPane } from '../notes/NotesPane';
+import { usePreloadNoteEditor } from '../notes/usePreloadNoteEditor';
 import { ReaderStateProvider } from '../reader/readerState';
 import { ActiveNoteProvider } from '../notes/activeNote';
 import { ExportProvider } from '../export/ExportProvider';
@@ -129,6 +130,8 @@ function Shell({ startMode }: { startMode: StartMode }) {
     const selected = sourceId ? await db.sources.get(sourceId) : undefined;
     return selected !== undefined && !selected.deletedAt;
   }, [sourceId]);
+
+  usePreloadNoteEditor(firstSourceId !== undefined);
 
   // Open the last source read, or the first one, once the library has any.
   useEffect(() => {
