@@ -123,6 +123,7 @@ function Shell({ startMode }: { startMode: StartMode }) {
   const drag = useFileDrop((drop) => void importDroppedFiles(drop), busy);
   useAutoBackup();
   useBackUpNow();
+  usePreloadNoteEditor();
   const { view, sourceId, openSource } = useWorkspace();
   // Sources in the Trash are not opened: the reader moves on to one in the library.
   const firstSourceId = useLiveQuery(async () => (await db.sources.orderBy('fileName').filter((s) => !s.deletedAt).first())?.id ?? null, []);
@@ -130,8 +131,6 @@ function Shell({ startMode }: { startMode: StartMode }) {
     const selected = sourceId ? await db.sources.get(sourceId) : undefined;
     return selected !== undefined && !selected.deletedAt;
   }, [sourceId]);
-
-  usePreloadNoteEditor(firstSourceId !== undefined);
 
   // Open the last source read, or the first one, once the library has any.
   useEffect(() => {
