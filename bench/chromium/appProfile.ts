@@ -28,8 +28,10 @@ export class AppProfile {
     mkdirSync(this.dataDir, { recursive: true });
   }
 
-  async startHarness(): Promise<void> {
-    this.harness = spawn(process.execPath, [join(REPO, 'node_modules/tsx/dist/cli.mjs'), '--tsconfig', 'tsconfig.node.json', 'harness/cli.ts', '--port', String(this.port), '--data', this.dataDir], { cwd: REPO, stdio: ['ignore', 'pipe', 'inherit'], detached: true });
+  /** `renderer`: another build to serve (e.g. a copy of the one before a change); out/renderer by default. */
+  async startHarness(renderer?: string): Promise<void> {
+    const rendererArgs = renderer ? ['--renderer', renderer] : [];
+    this.harness = spawn(process.execPath, [join(REPO, 'node_modules/tsx/dist/cli.mjs'), '--tsconfig', 'tsconfig.node.json', 'harness/cli.ts', '--port', String(this.port), '--data', this.dataDir, ...rendererArgs], { cwd: REPO, stdio: ['ignore', 'pipe', 'inherit'], detached: true });
     await new Promise<void>((resolve, reject) => {
       this.harness!.stdout!.on('data', (d: Buffer) => d.toString().includes('Verbatim harness on') && resolve());
       this.harness!.once('exit', (code) => reject(new Error(`harness exited (${code})`)));

@@ -79,6 +79,9 @@ export const en = {
     theRestOfTheNotebookStill: 'The rest of the notebook still works, and Backups can restore it.',
     tryAgain: 'Try again',
   },
+  lazyPart: {
+    loading: 'Loading…',
+  },
   safeStartNotice: {
     lastNoteNotReopened: 'Part of Verbatim failed last time, so the last note was not reopened. If part of the notebook is damaged, restore a backup from Backups.',
     nothingReopened: 'Part of Verbatim failed last time, so nothing was reopened. If part of the notebook is damaged, restore a backup from Backups.',

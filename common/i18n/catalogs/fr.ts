@@ -87,6 +87,9 @@ export const fr = {
     theRestOfTheNotebookStill: 'Le reste du carnet fonctionne toujours, et Sauvegardes peut le restaurer.',
     tryAgain: 'Réessayer',
   },
+  lazyPart: {
+    loading: 'Chargement…',
+  },
   safeStartNotice: {
     lastNoteNotReopened: 'Une partie de Verbatim a échoué la dernière fois : la dernière note n’a pas été rouverte. Si une partie du carnet est abîmée, restaurez une sauvegarde depuis Sauvegardes.',
     nothingReopened: 'Une partie de Verbatim a échoué la dernière fois : rien n’a été rouvert. Si une partie du carnet est abîmée, restaurez une sauvegarde depuis Sauvegardes.',

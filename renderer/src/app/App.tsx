@@ -12,8 +12,8 @@ import { ReviewView } from '../passages/ReviewView';
 import { EventsView } from '../events/EventsView';
 import { TimelineView } from '../events/TimelineView';
 import { EntitiesView } from '../entities/EntitiesView';
+import { lazyComponent, LazyPart } from './LazyPart';
 import { CommandPalette } from '../search/CommandPalette';
-import { BackupsView } from '../backup/BackupsView';
 import { useAutoBackup } from '../backup/useAutoBackup';
 import { useBackUpNow } from '../backup/useBackUpNow';
 import { SettingsView } from '../settings/SettingsView';
@@ -27,6 +27,7 @@ import { UndoProvider } from './undo';
 import { WorkspaceProvider, useWorkspace, type CentreView as CentreViewName } from './workspace';
 import { SidePanel } from './SidePanel';
 import { NotesPane } from '../notes/NotesPane';
+import { usePreloadNoteEditor } from '../notes/usePreloadNoteEditor';
 import { ReaderStateProvider } from '../reader/readerState';
 import { ActiveNoteProvider } from '../notes/activeNote';
 import { ExportProvider } from '../export/ExportProvider';
@@ -41,6 +42,11 @@ import { TrashView } from '../trash/TrashView';
 import { notebook } from '../platform/notebookApi';
 import { useTranslation } from 'react-i18next';
 import type { StartMode } from './safeStart';
+
+// The Backups view loads when first shown, with what only it uses (REFI-QDA and W3C interchange, the
+// backup schemas, Lexical's headless editor): ~800 KB not parsed and run before the library is on
+// screen. The other views are a few KB each and stay in the start bundle.
+const BackupsView = lazyComponent(() => import('../backup/BackupsView').then((m) => m.BackupsView));
 
 function ViewSwitch() {
   const { t } = useTranslation();
@@ -117,6 +123,7 @@ function Shell({ startMode }: { startMode: StartMode }) {
   const drag = useFileDrop((drop) => void importDroppedFiles(drop), busy);
   useAutoBackup();
   useBackUpNow();
+  usePreloadNoteEditor();
   const { view, sourceId, openSource } = useWorkspace();
   // Sources in the Trash are not opened: the reader moves on to one in the library.
   const firstSourceId = useLiveQuery(async () => (await db.sources.orderBy('fileName').filter((s) => !s.deletedAt).first())?.id ?? null, []);
@@ -157,7 +164,9 @@ function Shell({ startMode }: { startMode: StartMode }) {
         }
         centre={
           <PaneBoundary name={view === 'backups' ? t('views.backups') : t('views.mainView')} resetKey={view}>
-            <CentreView view={view} />
+            <LazyPart>
+              <CentreView view={view} />
+            </LazyPart>
           </PaneBoundary>
         }
         centreTitle={t(VIEW_TITLE_KEYS[view])}

@@ -7,6 +7,7 @@ import { formatByteSize, formatPartialDate } from './format';
 import { DeleteSourceDialog } from '../trash/DeleteSourceDialog';
 import { useClipboardSource } from '../clipboard/useClipboardSource';
 import { useTranslation } from 'react-i18next';
+import { markLibraryShown } from './libraryShown';
 
 interface Props {
   selectedId: string | null;
@@ -34,6 +35,11 @@ export function LibraryPane({ selectedId, onSelect }: Props) {
   const items = virtualizer.getVirtualItems();
   const visibleIds = useMemo(() => items.map((item) => ids[item.index]!).filter(Boolean), [items, ids]);
   const rows = useCachedRows(visibleIds);
+  // The start is over once the first rows are drawn (or there are none): deferred work may begin.
+  const listed = order !== undefined && (ids.length === 0 || rows.size > 0);
+  useEffect(() => {
+    if (listed) markLibraryShown();
+  }, [listed]);
 
   // A source opened from elsewhere (search, a chip, the last one read at start) is scrolled into view.
   const shownSelection = useRef<string | null>(null);

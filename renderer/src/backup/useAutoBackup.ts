@@ -1,9 +1,7 @@
 import { useEffect } from 'react';
 import { db } from '../db/database';
 import { useUndo } from '../app/undo';
-import { backupWorkRunning, seedHashes, writeBackup } from './backupFiles';
 import { changeSignature } from './changeSignature';
-import { hasUserWork } from './notebookTables';
 import { useUiSettings } from '../settings/uiSettings';
 import { i18n } from '../i18n/i18n';
 
@@ -19,6 +17,8 @@ export function useAutoBackup(): void {
     let last = '';
     const tick = async () => {
       try {
+        // The backup code (its schemas) is loaded at the first tick, not before the first paint.
+        const [{ backupWorkRunning, seedHashes, writeBackup }, { hasUserWork }] = await Promise.all([import('./backupFiles'), import('./notebookTables')]);
         // A backup or a restore is under way: writing another copy now would only slow it down.
         if (backupWorkRunning()) return;
         if (!(await hasUserWork(db, await seedHashes()))) return;

@@ -3,8 +3,6 @@ import { db } from '../db/database';
 import { notebook } from '../platform/notebookApi';
 import { useUndo } from '../app/undo';
 import { i18n } from '../i18n/i18n';
-import { backupFileName } from './backupActions';
-import { writeBackup } from './backupFiles';
 
 /**
  * Back up notebook… from anywhere (Ctrl/Cmd+Shift+S, the File menu), the caret staying where it is:
@@ -14,8 +12,10 @@ import { writeBackup } from './backupFiles';
 export function useBackUpNow(): void {
   const { reportError, notify } = useUndo();
   useEffect(() => {
+    // The backup code (its schemas) is loaded at the first backup, not before the first paint.
     const backUp = () =>
-      void writeBackup(db, { to: 'file', title: 'Back up notebook', suggestedName: backupFileName() })
+      void Promise.all([import('./backupFiles'), import('./backupActions')])
+        .then(([{ writeBackup }, { backupFileName }]) => writeBackup(db, { to: 'file', title: 'Back up notebook', suggestedName: backupFileName() }))
         .then((written) => written && notify(i18n.t('notices.backedUpTo', { path: written.path })))
         .catch((e: Error) => reportError(i18n.t('errors.failed', { what: i18n.t('actions.Backup', { defaultValue: 'Backup' }), message: e.message })));
     const onKey = (event: KeyboardEvent) => {

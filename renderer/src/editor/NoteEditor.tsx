@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { Suspense, useState } from 'react';
 import { LexicalComposer } from '@lexical/react/LexicalComposer';
 import { RichTextPlugin } from '@lexical/react/LexicalRichTextPlugin';
 import { ContentEditable } from '@lexical/react/LexicalContentEditable';
@@ -26,14 +26,18 @@ import { useNoteNodeActions } from './useNoteNodeActions';
 import { HorizontalRulePlugin } from './HorizontalRulePlugin';
 import { useTranslation } from 'react-i18next';
 import { i18n } from '../i18n/i18n';
-import { SharedNoteEditorPlugins } from '../sync/SharedNoteEditorPlugins';
+import { lazyComponent } from '../app/LazyPart';
 import { useSharedNotebook } from '../sync/sharedNotebook';
+
+// Yjs and Lexical's collaboration binding: only a shared notebook's editor runs them, so a local
+// notebook's first note does not load them. (With a session, Yjs is already loaded by sync.)
+const SharedNoteEditorPlugins = lazyComponent(() => import('../sync/SharedNoteEditorPlugins').then((m) => m.SharedNoteEditorPlugins));
 
 // Only http(s) and mailto links: a note is data, and a javascript: or file: link is an attack.
 const SAFE_URL = /^(https?:|mailto:)/i;
 const validateUrl = (url: string) => SAFE_URL.test(url);
 
-interface Props {
+export interface NoteEditorProps {
   note: NoteRow;
   /** Receives the editor instance, so the reader can insert quotes into the open note. */
   onEditor: (editor: LexicalEditor | null) => void;
@@ -44,7 +48,7 @@ interface Props {
  * live in AutoSavePlugin; the stored note it receives is the live one, so a restore or another
  * window's save reaches the open editor.
  */
-export function NoteEditor({ note, onEditor }: Props) {
+export function NoteEditor({ note, onEditor }: NoteEditorProps) {
   const { t } = useTranslation();
   const { reportError } = useUndo();
   const [linkRequest, setLinkRequest] = useState(0);
@@ -73,7 +77,13 @@ export function NoteEditor({ note, onEditor }: Props) {
           ErrorBoundary={LexicalErrorBoundary}
         />
       </div>
-      {session ? <SharedNoteEditorPlugins session={session} note={note} reportError={reportError} /> : <HistoryPlugin />}
+      {session ? (
+        <Suspense fallback={null}>
+          <SharedNoteEditorPlugins session={session} note={note} reportError={reportError} />
+        </Suspense>
+      ) : (
+        <HistoryPlugin />
+      )}
       <ListPlugin />
       <CheckListPlugin />
       <LinkPlugin validateUrl={validateUrl} />

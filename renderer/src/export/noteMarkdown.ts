@@ -12,11 +12,7 @@ import { citationKeys, type KeyedSource } from '@common/export/citationKey';
 import { toCslItem } from '@common/export/cslJson';
 import { cslToBibtex } from '@common/export/bibtex';
 import { pageLocatorPart, pageSpanOf } from '@common/source/pageOfOffset';
-
-/** How a footnote names the source beyond its title: authors, outlet and date, when known. */
-export function citationOf(source: SourceRow): { outlet?: string; dateLabel?: string; authors?: readonly string[] } {
-  return { ...(source.meta?.authors?.length ? { authors: source.meta.authors } : {}), ...(source.meta?.outlet ? { outlet: source.meta.outlet } : {}), ...(source.date ? { dateLabel: source.date.iso } : {}) };
-}
+import { citationOf } from './citationOf';
 
 /**
  * Reads from Dexie what a note's export needs (its passages, their source versions, its events and

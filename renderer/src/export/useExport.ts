@@ -1,13 +1,16 @@
-import { MANIFEST_NAME } from '@common/export/extractedTexts';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { db } from '../db/database';
 import { notebook } from '../platform/notebookApi';
 import { useWorkspace } from '../app/workspace';
 import { useUndo } from '../app/undo';
-import { exportFolderContents, notesToMarkdown, type ExportOptions } from './noteMarkdown';
+import type { ExportOptions } from './noteMarkdown';
 import type { NoteRow } from '../db/schema';
 import { flushOpenNotes } from '../notes/openNoteFlush';
 import { i18n } from '../i18n/i18n';
+
+// The Markdown writer, with Lexical's headless editor and citation.js for BibTeX: loaded at the first
+// export, not before the first paint (the shortcut and the menu commands are bound from the start).
+const loadMarkdown = () => import('./noteMarkdown');
 
 /** Notes sent to main per call: the progress moves and Cancel is heard between two calls. */
 export const NOTES_PER_SLICE = 50;
@@ -85,6 +88,7 @@ export function useExport(onDone: (message: string) => void): ExportActions {
       await flushOpenNotes();
       const note = noteId ? await db.notes.get(noteId) : undefined;
       if (!note) throw new Error(i18n.t('errors.openANoteFirst'));
+      const { notesToMarkdown } = await loadMarkdown();
       const [file] = await notesToMarkdown(db, [note]);
       const path = await notebook.saveMarkdown({ suggestedName: `${note.title}.md`, markdown: file!.markdown });
       if (path) onDone(i18n.t('notices.noteExportedTo', { title: note.title, path }));
@@ -96,6 +100,7 @@ export function useExport(onDone: (message: string) => void): ExportActions {
   const exportAll = useCallback(
     () =>
       exportMany('notes', async (folder, notes) => {
+        const { notesToMarkdown } = await loadMarkdown();
         const files = await notesToMarkdown(db, notes);
         return { ...(await writeInSlices(folder, files)), total: files.length, extras: '' };
       }),
@@ -105,6 +110,7 @@ export function useExport(onDone: (message: string) => void): ExportActions {
   const exportFolder = useCallback(
     (options: ExportOptions) =>
       exportMany('export', async (folder, notes) => {
+        const [{ exportFolderContents }, { MANIFEST_NAME }] = await Promise.all([loadMarkdown(), import('@common/export/extractedTexts')]);
         const contents = await exportFolderContents(db, notes, options);
         const result = await writeInSlices(folder, contents.notes);
         // The companion files go with a whole set only: a cancelled export says it is incomplete.

@@ -1,20 +1,22 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useRef, useState } from 'react';
-import { $getRoot, type LexicalEditor } from 'lexical';
+import type { LexicalEditor } from 'lexical';
 import { db } from '../db/database';
 import { renameNote } from '../db/notes';
 import { useWorkspace } from '../app/workspace';
 import { useUndo } from '../app/undo';
-import { NoteEditor } from '../editor/NoteEditor';
+import { LazyPart, LoadingPart } from '../app/LazyPart';
+import { NoteEditor } from '../editor/lazyNoteEditor';
+import { useSharedNotebook } from '../sync/sharedNotebook';
 import { useActiveNote } from './activeNote';
 import { NEW_NOTE_TITLE_ATTRIBUTE, takeTypeAhead } from './titleTypeAhead';
 import { useExportActions } from '../export/ExportProvider';
 import { useTranslation } from 'react-i18next';
 
-/** Selects the first occurrence of `text` in the open note's editor and scrolls to it. */
-function revealText(text: string): void {
+/** Selects the first occurrence of `text` in the open note's editor and scrolls to it; false: no editor on screen yet. */
+function revealText(text: string): boolean {
   const root = document.querySelector('.note-panel .editor-content');
-  if (!root) return;
+  if (!root) return false;
   const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
   for (let n = walker.nextNode(); n; n = walker.nextNode()) {
     const at = (n as Text).data.indexOf(text);
@@ -26,16 +28,23 @@ function revealText(text: string): void {
     selection?.removeAllRanges();
     selection?.addRange(range);
     (n.parentElement as HTMLElement).scrollIntoView({ block: 'center' });
-    return;
+    return true;
   }
+  return true;
 }
 
 /**
  * From the title to the note's text (the blur saves the title), typing there what was typed ahead:
  * as input events, so the editor takes them as it takes keys (and its undo sees them).
  */
-function goToText(title: HTMLInputElement, typedAhead = ''): void {
-  const text = title.closest('.note-panel')?.querySelector<HTMLElement>('[contenteditable="true"]');
+function goToText(title: HTMLInputElement, typedAhead = '', framesLeft = 300): void {
+  const panel = title.closest('.note-panel');
+  const text = panel?.querySelector<HTMLElement>('[contenteditable="true"]');
+  // The editor's code may still be loading (the first note of a session): go on when it is there.
+  // (Unless the focus has left the title meanwhile.)
+  if (!text && panel?.querySelector('[role="status"]') && framesLeft > 0) {
+    return void requestAnimationFrame(() => document.activeElement === title && goToText(title, typedAhead, framesLeft - 1));
+  }
   if (!text) return void title.blur();
   text.focus();
   if (typedAhead === '') return;
@@ -45,13 +54,17 @@ function goToText(title: HTMLInputElement, typedAhead = ''): void {
     if (!text.querySelector('p') && framesLeft > 0) return void requestAnimationFrame(() => typeWhenLoaded(framesLeft - 1));
     // Lexical keeps its editor on its root element.
     const editor = (text as unknown as { __lexicalEditor?: LexicalEditor }).__lexicalEditor;
-    editor?.update(() => {
-      const selection = $getRoot().selectEnd();
-      typedAhead.split('\n').forEach((line, i) => {
-        if (i > 0) selection.insertParagraph();
-        if (line) selection.insertText(line);
-      });
-    });
+    if (!editor) return;
+    // Lexical is loaded with the editor (its own chunk), which is on screen by now.
+    void import('lexical').then(({ $getRoot }) =>
+      editor.update(() => {
+        const selection = $getRoot().selectEnd();
+        typedAhead.split('\n').forEach((line, i) => {
+          if (i > 0) selection.insertParagraph();
+          if (line) selection.insertText(line);
+        });
+      }),
+    );
   };
   typeWhenLoaded(300);
 }
@@ -127,6 +140,7 @@ export function NotePanel() {
   const { reportError } = useUndo();
   const { setEditor } = useActiveNote();
   const { exportNote } = useExportActions();
+  const { starting } = useSharedNotebook();
   // useLiveQuery keeps the previous result while a new id loads: tag it with the id it belongs to.
   const loaded = useLiveQuery(async () => ({ id: noteId, note: noteId ? ((await db.notes.get(noteId)) ?? null) : null }), [noteId]);
   const note = loaded && loaded.id === noteId ? loaded.note : undefined;
@@ -140,7 +154,12 @@ export function NotePanel() {
   // A search hit in this note: select the words in the editor and scroll them into view.
   useEffect(() => {
     if (!noteReveal || noteReveal.noteId !== note?.id) return;
-    const timer = setTimeout(() => revealText(noteReveal.text), 50);
+    // Tried again while the editor's code is loading (the first note opened in the session).
+    let timer: ReturnType<typeof setTimeout>;
+    const reveal = (triesLeft: number) => {
+      if (!revealText(noteReveal.text) && triesLeft > 0 && document.querySelector('.note-panel [role="status"]')) timer = setTimeout(() => reveal(triesLeft - 1), 50);
+    };
+    timer = setTimeout(() => reveal(100), 50);
     return () => clearTimeout(timer);
   }, [noteReveal, note?.id]);
 
@@ -156,7 +175,14 @@ export function NotePanel() {
           ×
         </button>
       </div>
-      <NoteEditor key={note.id} note={note} onEditor={setEditor} />
+      {/* In a shared notebook the editor opens once the session is there (its text is the shared one). */}
+      {starting ? (
+        <LoadingPart />
+      ) : (
+        <LazyPart>
+          <NoteEditor key={note.id} note={note} onEditor={setEditor} />
+        </LazyPart>
+      )}
     </section>
   );
 }

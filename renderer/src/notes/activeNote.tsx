@@ -4,7 +4,7 @@ import { db } from '../db/database';
 import { createNote } from '../db/notes';
 import { useWorkspace } from '../app/workspace';
 import { useUndo } from '../app/undo';
-import { insertIntoNote, type InsertRequest } from '../editor/insertIntoNote';
+import type { InsertRequest } from '../editor/insertIntoNote';
 import { useFlushBeforeClose } from './useFlushBeforeClose';
 import { i18n } from '../i18n/i18n';
 
@@ -27,6 +27,8 @@ export function ActiveNoteProvider({ children }: { children: ReactNode }) {
   const run = useCallback(
     async (target: LexicalEditor, request: InsertRequest) => {
       try {
+        // With the editor's code (Lexical), loaded by now since an editor is open.
+        const { insertIntoNote } = await import('../editor/insertIntoNote');
         await insertIntoNote(db, target, request);
       } catch (error) {
         reportError(i18n.t('errors.couldNotInsert', { message: error instanceof Error ? error.message : String(error) }));

@@ -17,7 +17,7 @@ import { eventTitleFrom } from '../events/eventTitle';
 import { SourceHeaderEditor } from './SourceHeaderEditor';
 import { FindBar, type FindSeed, type FindState } from './FindBar';
 import { Backlinks } from '../notes/Backlinks';
-import { SourceVersions } from './SourceVersions';
+import { lazyComponent, LazyPart } from '../app/LazyPart';
 import { useReaderCaret } from './useReaderCaret';
 import { SourceDateOffer } from './SourceDateOffer';
 import { SourceCitationLine } from './SourceCitationLine';
@@ -26,6 +26,9 @@ import { useReflow } from './useReflow';
 import { copyWithCitation } from './copyWithCitation';
 import { DeleteSourceDialog } from '../trash/DeleteSourceDialog';
 import { useTranslation } from 'react-i18next';
+
+// The versions table and its word diff, loaded when first asked for (not with every source opened).
+const SourceVersions = lazyComponent(() => import('./SourceVersions').then((m) => m.SourceVersions));
 
 /** The selected source in full, read-only, with its passages highlighted and the selection toolbar. */
 export function ReaderPane() {
@@ -246,7 +249,11 @@ export function ReaderPane() {
           {deletingSource ? <DeleteSourceDialog source={source} onClose={() => setDeletingSource(false)} /> : null}
           <SourceCitationLine source={source} />
           <SourceDateOffer source={source} text={text} />
-          {showingVersions ? <SourceVersions source={source} passages={data.passages} /> : null}
+          {showingVersions ? (
+            <LazyPart>
+              <SourceVersions source={source} passages={data.passages} />
+            </LazyPart>
+          ) : null}
           <Backlinks passageIds={data.passages.map((p) => p.id)} label={t('readerPane.notesCitingThisSource')} />
         </header>
         {finding ? (

@@ -1,7 +1,7 @@
 import { toCodePointRange } from '@common/anchor';
 import { textWithCitation } from '@common/export/copyWithCitation';
 import type { PassageLocator } from '@common/export/locator';
-import { citationOf } from '../export/noteMarkdown';
+import { citationOf } from '../export/citationOf';
 import type { SourceRow } from '../db/schema';
 import { pageSpanOf } from '@common/source/pageOfOffset';
 

@@ -2,6 +2,7 @@ import { createContext, useCallback, useContext, useEffect, useMemo, useState, t
 import { parseUiSettings, type UiSettings } from '@common/settings/uiSettings';
 import { applyLanguage } from '../i18n/i18n';
 import { notebook } from '../platform/notebookApi';
+import './textSize.css';
 
 const STORAGE_KEY = 'verbatim.settings';
 

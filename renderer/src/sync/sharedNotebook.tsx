@@ -4,9 +4,7 @@ import type { SyncStatus } from '@common/sync/syncStatus';
 import { CATALOG_TABLES } from '@common/sync/catalogTables';
 import { db } from '../db/database';
 import { useUndo } from '../app/undo';
-import { hasUserWork } from '../backup/notebookTables';
-import { saveBeforeRestore, seedHashes } from '../backup/backupFiles';
-import { SyncSession, type Peer } from './syncSession';
+import type { SyncSession, Peer } from './syncSession';
 import { checkServerUrl, loadSyncSettings, saveSyncSettings, type SyncSettings } from './syncSettings';
 
 export interface ConnectRequest {
@@ -17,6 +15,8 @@ export interface ConnectRequest {
 
 interface SharedNotebookValue {
   readonly session: SyncSession | null;
+  /** A notebook shared before whose session is still loading: a note's editor waits for it (it opens shared, not local). */
+  readonly starting: boolean;
   /** Shares this notebook: everything in it goes to the server's (new) notebook. */
   share(request: ConnectRequest): Promise<void>;
   /** Joins a shared notebook: this profile's notebook is kept as a backup, then replaced by the shared one. */
@@ -27,10 +27,15 @@ interface SharedNotebookValue {
 
 const SharedNotebookContext = createContext<SharedNotebookValue>({
   session: null,
+  starting: false,
   share: async () => undefined,
   join: async () => null,
   leave: async () => undefined,
 });
+
+// Yjs, the Hocuspocus provider and the catalog projection: loaded when a notebook is shared, not
+// before the first paint of every (mostly local) notebook.
+const loadSyncSession = async () => (await import('./syncSession')).SyncSession;
 
 function settingsFrom(request: ConnectRequest): SyncSettings {
   const url = checkServerUrl(request.serverUrl);
@@ -44,22 +49,39 @@ function settingsFrom(request: ConnectRequest): SyncSettings {
 export function SharedNotebookProvider({ children }: { children: ReactNode }) {
   const { reportError } = useUndo();
   const [session, setSession] = useState<SyncSession | null>(null);
+  const [starting, setStarting] = useState(() => loadSyncSettings() !== null);
 
   // A notebook shared before is synced again from the start, offline or not.
   useEffect(() => {
     const settings = loadSyncSettings();
     if (!settings) return;
-    const started = new SyncSession(settings, db, { pushLocal: false, onProblem: reportError });
-    setSession(started);
-    return () => void started.destroy();
+    let started: SyncSession | null = null;
+    let unmounted = false;
+    void loadSyncSession().then(
+      (SyncSessionClass) => {
+        if (unmounted) return;
+        started = new SyncSessionClass(settings, db, { pushLocal: false, onProblem: reportError });
+        setSession(started);
+        setStarting(false);
+      },
+      (error: unknown) => {
+        setStarting(false);
+        reportError(error instanceof Error ? error.message : String(error));
+      },
+    );
+    return () => {
+      unmounted = true;
+      void started?.destroy();
+    };
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 
   const replace = useCallback(
     async (settings: SyncSettings, pushLocal: boolean) => {
+      const SyncSessionClass = await loadSyncSession();
       if (session) await session.destroy();
       saveSyncSettings(settings);
-      const started = new SyncSession(settings, db, { pushLocal, onProblem: reportError });
+      const started = new SyncSessionClass(settings, db, { pushLocal, onProblem: reportError });
       setSession(started);
       await started.ready;
     },
@@ -69,6 +91,7 @@ export function SharedNotebookProvider({ children }: { children: ReactNode }) {
   const value = useMemo<SharedNotebookValue>(
     () => ({
       session,
+      starting,
       share: async (request) => {
         const settings = settingsFrom(request);
         if (settings.role !== 'editor') throw new Error('Sharing needs an editor invitation; with a reader invitation, use Join notebook….');
@@ -77,6 +100,7 @@ export function SharedNotebookProvider({ children }: { children: ReactNode }) {
       join: async (request) => {
         const settings = settingsFrom(request);
         let kept: string | null = null;
+        const [{ saveBeforeRestore, seedHashes }, { hasUserWork }] = await Promise.all([import('../backup/backupFiles'), import('../backup/notebookTables')]);
         if (await hasUserWork(db, await seedHashes())) kept = await saveBeforeRestore(db);
         if (session) await session.destroy();
         // Emptied before the projection starts, so the emptying is not taken for deletions to share.
@@ -92,7 +116,7 @@ export function SharedNotebookProvider({ children }: { children: ReactNode }) {
         setSession(null);
       },
     }),
-    [session, replace],
+    [session, starting, replace],
   );
 
   return <SharedNotebookContext.Provider value={value}>{children}</SharedNotebookContext.Provider>;
