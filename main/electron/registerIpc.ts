@@ -34,12 +34,22 @@ export function registerIpc(table: HandlerTable, drafts: DraftJournalTable, ownW
     });
   }
   // The page waits on these (sendSync): every path must set a return value, or the window hangs.
+  let lastLogged = -Infinity;
   for (const method of DRAFT_JOURNAL_METHODS) {
     ipcMain.on(DRAFT_JOURNAL_CHANNEL_PREFIX + method, (event: IpcMainEvent, arg: unknown) => {
-      const refusal = refusalOf(event);
-      const result: IpcResult<boolean> = refusal ? { ok: false, error: `Refused ${method}: ${refusal}.` } : dispatchDraftJournal(drafts, method, arg);
-      if (!result.ok) log(`${method}: ${result.error}`);
+      let result: IpcResult<boolean>;
+      try {
+        const refusal = refusalOf(event);
+        result = refusal ? { ok: false, error: `Refused ${method}: ${refusal}.` } : dispatchDraftJournal(drafts, method, arg);
+      } catch (error) {
+        result = { ok: false, error: error instanceof Error ? error.message : String(error) };
+      }
       event.returnValue = result;
+      // A lasting failure (a read-only folder) would log at every keystroke: once per minute is enough.
+      if (!result.ok && Date.now() - lastLogged > 60_000) {
+        lastLogged = Date.now();
+        log(`${method}: ${result.error}`);
+      }
     });
   }
 }

@@ -13,7 +13,12 @@ test('settings: text size, theme and backup frequency are applied, kept after a 
   const library = new LibraryPage(page);
   await library.open(ESSENTIEL);
   const readerText = page.locator('.reader-text');
-  const fontSizeOf = (selector: string) => page.evaluate((s) => getComputedStyle(document.querySelector(s)!).fontSize, selector);
+  // Null until the element is there (a view just shown may still be drawing it): polled, not read once.
+  const fontSizeOf = (selector: string) =>
+    page.evaluate((s) => {
+      const element = document.querySelector(s);
+      return element ? getComputedStyle(element).fontSize : null;
+    }, selector);
   const themeAttr = () => page.evaluate(() => document.documentElement.getAttribute('data-theme'));
   // The colour of the first pane (--pane in theme.css).
   const background = () => page.evaluate(() => getComputedStyle(document.querySelector('.pane')!).backgroundColor);

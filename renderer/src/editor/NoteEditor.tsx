@@ -1,4 +1,4 @@
-import { Suspense, useState } from 'react';
+import { Suspense, use, useState } from 'react';
 import { LexicalComposer } from '@lexical/react/LexicalComposer';
 import { RichTextPlugin } from '@lexical/react/LexicalRichTextPlugin';
 import { ContentEditable } from '@lexical/react/LexicalContentEditable';
@@ -55,6 +55,9 @@ export function NoteEditor({ note, onEditor }: NoteEditorProps) {
   const nodeActions = useNoteNodeActions(note.content);
   // In a shared notebook the note's Yjs document holds the text (see sync/SharedNoteEditorPlugins).
   const { session } = useSharedNotebook();
+  // A shared note's editor waits for its collaboration binding: mounted without it, it would take
+  // keys and inserts that the binding's bootstrap then overwrites.
+  if (session) use(SharedNoteEditorPlugins.preload());
 
   const initialConfig = {
     namespace: 'verbatim-note',

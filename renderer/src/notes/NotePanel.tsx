@@ -33,17 +33,44 @@ function revealText(text: string): boolean {
   return true;
 }
 
+interface HeldKeys {
+  text: string;
+  stop(): void;
+}
+
+/** Takes the keys typed into the title while the editor loads (text, Enter, Backspace), for the text. */
+function holdKeys(title: HTMLInputElement, initial: string): HeldKeys {
+  const onKey = (event: KeyboardEvent) => {
+    if (event.ctrlKey || event.metaKey || event.altKey || event.isComposing) return;
+    if (event.key === 'Enter') held.text += '\n';
+    else if (event.key === 'Backspace' && held.text !== '') held.text = held.text.slice(0, -1);
+    else if (event.key.length !== 1 && !/^\p{L}$/u.test(event.key)) return;
+    else held.text += event.key;
+    event.preventDefault();
+    event.stopPropagation();
+  };
+  const held: HeldKeys = { text: initial, stop: () => title.removeEventListener('keydown', onKey, true) };
+  title.addEventListener('keydown', onKey, true);
+  return held;
+}
+
 /**
  * From the title to the note's text (the blur saves the title), typing there what was typed ahead:
  * as input events, so the editor takes them as it takes keys (and its undo sees them).
  */
-function goToText(title: HTMLInputElement, typedAhead = '', framesLeft = 300): void {
+function goToText(title: HTMLInputElement, typedAhead = '', framesLeft = 300, held?: HeldKeys): void {
   const panel = title.closest('.note-panel');
   const text = panel?.querySelector<HTMLElement>('[contenteditable="true"]');
   // The editor's code may still be loading (the first note of a session): go on when it is there.
-  // (Unless the focus has left the title meanwhile.)
+  // (Unless the focus has left the title meanwhile.) Keys typed meanwhile belong to the text, not
+  // to the title the focus is still on.
   if (!text && panel?.querySelector('[role="status"]') && framesLeft > 0) {
-    return void requestAnimationFrame(() => document.activeElement === title && goToText(title, typedAhead, framesLeft - 1));
+    const hold = held ?? holdKeys(title, typedAhead);
+    return void requestAnimationFrame(() => (document.activeElement === title ? goToText(title, '', framesLeft - 1, hold) : hold.stop()));
+  }
+  if (held) {
+    held.stop();
+    typedAhead = held.text;
   }
   if (!text) return void title.blur();
   text.focus();

@@ -60,6 +60,11 @@ const ignore = () => undefined;
 
 /** What main holds of each of this window's drafts, so a keystroke sends only its change. */
 const heldByMain = new Map<string, string>();
+/**
+ * The last draft this window wrote of each note, whichever copies took it: what a save is compared
+ * with. Never read back from localStorage, which keeps an older value when a write to it fails.
+ */
+const lastWritten = new Map<string, string>();
 
 /**
  * Main's copy: the change since what main holds, or the whole draft when main holds nothing of it
@@ -70,12 +75,20 @@ function keepInMain(draft: Draft): void {
   const key = keyOf(draft.noteId);
   const before = heldByMain.get(key);
   heldByMain.delete(key);
+  const { content, ...meta } = draft;
+  let kept = false;
+  if (before !== undefined) kept = callMain(() => notebook.keepDraftSync({ ...meta, splice: spliceBetween(before, content), length: content.length }));
+  // A change main refused or could not take: the whole draft, at once.
+  if (!kept) kept = callMain(() => notebook.keepDraftSync(draft));
+  if (kept) heldByMain.set(key, content);
+}
+
+/** False for a refusal, a failure or a missing bridge: the page's other copies stand meanwhile. */
+function callMain(call: () => boolean): boolean {
   try {
-    const { content, ...meta } = draft;
-    const kept = (before !== undefined && notebook.keepDraftSync({ ...meta, splice: spliceBetween(before, content), length: content.length })) || notebook.keepDraftSync(draft);
-    if (kept) heldByMain.set(key, content);
+    return call();
   } catch {
-    // The other copies stand; the next save makes every copy moot.
+    return false;
   }
 }
 
@@ -92,18 +105,26 @@ function dropFromMain(noteId: string, windowId: string): void {
 export function writeDraft(noteId: string, content: string, baseRevision: number): boolean {
   const draft: Draft = { noteId, windowId: WINDOW_ID, content, baseRevision, writtenAt: Date.now() };
   const key = keyOf(noteId);
+  lastWritten.set(key, content);
   keepInMain(draft);
   draftDb.drafts.put({ ...draft, key }).catch(ignore);
   try {
     localStorage.setItem(PREFIX + key, JSON.stringify(draft));
     return true;
   } catch {
+    // Full or disabled: an older draft left there must not outlive this one.
+    try {
+      localStorage.removeItem(PREFIX + key);
+    } catch {
+      // Nothing more to do: the other copies hold the draft.
+    }
     return false;
   }
 }
 
 export function dropDraft(noteId: string, windowId = WINDOW_ID): void {
   const key = keyOf(noteId, windowId);
+  if (windowId === WINDOW_ID) lastWritten.delete(key);
   dropFromMain(noteId, windowId);
   localStorage.removeItem(PREFIX + key);
   draftDb.drafts.delete(key).catch(ignore);
@@ -111,10 +132,10 @@ export function dropDraft(noteId: string, windowId = WINDOW_ID): void {
 
 /** After a save: drops this window's draft if it holds exactly what was saved, else moves its base on. */
 export function draftSaved(noteId: string, content: string, revision: number): void {
-  const draft = parse(localStorage.getItem(PREFIX + keyOf(noteId)));
-  if (!draft) return;
-  if (draft.content === content) dropDraft(noteId);
-  else writeDraft(noteId, draft.content, revision);
+  const draft = lastWritten.get(keyOf(noteId));
+  if (draft === undefined) return;
+  if (draft === content) dropDraft(noteId);
+  else writeDraft(noteId, draft, revision);
 }
 
 /** Drafts left by windows that are gone (their lock is free), the newer copy of each; this window's excluded. */
@@ -126,8 +147,9 @@ export async function abandonedDrafts(): Promise<Draft[]> {
     const known = newest.get(key);
     if (!known || d.writtenAt > known.writtenAt) newest.set(key, d);
   };
+  // Main's copy first, so it wins a tie (two writes in one millisecond): written synchronously, it is never behind.
+  for (const kept of await Promise.resolve().then(() => notebook.listKeptDrafts()).catch(() => [] as Draft[])) consider(kept);
   for (const row of await draftDb.drafts.toArray().catch(() => [] as DraftRow[])) consider(row);
-  for (const kept of await notebook.listKeptDrafts().catch(() => [] as Draft[])) consider(kept);
   for (let i = 0; i < localStorage.length; i++) {
     const key = localStorage.key(i);
     if (!key?.startsWith(PREFIX)) continue;

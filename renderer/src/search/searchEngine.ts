@@ -63,6 +63,7 @@ export class SearchEngine {
   private seq = 0;
   private queue: Promise<void> = Promise.resolve();
   private saveTimer: ReturnType<typeof setTimeout> | null = null;
+  private saveAtOnce = false;
   private readingAhead = false;
   private lastSearchAt = -Infinity;
   /** How long loading the saved index took, told with the next search's timing (for profiles and bench/). */
@@ -140,7 +141,11 @@ export class SearchEngine {
   }
 
   private scheduleSave(delayMs: number): void {
+    // A save due at once (after long work) is not put off by a quick change since; otherwise every
+    // change restarts the quiet time, so typing does not save a large index again and again.
+    if (this.saveTimer && this.saveAtOnce) return;
     if (this.saveTimer) clearTimeout(this.saveTimer);
+    this.saveAtOnce = delayMs === 0;
     this.saveTimer = setTimeout(() => void this.save().catch(() => undefined), delayMs);
   }
 
