@@ -20,7 +20,9 @@ export default defineConfig({
   },
   renderer: {
     root: resolve(__dirname, 'renderer'),
-    resolve: { alias },
+    // @lexical/yjs's readable build is the one patches/@lexical+yjs+0.52.0.patch changes (text a
+    // concurrent edit left without its text node is rebuilt, not deleted); the minified one is not.
+    resolve: { alias: { ...alias, '@lexical/yjs': resolve(__dirname, 'node_modules/@lexical/yjs/dist/LexicalYjs.dev.js') } },
     plugins: [react()],
     build: { rolldownOptions: { input: { index: resolve(__dirname, 'renderer/index.html') } } },
   },

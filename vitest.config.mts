@@ -2,7 +2,13 @@ import { resolve } from 'node:path';
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
-  resolve: { alias: { '@common': resolve(import.meta.dirname, 'common') } },
+  resolve: {
+    alias: {
+      '@common': resolve(import.meta.dirname, 'common'),
+      // The patched build, as in the renderer (see electron.vite.config.ts).
+      '@lexical/yjs': resolve(import.meta.dirname, 'node_modules/@lexical/yjs/dist/LexicalYjs.dev.js'),
+    },
+  },
   test: {
     environment: 'node',
     include: ['tests/unit/**/*.test.ts', 'tests/db/**/*.test.ts'],

@@ -2,6 +2,7 @@ import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/pro
 import { IndexeddbPersistence } from 'y-indexeddb';
 import * as Y from 'yjs';
 import { catalogDocumentName, noteDocumentName } from '@common/sync/documentNames';
+import { applyKeepingDanglingText } from '@common/sync/danglingText';
 import { describeRefusal } from '@common/sync/invitationToken';
 import { parseMintReply } from '@common/sync/mintRequest';
 import { nextSyncStatus, type SyncSignal, type SyncStatus } from '@common/sync/syncStatus';
@@ -16,6 +17,9 @@ export interface Peer {
   readonly color: string;
   readonly noteTitle: string | null;
 }
+
+/** The origin of a note's transaction in which text a merge left without its text node got one back. */
+const danglingTextRepair = { repairs: 'dangling text' };
 
 const COLORS = ['#b3261e', '#1b6e3a', '#1f4fa3', '#8a4b00', '#6b2d8f', '#0f6b73'];
 
@@ -135,6 +139,12 @@ export class SyncSession {
       token: this.settings.token,
     });
     provider.setAwarenessField('user', { name: this.settings.name, color: this.color });
+    // What arrives from the server is merged and repaired in one transaction, so the editor's
+    // binding never sees text without its text node (common/sync/danglingText.ts).
+    const receive = provider.onMessage.bind(provider);
+    provider.onMessage = (event) => {
+      applyKeepingDanglingText(doc, provider, danglingTextRepair, () => receive(event));
+    };
     return {
       provider,
       start: () => {
