@@ -82,6 +82,17 @@ test('deleting a cited passage asks first, names the note, and leaves the quote 
   await expect(notes.panel.locator('figure.quote-block .badge')).toHaveText('detached');
 });
 
+test('a new note named with Enter starts on one empty line: the Enter stays in the title', async ({ app }) => {
+  const notes = new NotesPage(app.page);
+  // The second note's editor is already loaded when its title gets Enter (the case that added a line).
+  for (const title of ['First', 'Second']) {
+    await notes.create(title);
+    await expect(notes.text).toBeFocused();
+    await app.page.keyboard.type(`${title} words.`);
+    await expect(notes.text.locator('p')).toHaveText([`${title} words.`]);
+  }
+});
+
 test('undo brings back a deleted paragraph', async ({ app }) => {
   const notes = new NotesPage(app.page);
   await notes.create('Undo');
