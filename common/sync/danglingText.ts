@@ -32,10 +32,20 @@ function textNodeProperties(ops: readonly DeltaOp[], at: number): Record<string,
 }
 
 /**
+ * Yjs caches index-to-item positions in a text ("search markers") and drops them when a transaction
+ * that brought remote items ends. Inside that transaction they still describe the text before the
+ * merge, and an insert by index would land beside the place meant (seen: a key after it).
+ */
+function forgetCachedPositions(text: Y.XmlText): void {
+  (text as unknown as { _searchMarker: unknown[] | null })._searchMarker?.splice(0);
+}
+
+/**
  * Inserts a text node's map before each run of characters in `text` that has none. Returns how many
  * it inserted. Must run inside a transaction, so that the binding sees one change.
  */
 export function giveDanglingTextItsNode(text: Y.XmlText): number {
+  forgetCachedPositions(text);
   const ops = text.toDelta() as DeltaOp[];
   const inserts: { offset: number; properties: Record<string, unknown> }[] = [];
   let offset = 0;
@@ -72,11 +82,18 @@ export function applyKeepingDanglingText(doc: Y.Doc, origin: unknown, repairOrig
     for (const type of [...transaction.changed.keys()]) {
       if (type instanceof Y.XmlText && !type._item?.deleted) repaired += giveDanglingTextItsNode(type);
     }
-    if (repaired > 0) {
-      transaction.origin = repairOrigin;
-      // Applying an update marks the transaction remote; the new maps are this client's own.
-      transaction.local = true;
-    }
+    if (repaired === 0) return;
+    transaction.origin = repairOrigin;
+    // Applying an update marked the transaction remote, which the observers must see (a remote
+    // change resets each text's cached positions). Once they ran, it is marked local: Yjs takes
+    // new items of this client's id in a remote transaction for another client using that id,
+    // and would change the document's client id.
+    const markLocal = (ended: Y.Transaction) => {
+      if (ended !== transaction) return;
+      ended.local = true;
+      doc.off('afterTransaction', markLocal);
+    };
+    doc.on('afterTransaction', markLocal);
   }, origin);
   return repaired;
 }

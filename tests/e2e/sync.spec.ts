@@ -128,6 +128,7 @@ test('words typed offline where the other ends the line are kept, in both paragr
   await ana.page.keyboard.press('Enter');
   await ana.page.keyboard.type('Second line.');
   await anaNotes.waitSaved('Second line.');
+  await expect(anaNotes.text.locator('p')).toHaveText(['First line.', 'Second line.']);
   await connectNotebook(ben.page, 'Join', server.url, await invitation(notebook, 'editor'), 'Ben');
   await expectSynced(ben.page);
   await openNote(ben.page, 'Lines');

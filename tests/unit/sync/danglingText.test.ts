@@ -96,4 +96,21 @@ describe('a remote change repaired in the transaction that brings it', () => {
     expect(notation(ana.text)).toEqual(['T', 'Common start. Ana was here.', 'C']);
     expect(sent).toEqual(['server']);
   });
+
+  it('words typed one key at a time (so Yjs caches positions in them) get their text node before their first key', () => {
+    // Ana types after Ben's line break point, one transaction per key, as an editor does.
+    const ana = paragraph(['T', 'First line.']);
+    ana.doc.clientID = 20;
+    const ben = new Y.Doc();
+    ben.clientID = 10;
+    Y.applyUpdate(ben, Y.encodeStateAsUpdate(ana.doc));
+    let at = 12;
+    for (const key of '-Ana goes on.') ana.text.insert(at++, key);
+    ana.text.toDelta();
+    const lineBreak = new Y.Map<unknown>();
+    ben.get('p', Y.XmlText).insertEmbed(12, lineBreak);
+    lineBreak.set('__type', 'linebreak');
+    applyKeepingDanglingText(ana.doc, 'server', { repair: true }, () => Y.applyUpdate(ana.doc, Y.encodeStateAsUpdate(ben, Y.encodeStateVector(ana.doc)), 'server'));
+    expect(notation(ana.text)).toEqual(['T', 'First line.', 'L', 'T', '-Ana goes on.']);
+  });
 });
