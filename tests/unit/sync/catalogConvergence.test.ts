@@ -1,18 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { deleteRow, projectRow, projectTable, tableMap, touchedRowIds, writeRow, type Row } from '@common/sync/catalogRows';
-
-/** mulberry32: a small seeded generator, so a failing run can be replayed from its seed. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededRandom as random } from '../support/seededRandom';
 
 const TABLES = ['passages', 'tags', 'notes', 'events'] as const;
 const IDS = ['r1', 'r2', 'r3', 'r4', 'r5'];

@@ -8,6 +8,7 @@ import { $createPassageCitationNode, $isPassageCitationNode } from '@common/edit
 import { $createEventCitationNode } from '@common/editor/EventCitationNode';
 import { collectNoteLinks } from '@common/editor/noteLinks';
 import { headlessEditor } from '../export/fixtures';
+import { seededRandom as random } from '../support/seededRandom';
 
 /**
  * Two people's note editors bound to two copies of one note's Y.Doc the way Lexical's
@@ -253,18 +254,6 @@ describe('words typed apart where the other puts a chip or deletes are kept (bot
     expect(text(ana)).toBe(`Common start.[${CITE.label}]`);
   });
 });
-
-/** mulberry32: a small seeded generator, so a failing run can be replayed from its seed. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** One edit in `p`'s first paragraph at a random spot: a unique word typed, or a unique chip put. */
 async function randomEdit(p: Person, next: () => number, id: string, kind: 'word' | 'chip'): Promise<'word' | 'chip'> {
