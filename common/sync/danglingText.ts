@@ -12,23 +12,31 @@ import * as Y from 'yjs';
  * brought the remote change, turns them into a text node the binding keeps.
  */
 
-/** The keys a text node's map holds when there is no text node to copy them from. */
-const PLAIN_TEXT_NODE: Readonly<Record<string, unknown>> = { __type: 'text', __format: 0, __style: '', __mode: 0, __detail: 0 };
-
 type DeltaOp = { insert?: unknown };
 
-function isTextNodeMap(value: unknown): value is Y.Map<unknown> {
-  if (!(value instanceof Y.Map)) return false;
+/** The `__type` of a node's map (a text node, a tab, a line break), or null for anything else. */
+function mapType(value: unknown): string | null {
+  if (!(value instanceof Y.Map)) return null;
   const type = value.get('__type');
-  // A line break is a map too, but carries no characters after it.
-  return typeof type === 'string' && type !== 'linebreak';
+  return typeof type === 'string' ? type : null;
 }
 
-/** The properties a new text node takes: those of the nearest text node before it, else after it. */
-function textNodeProperties(ops: readonly DeltaOp[], at: number): Record<string, unknown> {
-  for (let i = at - 1; i >= 0; i--) if (isTextNodeMap(ops[i]!.insert)) return (ops[i]!.insert as Y.Map<unknown>).toJSON();
-  for (let i = at + 1; i < ops.length; i++) if (isTextNodeMap(ops[i]!.insert)) return (ops[i]!.insert as Y.Map<unknown>).toJSON();
-  return { ...PLAIN_TEXT_NODE };
+/**
+ * A new plain text node, with the format and style of the nearest text node before it, else after it.
+ * Only those two are copied: a tab's or a token's own keys would turn the words into that node.
+ */
+function newTextNodeProperties(ops: readonly DeltaOp[], at: number): Record<string, unknown> {
+  const properties: Record<string, unknown> = { __type: 'text', __format: 0, __style: '', __mode: 0, __detail: 0 };
+  const nearest = [...ops.slice(0, at).reverse(), ...ops.slice(at + 1)].find((op) => mapType(op.insert) === 'text');
+  if (nearest) {
+    const map = nearest.insert as Y.Map<unknown>;
+    for (const key of ['__format', '__style']) if (map.has(key)) properties[key] = map.get(key);
+  }
+  return properties;
+}
+
+function sameProperties(a: Y.Map<unknown>, b: Y.Map<unknown>): boolean {
+  return JSON.stringify(Object.entries(a.toJSON()).sort()) === JSON.stringify(Object.entries(b.toJSON()).sort());
 }
 
 /**
@@ -40,50 +48,77 @@ function forgetCachedPositions(text: Y.XmlText): void {
   (text as unknown as { _searchMarker: unknown[] | null })._searchMarker?.splice(0);
 }
 
+type Change = { offset: number; insert?: Record<string, unknown> };
+
 /**
- * Inserts a text node's map before each run of characters in `text` that has none. Returns how many
- * it inserted. Must run inside a transaction, so that the binding sees one change.
+ * Gives each run of characters in `text` that no text node owns a text node's map, and removes an
+ * empty text node followed by an equal one (what two people repairing the same run leave: both see
+ * the same merged order, so both remove the same map). Returns how many maps it inserted or removed.
+ * Must run inside a transaction, so that the binding sees one change.
  */
 export function giveDanglingTextItsNode(text: Y.XmlText): number {
   forgetCachedPositions(text);
   const ops = text.toDelta() as DeltaOp[];
-  const inserts: { offset: number; properties: Record<string, unknown> }[] = [];
+  const changes: Change[] = [];
   let offset = 0;
-  let previous: unknown = null;
+  // What owns the next characters: a text node, a tab (its one character), or nothing.
+  let owner: 'text' | 'tab' | null = null;
   ops.forEach((op, i) => {
-    if (typeof op.insert === 'string') {
-      // Consecutive string ops differ only by formatting attributes; the first one decides.
-      if (typeof previous !== 'string' && !isTextNodeMap(previous)) inserts.push({ offset, properties: textNodeProperties(ops, i) });
-      offset += op.insert.length;
-    } else {
-      offset += 1;
+    const insert = op.insert;
+    if (typeof insert === 'string') {
+      // Consecutive string ops differ only by formatting attributes: one owner for all of them.
+      const start = owner === 'tab' ? 1 : 0;
+      if (owner !== 'text' && start < insert.length) changes.push({ offset: offset + start, insert: newTextNodeProperties(ops, i) });
+      owner = 'text';
+      offset += insert.length;
+      return;
     }
-    previous = op.insert;
+    const type = mapType(insert);
+    const next = ops[i + 1]?.insert;
+    if (type === 'text' && mapType(next) === 'text' && sameProperties(insert as Y.Map<unknown>, next as Y.Map<unknown>)) changes.push({ offset });
+    owner = type === null || type === 'linebreak' ? null : type === 'tab' ? 'tab' : 'text';
+    offset += 1;
   });
   // From the end, so earlier offsets stay right.
-  for (const { offset: at, properties } of inserts.reverse()) {
+  for (const change of changes.reverse()) {
+    if (!change.insert) {
+      text.delete(change.offset, 1);
+      continue;
+    }
     const map = new Y.Map<unknown>();
-    for (const [key, value] of Object.entries(properties)) map.set(key, value);
-    text.insertEmbed(at, map);
+    for (const [key, value] of Object.entries(change.insert)) map.set(key, value);
+    text.insertEmbed(change.offset, map);
   }
-  return inserts.length;
+  return changes.length;
+}
+
+/** The paragraphs a transaction touched, and every one inside them (new ones are not in `changed`). */
+function textsToCheck(transaction: Y.Transaction): Set<Y.XmlText> {
+  const found = new Set<Y.XmlText>();
+  const visit = (text: Y.XmlText) => {
+    if (found.has(text) || text._item?.deleted) return;
+    found.add(text);
+    for (const op of text.toDelta() as DeltaOp[]) if (op.insert instanceof Y.XmlText) visit(op.insert);
+  };
+  for (const type of transaction.changed.keys()) if (type instanceof Y.XmlText) visit(type);
+  return found;
 }
 
 /**
- * Applies a change from elsewhere (`apply`) to a note's document and repairs dangling text in the
- * same transaction, so the editor's binding never sees it. When a repair was needed, the
- * transaction's origin becomes `repairOrigin`: the provider then sends it on (it never sends back
- * what came with its own origin), and the other side, which merged the same way, converges.
+ * Applies a change from elsewhere (`apply`) to a note's document and repairs it in the same
+ * transaction, so the editor's binding never sees text without its text node. Returns the repair
+ * as an update to send on (the provider does not send back what came with its own origin), or null.
  */
-export function applyKeepingDanglingText(doc: Y.Doc, origin: unknown, repairOrigin: unknown, apply: () => void): number {
-  let repaired = 0;
+export function applyKeepingDanglingText(doc: Y.Doc, origin: unknown, apply: () => void): Uint8Array | null {
+  let before: Uint8Array | null = null;
   Y.transact(doc, (transaction) => {
     apply();
-    for (const type of [...transaction.changed.keys()]) {
-      if (type instanceof Y.XmlText && !type._item?.deleted) repaired += giveDanglingTextItsNode(type);
-    }
+    const texts = textsToCheck(transaction);
+    const stateVector = Y.encodeStateVector(doc);
+    let repaired = 0;
+    for (const text of texts) repaired += giveDanglingTextItsNode(text);
     if (repaired === 0) return;
-    transaction.origin = repairOrigin;
+    before = stateVector;
     // Applying an update marked the transaction remote, which the observers must see (a remote
     // change resets each text's cached positions). Once they ran, it is marked local: Yjs takes
     // new items of this client's id in a remote transaction for another client using that id,
@@ -95,5 +130,5 @@ export function applyKeepingDanglingText(doc: Y.Doc, origin: unknown, repairOrig
     };
     doc.on('afterTransaction', markLocal);
   }, origin);
-  return repaired;
+  return before ? Y.encodeStateAsUpdate(doc, before) : null;
 }

@@ -154,7 +154,8 @@ function NoteTitle({ noteId, stored, onError, focus = false }: { noteId: string;
       // Enter saves the title and goes on to the text, as a keyboard user expects (a blur alone left the
       // focus on the page, with no way back but Tab from the top).
       onKeyDown={(e) => {
-        if (e.key !== 'Enter') return;
+        // (An Enter that confirms an input method's composition stays with the title.)
+        if (e.key !== 'Enter' || e.nativeEvent.isComposing) return;
         // Else the Enter, whose default action follows the focus into the text, adds an empty line there.
         e.preventDefault();
         goToText(e.currentTarget);

@@ -18,7 +18,7 @@ export interface Peer {
   readonly noteTitle: string | null;
 }
 
-/** The origin of a note's transaction in which text a merge left without its text node got one back. */
+/** The origin under which a repair of text a merge left without its text node is sent on. */
 const danglingTextRepair = { repairs: 'dangling text' };
 
 const COLORS = ['#b3261e', '#1b6e3a', '#1f4fa3', '#8a4b00', '#6b2d8f', '#0f6b73'];
@@ -143,7 +143,8 @@ export class SyncSession {
     // binding never sees text without its text node (common/sync/danglingText.ts).
     const receive = provider.onMessage.bind(provider);
     provider.onMessage = (event) => {
-      applyKeepingDanglingText(doc, provider, danglingTextRepair, () => receive(event));
+      const repair = applyKeepingDanglingText(doc, provider, () => receive(event));
+      if (repair) provider.documentUpdateHandler(repair, danglingTextRepair);
     };
     return {
       provider,
