@@ -35,10 +35,6 @@ function newTextNodeProperties(ops: readonly DeltaOp[], at: number): Record<stri
   return properties;
 }
 
-function sameProperties(a: Y.Map<unknown>, b: Y.Map<unknown>): boolean {
-  return JSON.stringify(Object.entries(a.toJSON()).sort()) === JSON.stringify(Object.entries(b.toJSON()).sort());
-}
-
 /**
  * Yjs caches index-to-item positions in a text ("search markers") and drops them when a transaction
  * that brought remote items ends. Inside that transaction they still describe the text before the
@@ -51,9 +47,12 @@ function forgetCachedPositions(text: Y.XmlText): void {
 type Change = { offset: number; insert?: Record<string, unknown> };
 
 /**
- * Gives each run of characters in `text` that no text node owns a text node's map, and removes an
- * empty text node followed by an equal one (what two people repairing the same run leave: both see
- * the same merged order, so both remove the same map). Returns how many maps it inserted or removed.
+ * Gives each run of characters in `text` that no text node owns a text node's map, and removes the
+ * map of a text node left with no characters. Two people splitting (or repairing) the same run each
+ * put a map at the same spot, and the first in the merged order is left empty. Lexical removes an
+ * empty text node from its editor but, inside a remote change, not from the shared text, and the
+ * binding's list of nodes then no longer matches the editor's. Both sides see the same merged order,
+ * so both remove the same map. Returns how many maps it inserted or removed.
  * Must run inside a transaction, so that the binding sees one change.
  */
 export function giveDanglingTextItsNode(text: Y.XmlText): number {
@@ -74,8 +73,7 @@ export function giveDanglingTextItsNode(text: Y.XmlText): number {
       return;
     }
     const type = mapType(insert);
-    const next = ops[i + 1]?.insert;
-    if (type === 'text' && mapType(next) === 'text' && sameProperties(insert as Y.Map<unknown>, next as Y.Map<unknown>)) changes.push({ offset });
+    if (type === 'text' && typeof ops[i + 1]?.insert !== 'string') changes.push({ offset });
     owner = type === null || type === 'linebreak' ? null : type === 'tab' ? 'tab' : 'text';
     offset += 1;
   });

@@ -50,7 +50,9 @@ describe('text without its text node gets one, with the format of the nearest te
     { name: 'with no text node to copy: plain', before: ['ab', 'C', 'cd'], after: ['T', 'ab', 'C', 'T', 'cd'], repaired: 2 },
     { name: 'after a tab\'s character, plain like the text before the tab', before: ['B', 'ab', 'X', '\tcd'], after: ['B', 'ab', 'X', '\t', 'B', 'cd'], repaired: 1 },
     { name: 'an empty text node followed by an equal one (both repaired the same run) is removed', before: ['C', 'T', 'T', 'ab'], after: ['C', 'T', 'ab'], repaired: 1 },
-    { name: 'an empty bold text node before plain text is left alone', before: ['T', 'ab', 'B', 'T', 'cd'], after: ['T', 'ab', 'B', 'T', 'cd'], repaired: 0 },
+    { name: 'an empty bold text node before plain text (both split the same words) is removed', before: ['T', 'ab', 'B', 'T', 'cd'], after: ['T', 'ab', 'T', 'cd'], repaired: 1 },
+    { name: 'an empty text node before a chip is removed', before: ['T', 'ab', 'B', 'C', 'T', 'cd'], after: ['T', 'ab', 'C', 'T', 'cd'], repaired: 1 },
+    { name: 'an empty text node at the end of the paragraph is removed, a line break stays', before: ['T', 'ab', 'L', 'T'], after: ['T', 'ab', 'L'], repaired: 1 },
     { name: 'nothing to do when every run has its node', before: ['T', 'ab', 'C', 'B', 'cd', 'L', 'T', 'e'], after: ['T', 'ab', 'C', 'B', 'cd', 'L', 'T', 'e'], repaired: 0 },
     { name: 'an empty paragraph', before: [], after: [], repaired: 0 },
   ])('$name', ({ before, after, repaired }) => {

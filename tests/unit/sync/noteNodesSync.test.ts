@@ -325,3 +325,61 @@ describe('seeded: apart, one types words anywhere in a paragraph while the other
     expect(chipIds(ana)).toEqual(chips.sort());
   });
 });
+
+/** One edit of any kind in `p`'s first paragraph: a word typed, a chip put or removed, or a span made bold or plain. */
+async function anyEdit(p: Person, next: () => number, id: string, removed: Set<string>): Promise<'word' | 'chip' | 'other'> {
+  const roll = next();
+  if (roll < 0.3) return randomEdit(p, next, id, 'word');
+  if (roll < 0.6) return randomEdit(p, next, id, 'chip');
+  await write(p, () => {
+    const children = firstParagraph().getChildren();
+    if (roll < 0.7) {
+      const chips = children.filter($isPassageCitationNode);
+      const chip = chips[Math.floor(next() * chips.length)];
+      if (!chip) return;
+      removed.add(chip.getData().passageId);
+      chip.remove();
+      return;
+    }
+    // A span inside one text node toggles bold: the node is split around it (and merged back with
+    // its neighbours by Lexical's normalization when their formats meet).
+    const texts = children.filter((n): n is TextNode => n.getType() === 'text' && n.getTextContentSize() > 0);
+    const node = texts[Math.floor(next() * texts.length)];
+    if (!node) return;
+    const size = node.getTextContentSize();
+    const start = Math.floor(next() * size);
+    const end = start + 1 + Math.floor(next() * (size - start));
+    const parts = node.splitText(start, end);
+    const span = parts[start === 0 ? 0 : 1]!;
+    span.toggleFormat('bold');
+  });
+  return 'other';
+}
+
+describe('seeded: apart, both type words, put and remove chips and make words bold anywhere in one paragraph', () => {
+  it.each(Array.from({ length: 40 }, (_, i) => i + 1))('seed %i: both end the same, bound to what the document holds, with every character and chip', async (seed) => {
+    const next = random(1000 + seed);
+    const ana = person(1 + Math.floor(next() * 1000));
+    const ben = person(1001 + Math.floor(next() * 1000));
+    await write(ana, () => $getRoot().clear().append($createParagraphNode().append($createTextNode('Common start.'))));
+    await meet(ana, ben);
+    const words: string[] = [];
+    const chips: string[] = [];
+    const removed = new Set<string>();
+    for (let round = 0; round < 4; round++) {
+      for (let i = 0; i < 3; i++) {
+        for (const [p, id] of [[ana, `a${round}${i}`], [ben, `b${round}${i}`]] as const) {
+          const made = await anyEdit(p, next, id, removed);
+          if (made === 'word') words.push(id);
+          if (made === 'chip') chips.push(`p-${id}`);
+        }
+      }
+      await meet(ana, ben);
+      expect(json(ana)).toBe(json(ben));
+      expect(fromDocument(ana)).toBe(json(ana));
+      expect(fromDocument(ben)).toBe(json(ben));
+    }
+    expect(characterCounts(ana)).toEqual(characterCounts(typedOnly(['Common start.', ...words.map((w) => ` ${w} `)].join(''))));
+    expect(chipIds(ana)).toEqual(chips.filter((c) => !removed.has(c)).sort());
+  });
+});
