@@ -46,6 +46,16 @@ async function tagOpenPassage(page: Page, tag: string): Promise<void> {
   await expect(tagChip(page, tag)).toBeVisible();
 }
 
+/** The text of the note editor's selection as Lexical holds it (not the page's, which leads it). */
+function editorSelection(page: Page): Promise<string | null> {
+  return page.evaluate(() => {
+    type Editor = { getEditorState(): { read<T>(fn: () => T): T; _selection: { getTextContent(): string } | null } };
+    const root = document.querySelector('[data-lexical-editor="true"]') as (Element & { __lexicalEditor?: Editor }) | null;
+    const state = root?.__lexicalEditor?.getEditorState();
+    return state ? state.read(() => state._selection?.getTextContent() ?? null) : null;
+  });
+}
+
 /** A tag shown on the open passage (its chip reads the tag followed by its remove button). */
 function tagChip(page: Page, tag: string) {
   return page.getByRole('region', { name: 'Passage details' }).getByRole('list', { name: 'Tags' }).getByRole('listitem').filter({ has: page.getByRole('button', { name: `Remove tag ${tag}`, exact: true }) });
@@ -165,6 +175,50 @@ test('words typed offline where the other ends the line are kept, in both paragr
     await expect(second.locator('br').first()).toBeAttached();
   }
   await expect.poll(async () => (await anaNotes.text.innerHTML()) === (await benNotes.text.innerHTML())).toBe(true);
+});
+
+test('words both people make bold apart, overlapping, are there once, and both see the same', async ({ server, ana, ben }) => {
+  const notebook = 'bold-apart-e2e';
+  const sentence = 'Kim Jong Un reçoit Choe Son Hui à Pyongyang.';
+  await connectNotebook(ana.page, 'Share', server.url, await invitation(notebook, 'editor'), 'Ana');
+  await expectSynced(ana.page);
+  const anaNotes = new NotesPage(ana.page);
+  await anaNotes.createWithText('Bold', sentence, 'Pyongyang.');
+  await connectNotebook(ben.page, 'Join', server.url, await invitation(notebook, 'editor'), 'Ben');
+  await expectSynced(ben.page);
+  await openNote(ben.page, 'Bold');
+  const benNotes = new NotesPage(ben.page);
+  await expect(benNotes.text.locator('p')).toHaveText([sentence]);
+
+  await server.kill();
+  await expect(syncStatus(ana.page)).toHaveText(/^Offline since/);
+  await expect(syncStatus(ben.page)).toHaveText(/^Offline since/);
+  /** Selects `words` in the note's one line with the keyboard and makes them bold. */
+  const bold = async (notes: NotesPage, page: Page, words: string) => {
+    const from = sentence.indexOf(words);
+    await notes.text.click();
+    await page.keyboard.press('Home');
+    for (let i = 0; i < from; i++) await page.keyboard.press('ArrowRight');
+    for (let i = 0; i < words.length; i++) await page.keyboard.press('Shift+ArrowRight');
+    // The editor's own selection, which follows the page's a moment later: Ctrl+B acts on that one.
+    await expect.poll(() => editorSelection(page)).toBe(words);
+    await page.keyboard.press('ControlOrMeta+B');
+    await expect(notes.text.locator('.ed-bold')).toHaveText(words);
+  };
+  // The two spans overlap: each person's edit splits the same words.
+  await bold(anaNotes, ana.page, 'Choe Son Hui');
+  await bold(benNotes, ben.page, 'Son Hui à');
+  await ben.page.keyboard.press('End');
+  await ben.page.keyboard.type(' Ben');
+
+  await server.start();
+  await expectSynced(ana.page);
+  await expectSynced(ben.page);
+  // Before the binding moved no characters on a split, each person re-inserted the words after their
+  // split, and « Son Hui à Pyongyang. » came out twice.
+  for (const notes of [anaNotes, benNotes]) await expect(notes.text.locator('p')).toHaveText([`${sentence} Ben`], { timeout: 30_000 });
+  await expect.poll(async () => (await anaNotes.text.innerHTML()) === (await benNotes.text.innerHTML())).toBe(true);
+  await expect(anaNotes.text.locator('.ed-bold').first()).toBeVisible();
 });
 
 test('a quote and a citation written by one open the source at the passage for the other, who sees who is in which note', async ({ server, ana, ben }) => {

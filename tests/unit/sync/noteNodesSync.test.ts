@@ -250,6 +250,26 @@ describe('words typed apart where the other puts a chip or deletes are kept (bot
     expect(fromDocument(ben)).toBe(json(ben));
   });
 
+  // Found by a second reader: the chip now arrives inside Ben's text node (no characters moved), and
+  // the text after it is deleted in the same change; upstream's binding dropped that deletion.
+  it.each([
+    [1, 2],
+    [2, 1],
+  ])('Ana cites inside a word and then deletes the rest of the sentence, Ben ends it (client ids %i, %i)', async (a, b) => {
+    const ana = person(a);
+    const ben = person(b);
+    await write(ana, () => $getRoot().clear().append($createParagraphNode().append($createTextNode('Common start here.'))));
+    await meet(ana, ben);
+    await write(ana, () => firstText().splitText(11)[1]!.insertBefore($createPassageCitationNode(CITE)));
+    await write(ana, () => (firstParagraph().getChildren()[2] as TextNode).remove());
+    await write(ben, () => firstText().setTextContent('Common start here. More'));
+    await meet(ana, ben);
+    expect(json(ana)).toBe(json(ben));
+    expect(text(ana)).toBe(`Common star[${CITE.label}] More`);
+    expect(fromDocument(ana)).toBe(json(ana));
+    expect(fromDocument(ben)).toBe(json(ben));
+  });
+
   // Why the repair is there: @lexical/yjs alone drops Ana's words when Ben's chip lands before them.
   it('without the repair on receipt, the chip-first order loses the words (upstream behaviour)', async () => {
     const ana = person(2);
