@@ -775,6 +775,7 @@ export const en = {
     'Import': 'Import',
   },
   errors: {
+    couldNotSeedSharedNote: 'Could not write this note into the shared notebook: {{message}}',
     failed: '{{what}} failed: {{message}}',
     couldNotCite: 'Could not cite: {{message}}',
     editorError: 'Editor error: {{message}}',

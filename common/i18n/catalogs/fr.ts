@@ -799,6 +799,7 @@ export const fr = {
     'Import': 'Import',
   },
   errors: {
+    couldNotSeedSharedNote: 'Impossible d’écrire cette note dans le carnet partagé : {{message}}',
     failed: 'Échec — {{what}} : {{message}}',
     couldNotCite: 'Impossible de référencer : {{message}}',
     editorError: 'Erreur de l’éditeur : {{message}}',

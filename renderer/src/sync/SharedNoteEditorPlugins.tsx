@@ -1,7 +1,8 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { CollaborationPlugin } from '@lexical/react/LexicalCollaborationPlugin';
 import { LexicalCollaboration } from '@lexical/react/LexicalCollaborationContext';
 import type { NoteRow } from '../db/schema';
+import { i18n } from '../i18n/i18n';
 import { noteProviderFactory } from './noteCollaboration';
 import { SharedNoteSavePlugin } from './SharedNoteSavePlugin';
 import type { SyncSession } from './syncSession';
@@ -13,11 +14,21 @@ import type { SyncSession } from './syncSession';
  * the document the first time anyone opens the note after it was shared.
  */
 export function SharedNoteEditorPlugins({ session, note, reportError }: { session: SyncSession; note: NoteRow; reportError: (message: string) => void }) {
-  const providers = useMemo(() => noteProviderFactory(session), [session]);
-  useEffect(() => () => providers.closeAll(), [providers]);
   // The content the note had when the editor opened: it seeds an empty shared document only, and a
   // changing value would make Lexical's hook disconnect and reconnect at every save.
   const [seed] = useState(note.content);
+  // Read when it is needed: a new function at each render must not remake the providers (a reconnect).
+  const report = useRef(reportError);
+  report.current = reportError;
+  const providers = useMemo(
+    () =>
+      noteProviderFactory(session, {
+        content: () => seed,
+        onError: (error) => report.current(i18n.t('errors.couldNotSeedSharedNote', { message: error instanceof Error ? error.message : String(error) })),
+      }),
+    [session, seed],
+  );
+  useEffect(() => () => providers.closeAll(), [providers]);
   useEffect(() => {
     session.setOpenNote(note.title);
     return () => session.setOpenNote(null);

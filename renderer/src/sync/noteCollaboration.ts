@@ -1,16 +1,26 @@
 import type { Provider } from '@lexical/yjs';
 import * as Y from 'yjs';
+import { noteSeedUpdate } from '@common/sync/noteSeed';
 import type { SyncSession } from './syncSession';
 
 type Callback = (...args: never[]) => void;
+
+const noteSeedOrigin = Symbol('note seed');
 
 /**
  * The `Provider` Lexical's CollaborationPlugin expects (the y-websocket shape), made from a
  * Hocuspocus provider on the session's websocket plus y-indexeddb for the note's document: the
  * note opens from this profile's copy with no network, and `sync` is reported only once the server
- * has answered, so an empty document is bootstrapped only when the server's is empty too.
+ * has answered, so an empty document is seeded only when the server's is empty too.
+ *
+ * The seed is written before Lexical hears of the sync, with `noteSeedUpdate` (the same items for
+ * everyone seeding the same stored text), so Lexical's own bootstrap, which would write it under this
+ * person's id and double it when two people open the note at once, finds the document filled.
  */
-export function noteProviderFactory(session: SyncSession): { factory: (id: string, docs: Map<string, Y.Doc>) => Provider; closeAll: () => void } {
+export function noteProviderFactory(
+  session: SyncSession,
+  seed: { content: (id: string) => string; onError: (error: unknown) => void },
+): { factory: (id: string, docs: Map<string, Y.Doc>) => Provider; closeAll: () => void } {
   const opened: (() => void)[] = [];
   const factory = (id: string, docs: Map<string, Y.Doc>): Provider => {
     let doc = docs.get(id);
@@ -19,6 +29,20 @@ export function noteProviderFactory(session: SyncSession): { factory: (id: strin
       docs.set(id, doc);
     }
     const { provider, start: startSync, pause, stop } = session.openNoteDocument(id, doc);
+    const seedIfEmpty = (synced: boolean) => {
+      if (!synced || !doc || doc.get('root', Y.XmlText).length > 0) return;
+      try {
+        const update = noteSeedUpdate(id, seed.content(id));
+        // "Synced" is announced while the server's message is applied, in a transaction of the
+        // provider's, which the provider never sends on: the seed is applied as the provider's too
+        // and sent explicitly, as the dangling-text repair is, wherever it is called from.
+        Y.applyUpdate(doc, update, provider);
+        provider.documentUpdateHandler(update, noteSeedOrigin);
+      } catch (error) {
+        // Lexical's bootstrap then seeds it, as before.
+        seed.onError(error);
+      }
+    };
     opened.push(stop);
     const wrappers = new Map<Callback, (payload: never) => void>();
     const adapter = {
@@ -29,10 +53,13 @@ export function noteProviderFactory(session: SyncSession): { factory: (id: strin
       disconnect: () => pause(),
       on(type: string, callback: Callback) {
         if (type === 'sync') {
-          const wrapped = ({ state }: { state: boolean }) => (callback as (synced: boolean) => void)(state);
+          const wrapped = ({ state }: { state: boolean }) => {
+            seedIfEmpty(state);
+            (callback as (synced: boolean) => void)(state);
+          };
           wrappers.set(callback, wrapped as never);
           provider.on('synced', wrapped);
-          if (provider.isSynced) (callback as (synced: boolean) => void)(true);
+          if (provider.isSynced) wrapped({ state: true });
         } else if (type === 'status') {
           provider.on('status', callback);
         }
