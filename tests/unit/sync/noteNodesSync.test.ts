@@ -105,6 +105,21 @@ function text(p: Person): string {
   return p.editor.getEditorState().read(() => $getRoot().getTextContent());
 }
 
+/** Both orders of the two people's Yjs client ids: concurrent inserts at one spot are ordered by them. */
+const BOTH_ORDERS = [
+  [1, 2],
+  [2, 1],
+] as const;
+
+/** Ana and Ben (with these client ids) who both have one paragraph holding `start`. */
+async function twoWith(start: string, a: number, b: number): Promise<[Person, Person]> {
+  const ana = person(a);
+  const ben = person(b);
+  await write(ana, () => $getRoot().clear().append($createParagraphNode().append($createTextNode(start))));
+  await meet(ana, ben);
+  return [ana, ben];
+}
+
 // Written by hand from the Steinheil seed "l’essentiel" (what a user would quote and cite).
 const QUOTE = { passageId: 'p-quote', sourceId: 's-essentiel', sourceLabel: 'l’essentiel', exact: 'La Corée du Nord sera aux côtés de la Russie', detached: false };
 const CITE = { passageId: 'p-cite', sourceId: 's-essentiel', label: 'l’essentiel – La Corée…', exact: 'aux côtés de la Russie', detached: false };
@@ -147,15 +162,8 @@ describe('the quote, citation and event nodes of a shared note reach the other p
     expect(quoteOf(ben)).toEqual({ ...QUOTE, detached: true });
   });
 
-  // Both orders of the two people's Yjs client ids: concurrent inserts are ordered by them.
-  it.each([
-    [1, 2],
-    [2, 1],
-  ])('offline, one types in a sentence while the other cites a passage after it: both end with both (client ids %i, %i)', async (a, b) => {
-    const ana = person(a);
-    const ben = person(b);
-    await write(ana, () => $getRoot().clear().append($createParagraphNode().append($createTextNode('Common start.'))));
-    await meet(ana, ben);
+  it.each(BOTH_ORDERS)('offline, one types in a sentence while the other cites a passage after it: both end with both (client ids %i, %i)', async (a, b) => {
+    const [ana, ben] = await twoWith('Common start.', a, b);
     // Apart: Ana adds words inside the sentence, Ben cites a passage at the end of the same paragraph.
     await write(ana, () => {
       const t = $getRoot().getFirstChildOrThrow<ReturnType<typeof $createParagraphNode>>().getFirstChildOrThrow<TextNode>();
@@ -252,14 +260,8 @@ describe('words typed apart where the other puts a chip or deletes are kept (bot
 
   // Found by a second reader: the chip now arrives inside Ben's text node (no characters moved), and
   // the text after it is deleted in the same change; upstream's binding dropped that deletion.
-  it.each([
-    [1, 2],
-    [2, 1],
-  ])('Ana cites inside a word and then deletes the rest of the sentence, Ben ends it (client ids %i, %i)', async (a, b) => {
-    const ana = person(a);
-    const ben = person(b);
-    await write(ana, () => $getRoot().clear().append($createParagraphNode().append($createTextNode('Common start here.'))));
-    await meet(ana, ben);
+  it.each(BOTH_ORDERS)('Ana cites inside a word and then deletes the rest of the sentence, Ben ends it (client ids %i, %i)', async (a, b) => {
+    const [ana, ben] = await twoWith('Common start here.', a, b);
     await write(ana, () => firstText().splitText(11)[1]!.insertBefore($createPassageCitationNode(CITE)));
     await write(ana, () => (firstParagraph().getChildren()[2] as TextNode).remove());
     await write(ben, () => firstText().setTextContent('Common start here. More'));
@@ -322,10 +324,7 @@ function chipIds(p: Person): string[] {
 describe('seeded: apart, one types words anywhere in a paragraph while the other puts chips anywhere in it', () => {
   it.each(Array.from({ length: 24 }, (_, i) => i + 1))('seed %i: both end the same, bound to what the document holds, with every character and chip', async (seed) => {
     const next = random(seed);
-    const ana = person(1 + Math.floor(next() * 1000));
-    const ben = person(1001 + Math.floor(next() * 1000));
-    await write(ana, () => $getRoot().clear().append($createParagraphNode().append($createTextNode('Common start.'))));
-    await meet(ana, ben);
+    const [ana, ben] = await twoWith('Common start.', 1 + Math.floor(next() * 1000), 1001 + Math.floor(next() * 1000));
     const words: string[] = [];
     const chips: string[] = [];
     for (let round = 0; round < 3; round++) {
@@ -379,10 +378,7 @@ async function anyEdit(p: Person, next: () => number, id: string, removed: Set<s
 describe('seeded: apart, both type words, put and remove chips and make words bold anywhere in one paragraph', () => {
   it.each(Array.from({ length: 40 }, (_, i) => i + 1))('seed %i: both end the same, bound to what the document holds, with every character and chip', async (seed) => {
     const next = random(1000 + seed);
-    const ana = person(1 + Math.floor(next() * 1000));
-    const ben = person(1001 + Math.floor(next() * 1000));
-    await write(ana, () => $getRoot().clear().append($createParagraphNode().append($createTextNode('Common start.'))));
-    await meet(ana, ben);
+    const [ana, ben] = await twoWith('Common start.', 1 + Math.floor(next() * 1000), 1001 + Math.floor(next() * 1000));
     const words: string[] = [];
     const chips: string[] = [];
     const removed = new Set<string>();
