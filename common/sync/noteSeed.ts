@@ -1,6 +1,6 @@
 import * as Y from 'yjs';
 import { createHeadlessEditor } from '@lexical/headless';
-import { createBinding, syncLexicalUpdateToYjs, type Provider } from '@lexical/yjs';
+import { createBinding, syncLexicalUpdateToYjs, type ExcludedProperties, type Provider } from '@lexical/yjs';
 import { $createParagraphNode, $getRoot, SKIP_COLLAB_TAG } from 'lexical';
 import { NOTE_NODES } from '../editor/nodes';
 import { sha256Hex } from '../export/sha256';
@@ -11,14 +11,15 @@ import { sha256Hex } from '../export/sha256';
  *
  * Lexical's own bootstrap writes the stored text with the opening person's Yjs client id, so two
  * people opening a never-opened note in the same instant both seed it and the merged note holds the
- * text twice. Here the seed is written in a separate document whose client id comes from the note
- * and its content: the same content gives the same items with the same ids, which Yjs merges into
- * one. A different content (one person's copy was older) gives another id, so the two seeds never
- * share ids with different content: at worst both texts are kept, never a mix of the two.
+ * text twice. Here the seed is written in a separate document under a client id made from the note
+ * and the items written: the same items get the same ids, which Yjs merges into one. Anything else
+ * (another stored text, or the same text written by another version of the app, with other node
+ * properties) gets another id, so two seeds never share ids with different items: at worst both are
+ * kept, never a mix of the two.
  */
-export function noteSeedClientId(noteId: string, content: string): number {
+export function seedClientId(noteId: string, written: Uint8Array): number {
   // Yjs client ids are unsigned 32-bit numbers.
-  return Number.parseInt(sha256Hex(`${noteId}\n${content}`).slice(0, 8), 16);
+  return Number.parseInt(sha256Hex(`${noteId}\n${Array.from(written).join(',')}`).slice(0, 8), 16);
 }
 
 /** The binding only reads awareness for cursors, which a seed has none of. */
@@ -29,9 +30,15 @@ function silentProvider(): Provider {
 
 /**
  * The Yjs update that seeds note `noteId` with `content` (the stored Lexical JSON; '' for a new note,
- * which starts as one empty paragraph), as Lexical's binding writes it.
+ * which starts as one empty paragraph), as Lexical's binding writes it (with the properties it leaves
+ * out, if the app's CollaborationPlugin is given any).
  */
-export function noteSeedUpdate(noteId: string, content: string): Uint8Array {
+export function noteSeedUpdate(noteId: string, content: string, excludedProperties?: ExcludedProperties): Uint8Array {
+  // Written once to learn what is written, then again under the id that names it.
+  return writeSeed(noteId, content, seedClientId(noteId, writeSeed(noteId, content, 0, excludedProperties)), excludedProperties);
+}
+
+function writeSeed(noteId: string, content: string, clientId: number, excludedProperties: ExcludedProperties | undefined): Uint8Array {
   const editor = createHeadlessEditor({
     namespace: 'verbatim-note-seed',
     nodes: NOTE_NODES,
@@ -40,9 +47,9 @@ export function noteSeedUpdate(noteId: string, content: string): Uint8Array {
     },
   });
   const doc = new Y.Doc();
-  doc.clientID = noteSeedClientId(noteId, content);
+  doc.clientID = clientId;
   const provider = silentProvider();
-  const binding = createBinding(editor, provider, noteId, doc, new Map([[noteId, doc]]));
+  const binding = createBinding(editor, provider, noteId, doc, new Map([[noteId, doc]]), excludedProperties);
   const stop = editor.registerUpdateListener(({ prevEditorState, editorState, dirtyElements, dirtyLeaves, normalizedNodes, tags }) => {
     if (!tags.has(SKIP_COLLAB_TAG)) syncLexicalUpdateToYjs(binding, provider, prevEditorState, editorState, dirtyElements, dirtyLeaves, normalizedNodes, tags);
   });

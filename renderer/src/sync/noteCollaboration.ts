@@ -29,8 +29,10 @@ export function noteProviderFactory(
       docs.set(id, doc);
     }
     const { provider, start: startSync, pause, stop } = session.openNoteDocument(id, doc);
+    // Lexical listens for the sync more than once: a seed that failed is not tried (and reported) again.
+    let seedFailed = false;
     const seedIfEmpty = (synced: boolean) => {
-      if (!synced || !doc || doc.get('root', Y.XmlText).length > 0) return;
+      if (!synced || seedFailed || !doc || doc.get('root', Y.XmlText).length > 0) return;
       try {
         const update = noteSeedUpdate(id, seed.content(id));
         // "Synced" is announced while the server's message is applied, in a transaction of the
@@ -39,7 +41,8 @@ export function noteProviderFactory(
         Y.applyUpdate(doc, update, provider);
         provider.documentUpdateHandler(update, noteSeedOrigin);
       } catch (error) {
-        // Lexical's bootstrap then seeds it, as before.
+        // Lexical's bootstrap then tries it, as before.
+        seedFailed = true;
         seed.onError(error);
       }
     };

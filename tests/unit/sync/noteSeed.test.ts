@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { createBinding, syncYjsChangesToLexical, type Provider } from '@lexical/yjs';
-import { $createParagraphNode, $createTextNode, $getRoot } from 'lexical';
-import { noteSeedClientId, noteSeedUpdate } from '@common/sync/noteSeed';
+import { $createParagraphNode, $createTextNode, $getRoot, TextNode } from 'lexical';
+import { noteSeedUpdate } from '@common/sync/noteSeed';
 import { $createPassageCitationNode } from '@common/editor/PassageCitationNode';
 import { buildNote, headlessEditor } from '../export/fixtures';
 
@@ -24,6 +24,13 @@ function shown(doc: Y.Doc): string {
   Y.applyUpdate(copy, Y.encodeStateAsUpdate(doc));
   editor.update(() => undefined, { discrete: true });
   return JSON.stringify(editor.getEditorState().toJSON());
+}
+
+/** The one Yjs client id an update's items were written under. */
+function writer(update: Uint8Array): number {
+  const clients = [...Y.decodeStateVector(Y.encodeStateVectorFromUpdate(update)).keys()];
+  expect(clients).toHaveLength(1);
+  return clients[0]!;
 }
 
 function docWith(...updates: Uint8Array[]): Y.Doc {
@@ -54,10 +61,21 @@ describe('a shared note is seeded the same way by everyone who opens it empty', 
 
   it('different stored texts (or notes) seed under different client ids: both texts are kept, never mixed', () => {
     const older = buildNote(() => $getRoot().append($createParagraphNode().append($createTextNode('Kim Jong Un reçoit Choe Son Hui.'))));
-    expect(noteSeedClientId('note-1', CONTENT)).not.toBe(noteSeedClientId('note-1', older));
-    expect(noteSeedClientId('note-1', CONTENT)).not.toBe(noteSeedClientId('note-2', CONTENT));
-    const both = docWith(noteSeedUpdate('note-1', CONTENT), noteSeedUpdate('note-1', older));
+    const seeds = [noteSeedUpdate('note-1', CONTENT), noteSeedUpdate('note-1', older), noteSeedUpdate('note-2', CONTENT)];
+    expect(new Set(seeds.map(writer)).size).toBe(3);
+    const both = docWith(seeds[0]!, seeds[1]!);
     const texts = (JSON.parse(shown(both)).root.children as { children: { text?: string }[] }[]).map((p) => p.children.map((c) => c.text ?? '[chip]').join(''));
     expect(texts.sort()).toEqual(['Kim Jong Un reçoit Choe Son Hui.', 'Kim Jong Un reçoit Choe Son Hui.', 'Vu dans [chip]'].sort());
+  });
+
+  // A second reader's find: another version of the app writes the same text with other items (here,
+  // text nodes without their style). Under one id per text, the two merged into garbled words.
+  it('the same text written differently (another version of the app) gets another id: kept twice, never garbled', () => {
+    const ours = noteSeedUpdate('note-1', CONTENT);
+    const theirs = noteSeedUpdate('note-1', CONTENT, new Map([[TextNode, new Set(['__style'])]]));
+    expect(theirs).not.toEqual(ours);
+    expect(writer(theirs)).not.toBe(writer(ours));
+    const texts = (JSON.parse(shown(docWith(ours, theirs))).root.children as { children: { text?: string }[] }[]).map((p) => p.children.map((c) => c.text ?? '[chip]').join(''));
+    expect(texts.sort()).toEqual(['Kim Jong Un reçoit Choe Son Hui.', 'Kim Jong Un reçoit Choe Son Hui.', 'Vu dans [chip]', 'Vu dans [chip]']);
   });
 });
