@@ -227,6 +227,23 @@ const CASES: { name: string; start: () => void; ana: () => void; ben: () => void
     ben: () => firstText().remove(),
     expected: [`XYZ [${CITE.label}]`],
   },
+  // Found by a second reader: deleting a bold letter between two equal ones merges the three text
+  // nodes, and the deletion must take the letter deleted, not its twin, or the other's edit beside
+  // it lands elsewhere (or the letter comes back).
+  {
+    name: 'Ana deletes a bold letter between equal ones, Ben types right after it',
+    start: () => $getRoot().clear().append($createParagraphNode().append($createTextNode('ab'), $createTextNode('b').toggleFormat('bold'), $createTextNode('bc'))),
+    ana: () => firstParagraph().getChildren()[1]!.remove(),
+    ben: () => (firstParagraph().getChildren()[2] as TextNode).setTextContent('Zbc'),
+    expected: ['abZbc'],
+  },
+  {
+    name: 'Ana deletes a bold letter between equal ones, Ben deletes the letter after it',
+    start: () => $getRoot().clear().append($createParagraphNode().append($createTextNode('ab'), $createTextNode('b').toggleFormat('bold'), $createTextNode('bc'))),
+    ana: () => firstParagraph().getChildren()[1]!.remove(),
+    ben: () => (firstParagraph().getChildren()[2] as TextNode).setTextContent('c'),
+    expected: ['abc'],
+  },
   {
     name: 'Ana ends the sentence, Ben deletes the whole sentence',
     start: () => $getRoot().clear().append($createParagraphNode().append($createTextNode('Common start.'))),
