@@ -114,6 +114,15 @@ export const FOLDED: readonly FoldedBench[] = [
     summary: (r) =>
       `edit to other client p50 ${ms(r.latency?.p50Ms)}, p95 ${ms(r.latency?.p95Ms)}; first sync of ${r.firstSync?.sources} sources + ${r.firstSync?.passages} passages (${r.firstSync?.updateMb} MB): ${ms(r.firstSync?.warmFirstSyncMs)} open on the server, ${ms(r.firstSync?.coldFirstSyncMs)} after a restart; server memory ${r.memory?.perNotebookMb} MB per open notebook of ${r.memory?.sourcesEach} sources; soak ${r.soak?.clients} clients × ${r.soak?.seconds} s: ${r.soak?.keystrokesPerSecond} keystrokes/s, ${r.soak?.deliveriesPerSecond} deliveries/s, p95 ${ms(r.soak?.p95Ms)}`,
   },
+  {
+    file: 'syncScreen.bench.ts',
+    results: ['sync-screen.json'],
+    where: 'Chromium',
+    measure: '10b sync through the app: keystroke to the other window, joining a large notebook',
+    heavy: true,
+    summary: (r) =>
+      `keystroke to the frame showing it in the other window: first ${ms(r.keystrokes?.cold?.paintedMs)}, then p50 ${ms(r.keystrokes?.warm?.paintedP50Ms)}, p95 ${ms(r.keystrokes?.warm?.paintedP95Ms)} (${r.keystrokes?.samples} keystrokes); sharing ${r.join?.sources} sources + ${r.join?.passages} passages: ${ms(r.join?.uploadMs)} to Synced; a fresh profile joining it: every source listed in ${ms(r.join?.warmJoin?.listedMs)}, all stored in ${ms(r.join?.warmJoin?.storedMs)} (server restarted: ${ms(r.join?.coldJoin?.listedMs)}, ${ms(r.join?.coldJoin?.storedMs)})`,
+  },
 ];
 
 export interface FoldedResult {
