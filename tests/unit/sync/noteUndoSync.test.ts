@@ -107,6 +107,36 @@ describe('undo in a shared note after the other person changed the words around 
 });
 
 
+describe('what the binding writes to follow a change from elsewhere is not an undo step', () => {
+  // After the merge, Lexical joins Ben's words and Ana's sentence into one text node and the binding
+  // removes the second node's map. Upstream that removal was Ben's newest undo step: his Ctrl+Z
+  // brought the map back, Lexical joined the nodes again (a new step), and undo never reached his
+  // words. Found by the e2e test in sync.spec.ts, where seconds pass between typing and merging.
+  it.each(BOTH_ORDERS)('one undo takes back words typed before a merge, and one redo brings them back (client ids %i, %i)', async (a, b) => {
+    const [ana, ben] = await twoWith('Kim Jong Un reçoit Choe Son Hui à Pyongyang.', a, b);
+    await write(ana, () => {
+      paragraph().getFirstChildOrThrow<TextNode>().remove();
+      paragraph().append($createTextNode('Ana wrote this.'));
+    });
+    ben.undo.clear();
+    await write(ben, () => paragraph().getFirstChildOrThrow<TextNode>().spliceText(12, 0, 'Ben typed '));
+    // A pause: what comes next is not merged into the same undo step.
+    ben.undo.stopCapturing();
+    await meet(ana, ben);
+    expect(text(ben)).toBe('Ben typed Ana wrote this.');
+    await undo(ben);
+    expect(text(ben)).toBe('Ana wrote this.');
+    expectBound(ben);
+    ben.undo.redo();
+    await settle(ben);
+    expect(text(ben)).toBe('Ben typed Ana wrote this.');
+    expectBound(ben);
+    await meet(ana, ben);
+    expect(json(ana)).toBe(json(ben));
+    expectBound(ana, ben);
+  });
+});
+
 describe('undo after the other person changed the same text node', () => {
   // Both set the format of one text node apart; both undo. The Yjs undo of each takes back their own
   // value, and the format key can end with no value at all. Upstream the editor then held a format
