@@ -56,6 +56,26 @@ function editorSelection(page: Page): Promise<string | null> {
   });
 }
 
+/**
+ * Ana shares `notebook` and writes `sentence` in a note titled `title`; Ben joins and opens it; then
+ * the server goes away and both are offline with the note open.
+ */
+async function bothOfflineInOneNote(server: SyncServerProcess, ana: AppHandle, ben: AppHandle, notebook: string, title: string, sentence: string): Promise<[NotesPage, NotesPage]> {
+  await connectNotebook(ana.page, 'Share', server.url, await invitation(notebook, 'editor'), 'Ana');
+  await expectSynced(ana.page);
+  const anaNotes = new NotesPage(ana.page);
+  await anaNotes.createWithText(title, sentence, sentence.slice(-10));
+  await connectNotebook(ben.page, 'Join', server.url, await invitation(notebook, 'editor'), 'Ben');
+  await expectSynced(ben.page);
+  await openNote(ben.page, title);
+  const benNotes = new NotesPage(ben.page);
+  await expect(benNotes.text.locator('p')).toHaveText([sentence]);
+  await server.kill();
+  await expect(syncStatus(ana.page)).toHaveText(/^Offline since/);
+  await expect(syncStatus(ben.page)).toHaveText(/^Offline since/);
+  return [anaNotes, benNotes];
+}
+
 /** A tag shown on the open passage (its chip reads the tag followed by its remove button). */
 function tagChip(page: Page, tag: string) {
   return page.getByRole('region', { name: 'Passage details' }).getByRole('list', { name: 'Tags' }).getByRole('listitem').filter({ has: page.getByRole('button', { name: `Remove tag ${tag}`, exact: true }) });
@@ -206,21 +226,8 @@ test('a note both open for the first time after sharing holds its text once, and
 });
 
 test('words both people make bold apart, overlapping, are there once, and both see the same', async ({ server, ana, ben }) => {
-  const notebook = 'bold-apart-e2e';
   const sentence = 'Kim Jong Un reçoit Choe Son Hui à Pyongyang.';
-  await connectNotebook(ana.page, 'Share', server.url, await invitation(notebook, 'editor'), 'Ana');
-  await expectSynced(ana.page);
-  const anaNotes = new NotesPage(ana.page);
-  await anaNotes.createWithText('Bold', sentence, 'Pyongyang.');
-  await connectNotebook(ben.page, 'Join', server.url, await invitation(notebook, 'editor'), 'Ben');
-  await expectSynced(ben.page);
-  await openNote(ben.page, 'Bold');
-  const benNotes = new NotesPage(ben.page);
-  await expect(benNotes.text.locator('p')).toHaveText([sentence]);
-
-  await server.kill();
-  await expect(syncStatus(ana.page)).toHaveText(/^Offline since/);
-  await expect(syncStatus(ben.page)).toHaveText(/^Offline since/);
+  const [anaNotes, benNotes] = await bothOfflineInOneNote(server, ana, ben, 'bold-apart-e2e', 'Bold', sentence);
   /** Selects `words` in the note's one line with the keyboard and makes them bold. */
   const bold = async (notes: NotesPage, page: Page, words: string) => {
     const from = sentence.indexOf(words);
@@ -254,21 +261,8 @@ test('words both people make bold apart, overlapping, are there once, and both s
 // his newest undo step, made again at every undo), and taking them back left an emptied node the
 // binding kept while the editor dropped it, so the bold he made next went to other letters.
 test('one undoes words typed into a sentence the other rewrote, then makes a letter bold: both see the same', async ({ server, ana, ben }) => {
-  const notebook = 'undo-e2e';
   const sentence = 'Kim Jong Un reçoit Choe Son Hui à Pyongyang.';
-  await connectNotebook(ana.page, 'Share', server.url, await invitation(notebook, 'editor'), 'Ana');
-  await expectSynced(ana.page);
-  const anaNotes = new NotesPage(ana.page);
-  await anaNotes.createWithText('Undo', sentence, 'Pyongyang.');
-  await connectNotebook(ben.page, 'Join', server.url, await invitation(notebook, 'editor'), 'Ben');
-  await expectSynced(ben.page);
-  await openNote(ben.page, 'Undo');
-  const benNotes = new NotesPage(ben.page);
-  await expect(benNotes.text.locator('p')).toHaveText([sentence]);
-
-  await server.kill();
-  await expect(syncStatus(ana.page)).toHaveText(/^Offline since/);
-  await expect(syncStatus(ben.page)).toHaveText(/^Offline since/);
+  const [anaNotes, benNotes] = await bothOfflineInOneNote(server, ana, ben, 'undo-e2e', 'Undo', sentence);
   // Ana erases the sentence letter by letter and writes another; Ben types words inside the first.
   // (Erasing a selection of the whole line replaces the paragraph, and words typed into a paragraph
   // the other deleted are lost: see the README's known limits.)
