@@ -264,8 +264,8 @@ test('one undoes words typed into a sentence the other rewrote, then makes a let
   const sentence = 'Kim Jong Un reçoit Choe Son Hui à Pyongyang.';
   const [anaNotes, benNotes] = await bothOfflineInOneNote(server, ana, ben, 'undo-e2e', 'Undo', sentence);
   // Ana erases the sentence letter by letter and writes another; Ben types words inside the first.
-  // (Erasing a selection of the whole line replaces the paragraph, and words typed into a paragraph
-  // the other deleted are lost: see the README's known limits.)
+  // (Erasing a selection of the whole note, here its one line, makes Lexical replace the paragraph,
+  // and words typed into a paragraph the other deleted are lost: see the README's known limits.)
   await anaNotes.text.click();
   await ana.page.keyboard.press('End');
   for (let i = 0; i < sentence.length; i++) await ana.page.keyboard.press('Backspace');
