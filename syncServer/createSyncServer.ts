@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { Server, type Extension } from '@hocuspocus/server';
 import { Redis } from '@hocuspocus/extension-redis';
-import IORedis from 'ioredis';
+import IORedis, { type RedisOptions } from 'ioredis';
 import { notebookOfDocument } from '../common/sync/documentNames';
 import { signInvitation, verifyInvitation, type InvitationClaims } from '../common/sync/invitationToken';
 import { fullBucket, take, type Bucket } from '../common/sync/rateLimiter';
@@ -31,6 +31,19 @@ class RedisWithoutStoreLock extends Redis {
 }
 
 /**
+ * A node's connection to Redis (the extension makes two: one publishes, one subscribes).
+ * It fails fast instead of queueing commands forever when Redis is down; the extension logs it.
+ * No ready check: ioredis sends its INFO once the connection's first commands are answered, and the
+ * extension's SUBSCRIBE, written meanwhile, puts the connection in subscriber mode, where INFO is
+ * refused ("Connection in subscriber mode"): the check failed, and that node never received what the
+ * others published (on a loaded machine, with another CI run beside it: the several-nodes test
+ * waited 60 s for the other node's tags).
+ */
+export function syncRedisClient(url: string, options: RedisOptions = {}): IORedis {
+  return new IORedis(url, { maxRetriesPerRequest: 3, enableReadyCheck: false, ...options });
+}
+
+/**
  * Where documents live. One node: SQLite in the data folder. Several nodes: the documents in a
  * shared PostgreSQL and updates passed between nodes through Redis (Hocuspocus's Redis extension).
  * Every node keeps its own update journal.
@@ -42,8 +55,7 @@ function documentStorage(options: SyncServerOptions): Extension[] {
   const closePool: Extension = { onDestroy: () => postgres.close() };
   if (!options.redis) return [journal, postgres.extension, closePool];
   const redisUrl = options.redis;
-  // Fails fast instead of queueing commands forever when Redis is down; the extension logs it.
-  const redis = new RedisWithoutStoreLock({ createClient: () => new IORedis(redisUrl, { maxRetriesPerRequest: 3 }) });
+  const redis = new RedisWithoutStoreLock({ createClient: () => syncRedisClient(redisUrl) });
   return [redis, journal, postgres.extension, closePool];
 }
 
