@@ -9,6 +9,7 @@ import { fullBucket, take, type Bucket } from '../common/sync/rateLimiter';
 import { parseMintRequest, type MintReply } from '../common/sync/mintRequest';
 import type { SyncServerOptions } from './parseArgs';
 import { UpdateJournal } from './updateJournal';
+import { RescueOrphanedWords } from './rescueOrphanedWords';
 import { postgresDocuments } from './postgresDocuments';
 import { SqliteDocuments } from './sqliteDocuments';
 
@@ -80,7 +81,7 @@ export function createSyncServer(options: SyncServerOptions, secret: string, ext
       // seen acknowledged is in the update journal (see UpdateJournal).
       debounce: 100,
       maxDebounce: 1000,
-      extensions: [...documentStorage(options), ...extraExtensions],
+      extensions: [...documentStorage(options), new RescueOrphanedWords(), ...extraExtensions],
       async onAuthenticate({ token, documentName, connectionConfig }) {
         const notebook = notebookOfDocument(documentName);
         if (!notebook) throw { reason: 'malformed' };

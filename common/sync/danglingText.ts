@@ -1,4 +1,6 @@
 import * as Y from 'yjs';
+import type { DeleteSet } from './remoteUpdate';
+import { orphanedWords, writeRescuedWords } from './orphanedWords';
 
 /**
  * Keeps words that two offline edits would otherwise lose in a shared note.
@@ -104,16 +106,24 @@ function textsToCheck(transaction: Y.Transaction): Set<Y.XmlText> {
 
 /**
  * Applies a change from elsewhere (`apply`) to a note's document and repairs it in the same
- * transaction, so the editor's binding never sees text without its text node. Returns the repair
- * as an update to send on (the provider does not send back what came with its own origin), or null.
+ * transaction, so the editor's binding never sees text without its text node. Given what the
+ * change's update itself deletes (`named`), words of this note it deleted only with their paragraph
+ * come back as a paragraph of their own (common/sync/orphanedWords.ts). Returns the repair as an
+ * update to send on (the provider does not send back what came with its own origin), or null.
  */
-export function applyKeepingDanglingText(doc: Y.Doc, origin: unknown, apply: () => void): Uint8Array | null {
+export function applyKeepingDanglingText(doc: Y.Doc, origin: unknown, apply: () => void, named: DeleteSet | null = null): Uint8Array | null {
   let before: Uint8Array | null = null;
   Y.transact(doc, (transaction) => {
     apply();
-    const texts = textsToCheck(transaction);
     const stateVector = Y.encodeStateVector(doc);
     let repaired = 0;
+    if (named) {
+      const root = doc.get('root', Y.XmlText);
+      const rescued = orphanedWords(transaction, root, named);
+      writeRescuedWords(root, rescued);
+      repaired += rescued.length;
+    }
+    const texts = textsToCheck(transaction);
     for (const text of texts) repaired += giveDanglingTextItsNode(text);
     if (repaired === 0) return;
     before = stateVector;

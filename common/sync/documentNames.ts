@@ -16,3 +16,8 @@ export function notebookOfDocument(documentName: string): string | null {
   const match = /^([A-Za-z0-9_-]{1,64})\/(catalog|note\/[A-Za-z0-9_-]{1,80})$/.exec(documentName);
   return match ? match[1]! : null;
 }
+
+/** Whether a (checked) document name is a note's, whose document holds a Lexical editor's content. */
+export function isNoteDocument(documentName: string): boolean {
+  return notebookOfDocument(documentName) !== null && documentName.includes('/note/');
+}

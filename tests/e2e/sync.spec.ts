@@ -265,7 +265,7 @@ test('one undoes words typed into a sentence the other rewrote, then makes a let
   const [anaNotes, benNotes] = await bothOfflineInOneNote(server, ana, ben, 'undo-e2e', 'Undo', sentence);
   // Ana erases the sentence letter by letter and writes another; Ben types words inside the first.
   // (Erasing a selection of the whole note, here its one line, makes Lexical replace the paragraph,
-  // and words typed into a paragraph the other deleted are lost: see the README's known limits.)
+  // and Ben's words would come back as a paragraph of their own: the next test.)
   await anaNotes.text.click();
   await ana.page.keyboard.press('End');
   for (let i = 0; i < sentence.length; i++) await ana.page.keyboard.press('Backspace');
@@ -296,6 +296,36 @@ test('one undoes words typed into a sentence the other rewrote, then makes a let
     await expect(notes.text.locator('p')).toHaveText(['Ana wrote this.'], { timeout: 30_000 });
     await expect(notes.text.locator('.ed-bold')).toHaveText(['A'], { timeout: 30_000 });
   }
+  await expect.poll(async () => (await anaNotes.text.innerHTML()) === (await benNotes.text.innerHTML())).toBe(true);
+});
+
+// Before, Ben's words vanished from both screens: Yjs deletes a deleted paragraph's contents,
+// whoever typed them. Now whoever held them when the deletion reached it (the server, or Ben's app,
+// depending on who reconnects first) gives them back as a paragraph of their own.
+test('words one types into a line the other erased whole with Ctrl+A come back on both screens, and stay editable', async ({ server, ana, ben }) => {
+  const sentence = 'Kim Jong Un reçoit Choe Son Hui à Pyongyang.';
+  const [anaNotes, benNotes] = await bothOfflineInOneNote(server, ana, ben, 'rescue-e2e', 'Rescue', sentence);
+  await anaNotes.text.click();
+  await ana.page.keyboard.press('ControlOrMeta+A');
+  await ana.page.keyboard.press('Backspace');
+  await expect(anaNotes.text).toHaveText('');
+  await ana.page.keyboard.type('Ana wrote this.');
+  await benNotes.text.click();
+  await ben.page.keyboard.press('Home');
+  for (let i = 0; i < 'Kim Jong Un '.length; i++) await ben.page.keyboard.press('ArrowRight');
+  await ben.page.keyboard.type('Ben typed ');
+  await expect(benNotes.text.locator('p')).toHaveText(['Kim Jong Un Ben typed reçoit Choe Son Hui à Pyongyang.']);
+
+  await server.start();
+  await expectSynced(ana.page);
+  await expectSynced(ben.page);
+  for (const notes of [anaNotes, benNotes]) await expect(notes.text.locator('p')).toHaveText(['Ben typed', 'Ana wrote this.'], { timeout: 30_000 });
+
+  // Ben finishes his sentence in the paragraph that came back; Ana sees it.
+  await benNotes.text.locator('p').first().click();
+  await ben.page.keyboard.press('End');
+  await ben.page.keyboard.type('after all.');
+  for (const notes of [benNotes, anaNotes]) await expect(notes.text.locator('p')).toHaveText(['Ben typed after all.', 'Ana wrote this.'], { timeout: 30_000 });
   await expect.poll(async () => (await anaNotes.text.innerHTML()) === (await benNotes.text.innerHTML())).toBe(true);
 });
 

@@ -2,7 +2,7 @@ import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/pro
 import { IndexeddbPersistence } from 'y-indexeddb';
 import * as Y from 'yjs';
 import { catalogDocumentName, noteDocumentName } from '@common/sync/documentNames';
-import { applyKeepingDanglingText } from '@common/sync/danglingText';
+import { repairOnReceipt } from '@common/sync/repairOnReceipt';
 import { describeRefusal } from '@common/sync/invitationToken';
 import { parseMintReply } from '@common/sync/mintRequest';
 import { nextSyncStatus, type SyncSignal, type SyncStatus } from '@common/sync/syncStatus';
@@ -17,9 +17,6 @@ export interface Peer {
   readonly color: string;
   readonly noteTitle: string | null;
 }
-
-/** The origin under which a repair of text a merge left without its text node is sent on. */
-const danglingTextRepair = { repairs: 'dangling text' };
 
 const COLORS = ['#b3261e', '#1b6e3a', '#1f4fa3', '#8a4b00', '#6b2d8f', '#0f6b73'];
 
@@ -139,13 +136,9 @@ export class SyncSession {
       token: this.settings.token,
     });
     provider.setAwarenessField('user', { name: this.settings.name, color: this.color });
-    // What arrives from the server is merged and repaired in one transaction, so the editor's
-    // binding never sees text without its text node (common/sync/danglingText.ts).
-    const receive = provider.onMessage.bind(provider);
-    provider.onMessage = (event) => {
-      const repair = applyKeepingDanglingText(doc, provider, () => receive(event));
-      if (repair) provider.documentUpdateHandler(repair, danglingTextRepair);
-    };
+    // What arrives from the server is merged and repaired in one transaction
+    // (common/sync/repairOnReceipt.ts).
+    repairOnReceipt(provider, doc);
     return {
       provider,
       start: () => {

@@ -10,6 +10,9 @@ import { createSyncServer } from '../../../syncServer/createSyncServer';
 import { parseSyncServerArgs } from '../../../syncServer/parseArgs';
 import { signInvitation } from '@common/sync/invitationToken';
 import { catalogDocumentName, noteDocumentName } from '@common/sync/documentNames';
+import { $createParagraphNode, $createTextNode, $getRoot, type ParagraphNode, type TextNode } from 'lexical';
+import { repairOnReceipt } from '@common/sync/repairOnReceipt';
+import { json, person, write, type Person } from '../sync/support/notePeople';
 import { startPostgres, startRedis, type LocalService } from './support/localServices';
 
 const SECRET = 'nodes-test-secret-0123456789';
@@ -98,5 +101,44 @@ describe('several sync server nodes behind Redis, documents in PostgreSQL', () =
     expect(late.doc.getMap('tags').toJSON()).toEqual(expectedTags);
     await until(() => lateNote.provider.isSynced && lateNote.doc.getText('body').length === 18, 'the note from PostgreSQL');
     expect(lateNote.doc.getText('body').toString()).toBe(merged);
+  });
+
+  // On several nodes an update also reaches a node from another node, as that node's whole state:
+  // only the node the words first reached from their writer rescues them (syncServer/rescueOrphanedWords.ts).
+  it('gives back once words typed on one node into a paragraph deleted on another', { timeout: 120_000 }, async (ctx) => {
+    if (unavailable) return ctx.skip(`${unavailable}: skipped`);
+    const urls = [await startNode(), await startNode(), await startNode()];
+    const token = await signInvitation({ notebook: 'team', role: 'editor', exp: Math.floor(Date.now() / 1000) + 3600 }, SECRET);
+    const join = async (url: string, noteId: string, clientID: number) => {
+      const p = person(clientID);
+      const provider = new HocuspocusProvider({ url, name: noteDocumentName('team', noteId), document: p.doc, token, WebSocketPolyfill: WebSocket } as ConstructorParameters<typeof HocuspocusProvider>[0]);
+      repairOnReceipt(provider, p.doc);
+      providers.push(provider);
+      await until(() => provider.isSynced, 'synced');
+      return { p, provider };
+    };
+    const blocks = (p: Person) => p.editor.getEditorState().read(() => $getRoot().getChildren().map((n) => n.getTextContent()));
+    const sentence = () => $getRoot().clear().append($createParagraphNode().append($createTextNode('Common start here.')));
+    const anaRewrites = () => $getRoot().clear().append($createParagraphNode().append($createTextNode('Ana wrote this.')));
+    const benTypes = () => $getRoot().getFirstChildOrThrow<ParagraphNode>().getFirstChildOrThrow<TextNode>().spliceText(7, 0, 'Ben typed ');
+
+    for (const order of ['Ben’s words first', 'the same instant'] as const) {
+      const noteId = order === 'the same instant' ? 'same' : 'first';
+      // Ana on the first node, Ben on the second, Carl watching on the third.
+      const ana = await join(urls[0]!, noteId, 11);
+      await write(ana.p, sentence);
+      const ben = await join(urls[1]!, noteId, 22);
+      const carl = await join(urls[2]!, noteId, 33);
+      await until(() => [ben, carl].every((o) => blocks(o.p).join() === 'Common start here.'), 'the sentence everywhere');
+      if (order === 'Ben’s words first') {
+        ana.provider.disconnect();
+        await write(ben.p, benTypes);
+        await until(() => blocks(carl.p).join() === 'Common Ben typed start here.', 'Ben’s words at Carl’s, through the nodes');
+        await write(ana.p, anaRewrites);
+        ana.provider.connect();
+      } else await Promise.all([write(ana.p, anaRewrites), write(ben.p, benTypes)]);
+      const rescued = ['Ben typed ', 'Ana wrote this.'].join('|');
+      await until(() => [ana, ben, carl].every((o) => blocks(o.p).join('|') === rescued && json(o.p) === json(ana.p)), `${order}: Ben’s words back once, everywhere`);
+    }
   });
 });
