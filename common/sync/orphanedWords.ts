@@ -25,6 +25,7 @@ const INLINE_ELEMENTS = new Set(['link', 'autolink']);
 
 export type RescuedPiece =
   | { kind: 'text'; text: string; format: number; style: string }
+  | { kind: 'linebreak' }
   /** A chip (a citation, a quote): a decorator node's properties. */
   | { kind: 'chip'; properties: Record<string, unknown> };
 
@@ -68,12 +69,17 @@ function topLevelOf(item: Y.Item, root: Y.XmlText): Y.Item | null {
   return parent === root && current !== item ? current : null;
 }
 
-/** The format and style of the text node `item`'s characters belong to (the map before them). */
-function textFormatOf(item: Y.Item): { format: number; style: string } {
+/**
+ * The format and style of the text node `item`'s characters belong to: the map before them. A map
+ * deleted before this change no longer heads a node (its characters joined the node before it),
+ * though it may still hold its values (an undo manager keeps what it may restore).
+ */
+function textFormatOf(item: Y.Item, deletedNow: ReadonlySet<Y.Item>): { format: number; style: string } {
   for (let left = item.left; left; left = left.left) {
     if (!(left.content instanceof Y.ContentType)) continue;
+    if (left.deleted && !deletedNow.has(left)) continue;
     const type = left.content.type;
-    if (!(type instanceof Y.Map)) break;
+    if (!(type instanceof Y.Map) || entryValue(type, '__type') !== 'text') break;
     const format = entryValue(type, '__format');
     const style = entryValue(type, '__style');
     return { format: typeof format === 'number' ? format : 0, style: typeof style === 'string' ? style : '' };
@@ -98,19 +104,22 @@ export function orphanedWords(
   const heldBefore = (client: number, clock: number): boolean => clock < (transaction.beforeState.get(client) ?? 0);
   const orphaned = (client: number, clock: number): boolean =>
     heldBefore(client, clock) && !Y.isDeleted(named, { client, clock } as Y.ID) && mayRescue(client, clock);
-  /** Orphaned characters of each text item (all of them, or the ones not named), and orphaned chips. */
-  const kept = new Map<Y.Item, string | true>();
+  /** Orphaned characters of each text item (all of them, or the ones not named), chips and line breaks. */
+  const kept = new Map<Y.Item, { text: string } | 'chip' | 'linebreak'>();
   const topLevels = new Set<Y.Item>();
+  const deletedNow = new Set<Y.Item>();
   Y.iterateDeletedStructs(transaction, transaction.deleteSet, (struct) => {
     if (!(struct instanceof Y.Item)) return;
+    deletedNow.add(struct);
     const { content } = struct;
-    let keep: string | true | null = null;
+    let keep: { text: string } | 'chip' | 'linebreak' | null = null;
     if (content instanceof Y.ContentString) {
       let text = '';
       for (let i = 0; i < struct.length; i++) if (orphaned(struct.id.client, struct.id.clock + i)) text += content.str[i];
-      keep = text || null;
-    } else if (content instanceof Y.ContentType && content.type instanceof Y.XmlElement && orphaned(struct.id.client, struct.id.clock)) {
-      keep = true;
+      keep = text ? { text } : null;
+    } else if (content instanceof Y.ContentType && orphaned(struct.id.client, struct.id.clock)) {
+      if (content.type instanceof Y.XmlElement) keep = 'chip';
+      else if (content.type instanceof Y.Map && entryValue(content.type, '__type') === 'linebreak') keep = 'linebreak';
     }
     if (keep === null) return;
     const topLevel = topLevelOf(struct, root);
@@ -125,14 +134,26 @@ export function orphanedWords(
   for (let top = root._start; top; top = top.right) {
     if (!topLevels.has(top) || !(top.content instanceof Y.ContentType)) continue;
     const byElement = new Map<Y.AbstractType<any>, RescuedBlock>();
+    /** Elements where words not given back stand between the last words given back and the next. */
+    const gapIn = new Set<Y.AbstractType<any>>();
     const visit = (type: Y.AbstractType<any>, element: Y.AbstractType<any>): void => {
       for (let item = type._start; item; item = item.right) {
         const keep = kept.get(item);
         if (keep !== undefined) {
           let block = byElement.get(element);
           if (!block) byElement.set(element, (block = { topLevel: top, pieces: [] }));
-          if (keep === true) block.pieces.push({ kind: 'chip', properties: entries((item.content as Y.ContentType).type) });
-          else block.pieces.push({ kind: 'text', text: keep, ...textFormatOf(item) });
+          if (keep === 'chip') block.pieces.push({ kind: 'chip', properties: entries((item.content as Y.ContentType).type) });
+          else if (keep === 'linebreak') block.pieces.push({ kind: 'linebreak' });
+          else {
+            // Words typed at two places of the paragraph do not run into each other.
+            const last = block.pieces[block.pieces.length - 1];
+            const apart = gapIn.has(element) && last?.kind === 'text' && !/\s$/.test(last.text) && !/^\s/.test(keep.text);
+            block.pieces.push({ kind: 'text', text: apart ? ` ${keep.text}` : keep.text, ...textFormatOf(item, deletedNow) });
+          }
+          gapIn.delete(element);
+        } else if (item.content instanceof Y.ContentString && (!item.deleted || deletedNow.has(item)) && byElement.has(element)) {
+          // Words shown before this change (not letters erased earlier) that are not given back.
+          gapIn.add(element);
         } else if (item.content instanceof Y.ContentType && item.content.type instanceof Y.XmlText) {
           const inner = item.content.type;
           visit(inner, isInline(inner) ? element : inner);
@@ -178,16 +199,21 @@ export function writeRescuedWords(root: Y.XmlText, blocks: readonly RescuedBlock
   Y.transact(root.doc, () => {
     // Yjs caches index positions in a text; one made before this write may describe an older text.
     (root as unknown as { _searchMarker: unknown[] | null })._searchMarker?.splice(0);
-    let previous: Y.Item | null = null;
-    let at = 0;
+    let at = -1;
     for (const block of blocks) {
-      // Blocks from one top-level element (list items of one list) go one after the other.
-      at = block.topLevel === previous ? at + 1 : indexAfter(root, block.topLevel);
-      previous = block.topLevel;
+      // In the note's order. Each after the one before: an insert at an index goes past the deleted
+      // paragraphs there, so a second deleted paragraph's index would fall before the first rescue.
+      at = Math.max(indexAfter(root, block.topLevel), at + 1);
       const paragraph = new Y.XmlText();
       root.insertEmbed(at, paragraph);
       paragraph.setAttribute('__type', 'paragraph');
       for (const piece of block.pieces) {
+        if (piece.kind === 'linebreak') {
+          const lineBreak = new Y.Map<unknown>();
+          paragraph.insertEmbed(paragraph.length, lineBreak);
+          lineBreak.set('__type', 'linebreak');
+          continue;
+        }
         if (piece.kind === 'chip') {
           const chip = new Y.XmlElement();
           paragraph.insertEmbed(paragraph.length, chip);

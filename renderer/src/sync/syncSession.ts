@@ -139,14 +139,27 @@ export class SyncSession {
     // What arrives from the server is merged and repaired in one transaction
     // (common/sync/repairOnReceipt.ts).
     repairOnReceipt(provider, doc);
+    let wanted = false;
+    let stopped = false;
+    const attachIfWanted = () => {
+      if (wanted && !stopped) provider.attach();
+    };
     return {
       provider,
       start: () => {
+        wanted = true;
         persistence ??= new IndexeddbPersistence(`verbatim-sync:${this.settings.notebook}:note:${noteId}`, doc);
-        provider.attach();
+        // The server's answer is merged once this machine's copy is loaded: words typed here in an
+        // earlier session must be in the note when a deletion from elsewhere arrives, to be given
+        // back (common/sync/orphanedWords.ts); loaded after it, they land in a deleted paragraph.
+        void persistence.whenSynced.then(attachIfWanted, attachIfWanted);
       },
-      pause: () => provider.detach(),
+      pause: () => {
+        wanted = false;
+        provider.detach();
+      },
       stop: () => {
+        stopped = true;
         provider.destroy();
         void persistence?.destroy();
       },
