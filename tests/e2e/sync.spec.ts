@@ -76,6 +76,18 @@ async function bothOfflineInOneNote(server: SyncServerProcess, ana: AppHandle, b
   return [anaNotes, benNotes];
 }
 
+/** Ben types « Ben typed » after « Kim Jong Un » in the note's one line, then the server comes back. */
+async function benTypesInsideThenBothReconnect(server: SyncServerProcess, ana: AppHandle, ben: AppHandle, benNotes: NotesPage): Promise<void> {
+  await benNotes.text.click();
+  await ben.page.keyboard.press('Home');
+  for (let i = 0; i < 'Kim Jong Un '.length; i++) await ben.page.keyboard.press('ArrowRight');
+  await ben.page.keyboard.type('Ben typed ');
+  await expect(benNotes.text.locator('p')).toHaveText(['Kim Jong Un Ben typed reçoit Choe Son Hui à Pyongyang.']);
+  await server.start();
+  await expectSynced(ana.page);
+  await expectSynced(ben.page);
+}
+
 /** A tag shown on the open passage (its chip reads the tag followed by its remove button). */
 function tagChip(page: Page, tag: string) {
   return page.getByRole('region', { name: 'Passage details' }).getByRole('list', { name: 'Tags' }).getByRole('listitem').filter({ has: page.getByRole('button', { name: `Remove tag ${tag}`, exact: true }) });
@@ -271,15 +283,7 @@ test('one undoes words typed into a sentence the other rewrote, then makes a let
   for (let i = 0; i < sentence.length; i++) await ana.page.keyboard.press('Backspace');
   await expect(anaNotes.text).toHaveText('');
   await ana.page.keyboard.type('Ana wrote this.');
-  await benNotes.text.click();
-  await ben.page.keyboard.press('Home');
-  for (let i = 0; i < 'Kim Jong Un '.length; i++) await ben.page.keyboard.press('ArrowRight');
-  await ben.page.keyboard.type('Ben typed ');
-  await expect(benNotes.text.locator('p')).toHaveText(['Kim Jong Un Ben typed reçoit Choe Son Hui à Pyongyang.']);
-
-  await server.start();
-  await expectSynced(ana.page);
-  await expectSynced(ben.page);
+  await benTypesInsideThenBothReconnect(server, ana, ben, benNotes);
   for (const notes of [anaNotes, benNotes]) await expect(notes.text.locator('p')).toHaveText(['Ben typed Ana wrote this.'], { timeout: 30_000 });
 
   // Ben takes his words back (however many undo steps his typing made), then bolds the first letter.
@@ -310,15 +314,7 @@ test('words one types into a line the other erased whole with Ctrl+A come back o
   await ana.page.keyboard.press('Backspace');
   await expect(anaNotes.text).toHaveText('');
   await ana.page.keyboard.type('Ana wrote this.');
-  await benNotes.text.click();
-  await ben.page.keyboard.press('Home');
-  for (let i = 0; i < 'Kim Jong Un '.length; i++) await ben.page.keyboard.press('ArrowRight');
-  await ben.page.keyboard.type('Ben typed ');
-  await expect(benNotes.text.locator('p')).toHaveText(['Kim Jong Un Ben typed reçoit Choe Son Hui à Pyongyang.']);
-
-  await server.start();
-  await expectSynced(ana.page);
-  await expectSynced(ben.page);
+  await benTypesInsideThenBothReconnect(server, ana, ben, benNotes);
   for (const notes of [anaNotes, benNotes]) await expect(notes.text.locator('p')).toHaveText(['Ben typed', 'Ana wrote this.'], { timeout: 30_000 });
 
   // Ben finishes his sentence in the paragraph that came back; Ana sees it.

@@ -1,12 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import WebSocket from 'ws';
 import * as Y from 'yjs';
-import { HocuspocusProvider, WebSocketStatus } from '@hocuspocus/provider';
 import { $createParagraphNode, $createTextNode, $getRoot, type ParagraphNode, type TextNode } from 'lexical';
-import { signInvitation } from '@common/sync/invitationToken';
-import { noteDocumentName } from '@common/sync/documentNames';
-import { repairOnReceipt } from '@common/sync/repairOnReceipt';
-import { json, person, write, type Person } from '../sync/support/notePeople';
+import { json, write, type Person } from '../sync/support/notePeople';
+import { joinNote, offline, type Online } from './support/noteOnline';
 import { serverForTheseTests, until } from './support/testServer';
 
 /**
@@ -18,30 +14,7 @@ import { serverForTheseTests, until } from './support/testServer';
 const SECRET = 'orphaned-words-secret-0123456789';
 const served = serverForTheseTests([], SECRET);
 
-interface Online {
-  p: Person;
-  provider: HocuspocusProvider;
-}
-
-async function join(noteId: string, clientID: number): Promise<Online> {
-  const p = person(clientID);
-  const provider = new HocuspocusProvider({
-    url: served.url,
-    name: noteDocumentName('nb1', noteId),
-    document: p.doc,
-    token: await signInvitation({ notebook: 'nb1', role: 'editor', exp: Math.floor(Date.now() / 1000) + 3600 }, SECRET),
-    WebSocketPolyfill: WebSocket,
-  } as ConstructorParameters<typeof HocuspocusProvider>[0]);
-  repairOnReceipt(provider, p.doc);
-  served.providers.push(provider);
-  await until(() => provider.isSynced, 'the first sync');
-  return { p, provider };
-}
-
-async function offline(o: Online): Promise<void> {
-  o.provider.disconnect();
-  await until(() => o.provider.configuration.websocketProvider.status === WebSocketStatus.Disconnected, 'offline');
-}
+const join = (noteId: string, clientID: number): Promise<Online> => joinNote(served.url, SECRET, served.providers, noteId, clientID);
 
 /** Everything this person wrote has reached the server (it acknowledged it). */
 const acknowledged = (o: Online) => until(() => !o.provider.hasUnsyncedChanges, 'the server’s acknowledgement');

@@ -1,13 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import WebSocket from 'ws';
 import * as Y from 'yjs';
-import { HocuspocusProvider, WebSocketStatus } from '@hocuspocus/provider';
 import { $createParagraphNode, $createTextNode, $getRoot, $getSelection, type ParagraphNode, type RangeSelection, type TextNode } from 'lexical';
-import { signInvitation } from '@common/sync/invitationToken';
-import { noteDocumentName } from '@common/sync/documentNames';
-import { repairOnReceipt } from '@common/sync/repairOnReceipt';
 import { seededRandom as random } from '../support/seededRandom';
-import { json, person, write, type Person } from '../sync/support/notePeople';
+import { json, write, type Person } from '../sync/support/notePeople';
+import { joinNote, offline, type Online } from './support/noteOnline';
 import { serverForTheseTests, until } from './support/testServer';
 
 /**
@@ -23,31 +19,12 @@ import { serverForTheseTests, until } from './support/testServer';
 const SECRET = 'orphaned-words-seeded-secret-0123456789';
 const served = serverForTheseTests([], SECRET);
 
-interface Online {
-  p: Person;
-  provider: HocuspocusProvider;
+interface Toggled extends Online {
   connected: boolean;
 }
 
-async function join(noteId: string, clientID: number): Promise<Online> {
-  const p = person(clientID);
-  const provider = new HocuspocusProvider({
-    url: served.url,
-    name: noteDocumentName('nb1', noteId),
-    document: p.doc,
-    token: await signInvitation({ notebook: 'nb1', role: 'editor', exp: Math.floor(Date.now() / 1000) + 3600 }, SECRET),
-    WebSocketPolyfill: WebSocket,
-  } as ConstructorParameters<typeof HocuspocusProvider>[0]);
-  repairOnReceipt(provider, p.doc);
-  served.providers.push(provider);
-  await until(() => provider.isSynced, 'the first sync');
-  return { p, provider, connected: true };
-}
-
-/** Offline once the socket is closed: a connect() before that would be ignored (it is still open). */
-async function offline(o: Online): Promise<void> {
-  o.provider.disconnect();
-  await until(() => o.provider.configuration.websocketProvider.status === WebSocketStatus.Disconnected, 'offline');
+async function join(noteId: string, clientID: number): Promise<Toggled> {
+  return { ...(await joinNote(served.url, SECRET, served.providers, noteId, clientID)), connected: true };
 }
 
 const tokensIn = (words: string) => words.match(/t\d+/g) ?? [];
