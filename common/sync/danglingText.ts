@@ -1,6 +1,4 @@
 import * as Y from 'yjs';
-import type { DeleteSet } from './remoteUpdate';
-import { orphanedWords, writeRescuedWords } from './orphanedWords';
 
 /**
  * Keeps words that two offline edits would otherwise lose in a shared note.
@@ -105,38 +103,11 @@ function textsToCheck(transaction: Y.Transaction): Set<Y.XmlText> {
 }
 
 /**
- * Applies a change from elsewhere (`apply`) to a note's document and repairs it in the same
- * transaction, so the editor's binding never sees text without its text node. Given what the
- * change's update itself deletes (`named`), words of this note it deleted only with their paragraph
- * come back as a paragraph of their own (common/sync/orphanedWords.ts). Returns the repair as an
- * update to send on (the provider does not send back what came with its own origin), or null.
+ * Gives a text node to every run of characters a transaction left without one, in every paragraph
+ * it touched. Must run inside that transaction. Returns how many maps it inserted or removed.
  */
-export function applyKeepingDanglingText(doc: Y.Doc, origin: unknown, apply: () => void, named: DeleteSet | null = null): Uint8Array | null {
-  let before: Uint8Array | null = null;
-  Y.transact(doc, (transaction) => {
-    apply();
-    const stateVector = Y.encodeStateVector(doc);
-    let repaired = 0;
-    if (named) {
-      const root = doc.get('root', Y.XmlText);
-      const rescued = orphanedWords(transaction, root, named);
-      writeRescuedWords(root, rescued);
-      repaired += rescued.length;
-    }
-    const texts = textsToCheck(transaction);
-    for (const text of texts) repaired += giveDanglingTextItsNode(text);
-    if (repaired === 0) return;
-    before = stateVector;
-    // Applying an update marked the transaction remote, which the observers must see (a remote
-    // change resets each text's cached positions). Once they ran, it is marked local: Yjs takes
-    // new items of this client's id in a remote transaction for another client using that id,
-    // and would change the document's client id.
-    const markLocal = (ended: Y.Transaction) => {
-      if (ended !== transaction) return;
-      ended.local = true;
-      doc.off('afterTransaction', markLocal);
-    };
-    doc.on('afterTransaction', markLocal);
-  }, origin);
-  return before ? Y.encodeStateAsUpdate(doc, before) : null;
+export function repairDanglingText(transaction: Y.Transaction): number {
+  let repaired = 0;
+  for (const text of textsToCheck(transaction)) repaired += giveDanglingTextItsNode(text);
+  return repaired;
 }

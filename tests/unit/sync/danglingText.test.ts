@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { applyKeepingDanglingText, giveDanglingTextItsNode } from '@common/sync/danglingText';
+import { giveDanglingTextItsNode } from '@common/sync/danglingText';
+import { applyRepaired } from '@common/sync/repairOnReceipt';
 
 /**
  * A paragraph as @lexical/yjs writes it, in a short notation: `T`/`B` a text node's map (plain,
@@ -86,7 +87,7 @@ describe('a remote change repaired in the transaction that brings it', () => {
     const anaWords = Y.encodeStateAsUpdate(ana.doc, Y.encodeStateVector(ben));
     const origins: unknown[] = [];
     ana.doc.on('update', (_update: Uint8Array, origin: unknown) => origins.push(origin));
-    const repair = applyKeepingDanglingText(ana.doc, 'server', () => Y.applyUpdate(ana.doc, Y.encodeStateAsUpdate(ben, Y.encodeStateVector(ana.doc)), 'server'));
+    const repair = applyRepaired(ana.doc, 'server', () => Y.applyUpdate(ana.doc, Y.encodeStateAsUpdate(ben, Y.encodeStateVector(ana.doc)), 'server'));
     expect(notation(ana.text)).toEqual(['T', 'Common start.', 'C', 'T', ' Ana was here.']);
     // One transaction, with the origin it came with: the provider does not echo it back.
     expect(origins).toEqual(['server']);
@@ -101,10 +102,10 @@ describe('a remote change repaired in the transaction that brings it', () => {
     const { ana, ben } = apart(2, 1);
     const fromAna = Y.encodeStateAsUpdate(ana.doc, Y.encodeStateVector(ben));
     const fromBen = Y.encodeStateAsUpdate(ben, Y.encodeStateVector(ana.doc));
-    const anaRepair = applyKeepingDanglingText(ana.doc, 'server', () => Y.applyUpdate(ana.doc, fromBen, 'server'));
-    const benRepair = applyKeepingDanglingText(ben, 'server', () => Y.applyUpdate(ben, fromAna, 'server'));
-    applyKeepingDanglingText(ana.doc, 'server', () => Y.applyUpdate(ana.doc, benRepair!, 'server'));
-    applyKeepingDanglingText(ben, 'server', () => Y.applyUpdate(ben, anaRepair!, 'server'));
+    const anaRepair = applyRepaired(ana.doc, 'server', () => Y.applyUpdate(ana.doc, fromBen, 'server'));
+    const benRepair = applyRepaired(ben, 'server', () => Y.applyUpdate(ben, fromAna, 'server'));
+    applyRepaired(ana.doc, 'server', () => Y.applyUpdate(ana.doc, benRepair!, 'server'));
+    applyRepaired(ben, 'server', () => Y.applyUpdate(ben, anaRepair!, 'server'));
     expect(notation(ana.text)).toEqual(['T', 'Common start.', 'C', 'T', ' Ana was here.']);
     expect(notation(ben.get('p', Y.XmlText))).toEqual(notation(ana.text));
   });
@@ -113,7 +114,7 @@ describe('a remote change repaired in the transaction that brings it', () => {
     const { ana, ben } = apart(1, 2);
     const origins: unknown[] = [];
     ana.doc.on('update', (_update: Uint8Array, origin: unknown) => origins.push(origin));
-    const repair = applyKeepingDanglingText(ana.doc, 'server', () => Y.applyUpdate(ana.doc, Y.encodeStateAsUpdate(ben, Y.encodeStateVector(ana.doc)), 'server'));
+    const repair = applyRepaired(ana.doc, 'server', () => Y.applyUpdate(ana.doc, Y.encodeStateAsUpdate(ben, Y.encodeStateVector(ana.doc)), 'server'));
     expect(repair).toBeNull();
     expect(notation(ana.text)).toEqual(['T', 'Common start. Ana was here.', 'C']);
     expect(origins).toEqual(['server']);
@@ -129,7 +130,7 @@ describe('a remote change repaired in the transaction that brings it', () => {
     const newcomer = new Y.Doc();
     // As the editor's binding does before anything arrives.
     newcomer.get('root', Y.XmlText);
-    applyKeepingDanglingText(newcomer, 'server', () => Y.applyUpdate(newcomer, Y.encodeStateAsUpdate(server), 'server'));
+    applyRepaired(newcomer, 'server', () => Y.applyUpdate(newcomer, Y.encodeStateAsUpdate(server), 'server'));
     const received = (newcomer.get('root', Y.XmlText).toDelta() as { insert: Y.XmlText }[])[0]!.insert;
     expect(notation(received)).toEqual(['T', 'ab', 'C']);
   });
@@ -147,7 +148,7 @@ describe('a remote change repaired in the transaction that brings it', () => {
     const lineBreak = new Y.Map<unknown>();
     ben.get('p', Y.XmlText).insertEmbed(12, lineBreak);
     lineBreak.set('__type', 'linebreak');
-    applyKeepingDanglingText(ana.doc, 'server', () => Y.applyUpdate(ana.doc, Y.encodeStateAsUpdate(ben, Y.encodeStateVector(ana.doc)), 'server'));
+    applyRepaired(ana.doc, 'server', () => Y.applyUpdate(ana.doc, Y.encodeStateAsUpdate(ben, Y.encodeStateVector(ana.doc)), 'server'));
     expect(notation(ana.text)).toEqual(['T', 'First line.', 'L', 'T', '-Ana goes on.']);
   });
 });

@@ -1,7 +1,7 @@
 import * as Y from 'yjs';
 import { createBinding, createUndoManager, syncLexicalUpdateToYjs, syncYjsChangesToLexical, type Provider } from '@lexical/yjs';
 import { $createParagraphNode, $createTextNode, $getRoot, $isElementNode, SKIP_COLLAB_TAG, type LexicalEditor, type LexicalNode } from 'lexical';
-import { applyKeepingDanglingText } from '@common/sync/danglingText';
+import { applyRepaired } from '@common/sync/repairOnReceipt';
 import { deletionsNamedBy } from '@common/sync/remoteUpdate';
 import { headlessEditor } from '../../export/fixtures';
 
@@ -66,7 +66,7 @@ export async function meet(a: Person, b: Person, repair = true): Promise<void> {
 
 export function receive(p: Person, update: Uint8Array, repair: boolean): void {
   // The repair this returns is in the document, which the next round of meet() carries.
-  if (repair) applyKeepingDanglingText(p.doc, 'server', () => Y.applyUpdate(p.doc, update, 'server'), deletionsNamedBy(update));
+  if (repair) applyRepaired(p.doc, 'server', () => Y.applyUpdate(p.doc, update, 'server'), deletionsNamedBy(update));
   else Y.applyUpdate(p.doc, update, 'server');
 }
 
