@@ -1,7 +1,7 @@
 import { test as base, expect, type Page } from '@playwright/test';
 import { launchApp, type AppHandle } from './support/app';
 import { LibraryPage } from './support/library';
-import { NotesPage } from './support/notes';
+import { editorSelection, NotesPage } from './support/notes';
 import { selectWithMouse, storedPassages } from './support/reader';
 import { SyncServerProcess, connectNotebook, expectSynced, invitation, syncStatus } from './support/syncServer';
 
@@ -44,16 +44,6 @@ async function tagOpenPassage(page: Page, tag: string): Promise<void> {
   await field.fill(tag);
   await field.press('Enter');
   await expect(tagChip(page, tag)).toBeVisible();
-}
-
-/** The text of the note editor's selection as Lexical holds it (not the page's, which leads it). */
-function editorSelection(page: Page): Promise<string | null> {
-  return page.evaluate(() => {
-    type Editor = { getEditorState(): { read<T>(fn: () => T): T; _selection: { getTextContent(): string } | null } };
-    const root = document.querySelector('[data-lexical-editor="true"]') as (Element & { __lexicalEditor?: Editor }) | null;
-    const state = root?.__lexicalEditor?.getEditorState();
-    return state ? state.read(() => state._selection?.getTextContent() ?? null) : null;
-  });
 }
 
 /**

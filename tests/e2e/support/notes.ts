@@ -125,3 +125,13 @@ export async function holdWrites(page: Page, database: string, storeName: string
 export async function releaseNoteWrites(page: Page): Promise<void> {
   await page.evaluate(() => ((window as unknown as { releaseNotes?: boolean }).releaseNotes = true));
 }
+
+/** The text of the note editor's selection as Lexical holds it (not the page's, which leads it). */
+export function editorSelection(page: Page): Promise<string | null> {
+  return page.evaluate(() => {
+    type Editor = { getEditorState(): { read<T>(fn: () => T): T; _selection: { getTextContent(): string } | null } };
+    const root = document.querySelector('[data-lexical-editor="true"]') as (Element & { __lexicalEditor?: Editor }) | null;
+    const state = root?.__lexicalEditor?.getEditorState();
+    return state ? state.read(() => state._selection?.getTextContent() ?? null) : null;
+  });
+}
