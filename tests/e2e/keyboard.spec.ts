@@ -79,6 +79,71 @@ test('a key pressed right after Shift+arrows acts on the whole selection, even b
   await expect.poll(async () => (await storedPassages(page)).map((p) => p.storedSlice)).toEqual(['La Corée du Nord']);
 });
 
+test('T pressed right after the selection grew tags the whole selection, not the one the toolbar was drawn for', async ({ app }) => {
+  const page = app.page;
+  const library = new LibraryPage(page);
+  await library.open(ESSENTIEL);
+  const text = library.reader.getByRole('article', { name: /^Text of/ });
+  await text.focus();
+  await expect(page.locator('.reader-caret')).toBeVisible();
+  await page.keyboard.press('ArrowDown');
+  for (let i = 0; i < 2; i++) await page.keyboard.press('Control+Shift+ArrowRight');
+  await expect.poll(() => page.evaluate(() => window.getSelection()?.toString().trim())).toBe('La Corée');
+  const toolbar = page.getByRole('toolbar', { name: 'Selection' });
+  await expect(toolbar).toBeVisible();
+  await page.evaluate(() => window.addEventListener('selectionchange', (event) => event.stopImmediatePropagation(), true));
+  for (let i = 0; i < 2; i++) await page.keyboard.press('Control+Shift+ArrowRight');
+  await expect.poll(() => page.evaluate(() => window.getSelection()?.toString().trim())).toBe('La Corée du Nord');
+  await page.keyboard.press('t');
+  await expect(toolbar.getByRole('combobox', { name: 'Tag name' })).toBeFocused();
+  await page.keyboard.type('alliance');
+  await page.keyboard.press('Enter');
+  await expect.poll(async () => (await storedPassages(page)).map((p) => [p.storedSlice, p.tags.join()])).toEqual([['La Corée du Nord', 'alliance']]);
+  // The tag field closes at once; the new highlight shows.
+  await expect(toolbar.getByRole('combobox', { name: 'Tag name' })).toHaveCount(0);
+  await expect(library.reader.locator('mark[data-passage-id]')).toHaveText('La Corée du Nord');
+});
+
+test('E and T pressed before the selection toolbar is drawn still act on the selection', async ({ app }) => {
+  const page = app.page;
+  const library = new LibraryPage(page);
+  await library.open(ESSENTIEL);
+  const text = library.reader.getByRole('article', { name: /^Text of/ });
+  await text.focus();
+  await expect(page.locator('.reader-caret')).toBeVisible();
+  // What a busy machine does to a fast typist: the toolbar, drawn after selectionchange, never
+  // comes before the key. Held back here for the whole test so the race is certain (a CI run
+  // once lost an E this way in the keyboard session).
+  await page.evaluate(() => window.addEventListener('selectionchange', (event) => event.stopImmediatePropagation(), true));
+  await page.keyboard.press('ArrowDown');
+  for (let i = 0; i < 4; i++) await page.keyboard.press('Control+Shift+ArrowRight');
+  await expect.poll(() => page.evaluate(() => window.getSelection()?.toString().trim())).toBe('La Corée du Nord');
+  const toolbar = page.getByRole('toolbar', { name: 'Selection' });
+  await expect(toolbar).toHaveCount(0);
+  await page.keyboard.press('e');
+  const eventTitle = page.getByRole('region', { name: 'Event details' }).getByRole('textbox', { name: 'Title' });
+  await expect(eventTitle).toBeVisible();
+  await expect(eventTitle).toHaveValue(/La Corée du Nord/);
+  await expect.poll(async () => (await storedPassages(page)).map((p) => p.storedSlice)).toEqual(['La Corée du Nord']);
+
+  // T opens the tag field on the selection the key saw; the tag goes on a passage of those words.
+  await page.getByRole('group', { name: 'Views' }).getByRole('button', { name: 'Reader' }).click();
+  await text.focus();
+  await page.keyboard.press('Control+Home');
+  await page.keyboard.press('ArrowDown');
+  for (let i = 0; i < 4; i++) await page.keyboard.press('Control+ArrowRight');
+  for (let i = 0; i < 2; i++) await page.keyboard.press('Control+Shift+ArrowRight');
+  await expect.poll(() => page.evaluate(() => window.getSelection()?.toString().trim())).toBe('sera aux');
+  await page.keyboard.press('t');
+  const tagName = toolbar.getByRole('combobox', { name: 'Tag name' });
+  await expect(tagName).toBeFocused();
+  await page.keyboard.type('futur');
+  await page.keyboard.press('Enter');
+  await expect
+    .poll(async () => (await storedPassages(page)).map((p) => [p.storedSlice, p.tags.join()]).sort())
+    .toEqual([['La Corée du Nord', ''], ['sera aux', 'futur']]);
+});
+
 test('the shortcut sheet lists the shortcuts, opens with ? and gives the focus back', async ({ app }) => {
   const page = app.page;
   const first = page.getByRole('listbox', { name: 'Sources' }).getByRole('option').first();

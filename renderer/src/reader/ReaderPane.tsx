@@ -7,7 +7,8 @@ import { useUndo } from '../app/undo';
 import { ReaderText, type ReaderHighlight } from './ReaderText';
 import { SelectionToolbar, type SelectionAction } from './SelectionToolbar';
 import { isDrawable, useSourceData } from './useSourceData';
-import { readReaderRange, useReaderSelection, type ReaderSelection } from './useReaderSelection';
+import { readReaderRange, readReaderSelection, useReaderSelection, type ReaderSelection } from './useReaderSelection';
+import { useSelectionKeys } from './useSelectionKeys';
 import { selectOffsets, selectionToOffsets } from './domOffsets';
 import { useReaderState } from './readerState';
 import { useActiveNote } from '../notes/activeNote';
@@ -206,6 +207,16 @@ export function ReaderPane() {
     };
   }, [selection, frozen, sourceId, selectPassage, run, requestComment, insert, openEvent, data, notify, reportError]);
 
+  // T holds the selection on screen at the key press, which the state may not have caught up with
+  // (or not heard of at all, the toolbar not drawn yet).
+  const startTagging = (active: boolean) => setFrozen(active ? (readReaderSelection(bodyRef.current, scrollRef.current, data?.text) ?? selection) : null);
+  useSelectionKeys(
+    actions,
+    () => frozen !== null || readReaderRange(bodyRef.current, data?.text) !== null,
+    frozen !== null,
+    () => startTagging(true),
+  );
+
   const onBodyClick = (event: React.MouseEvent) => {
     if (!window.getSelection()?.isCollapsed) return;
     const mark = (event.target as HTMLElement).closest<HTMLElement>('mark[data-passage-id]');
@@ -295,7 +306,8 @@ export function ReaderPane() {
             position={selection.position}
             actions={actions}
             tagNames={[...data.tags.keys()]}
-            onTagging={(active) => setFrozen(active ? selection : null)}
+            tagging={frozen !== null}
+            onTagging={startTagging}
           />
         ) : null}
         {addingToEvent ? (

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useLayoutEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 
 export interface SelectionAction {
@@ -17,58 +17,35 @@ interface Props {
   position: { top: number; left: number };
   actions: SelectionAction;
   tagNames: readonly string[];
+  /** Whether the tag field is open (T, or the Tag button). */
+  tagging: boolean;
   /** Told when the tag field opens and closes, so the selection can be held while typing. */
   onTagging: (active: boolean) => void;
 }
 
-function isEditable(target: EventTarget | null): boolean {
-  const el = target as HTMLElement | null;
-  return !!el && (el.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(el.tagName));
-}
-
 /**
- * The small toolbar over a reader selection: Highlight, Tag, Comment (keys H, T, C).
+ * The small toolbar over a reader selection: Highlight, Tag, Comment… Its keys (H, T, C…) are
+ * heard by the reader (useSelectionKeys), so they work before the toolbar is drawn.
  * Buttons take no focus on mouse down, so clicking them keeps the selection.
  */
-export function SelectionToolbar({ position, actions, tagNames, onTagging }: Props) {
+export function SelectionToolbar({ position, actions, tagNames, tagging, onTagging: setTagging }: Props) {
   const { t } = useTranslation();
-  const [tagging, setTaggingState] = useState(false);
-  const setTagging = (active: boolean) => {
-    setTaggingState(active);
-    onTagging(active);
-  };
   const [tagName, setTagName] = useState('');
   const inputRef = useRef<HTMLInputElement>(null);
 
-  useEffect(() => {
+  // Before paint, so the first letters typed right after T go into the field.
+  useLayoutEffect(() => {
     if (tagging) inputRef.current?.focus();
   }, [tagging]);
-
-  useEffect(() => {
-    const onKey = (event: KeyboardEvent) => {
-      if (tagging || event.ctrlKey || event.metaKey || event.altKey || isEditable(event.target)) return;
-      const key = event.key.toLowerCase();
-      if (key === 'h') actions.highlight();
-      else if (key === 't') setTagging(true);
-      else if (key === 'c') actions.comment();
-      else if (key === 'q') actions.quote();
-      else if (key === 'e') actions.newEvent();
-      // Y as in yank: C is taken by Comment.
-      else if (key === 'y') actions.copyWithCitation();
-      else return;
-      event.preventDefault();
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, [actions, tagging]);
 
   const submitTag = (event: FormEvent) => {
     event.preventDefault();
     const name = tagName.trim();
     if (name === '') return;
+    // The action has read the held selection before this lets it go.
     actions.tag(name);
-    setTaggingState(false);
     setTagName('');
+    setTagging(false);
   };
 
   const keep = (event: React.MouseEvent) => event.preventDefault();

@@ -20,6 +20,20 @@ export function readReaderRange(body: HTMLElement | null, text: string | undefin
   return raw ? snapSelection(text, raw.start, raw.end) : null;
 }
 
+/** The document selection in the reader, read now, with where its toolbar goes in `scroller`. */
+export function readReaderSelection(body: HTMLElement | null, scroller: HTMLElement | null, text: string | undefined): ReaderSelection | null {
+  const current = window.getSelection();
+  const snapped = readReaderRange(body, text);
+  if (!snapped || !scroller || !current || current.rangeCount === 0) return null;
+  const rect = current.getRangeAt(0).getBoundingClientRect();
+  const box = scroller.getBoundingClientRect();
+  return {
+    start: snapped.start,
+    end: snapped.end,
+    position: { top: rect.top - box.top + scroller.scrollTop - 44, left: Math.max(8, rect.left - box.left + scroller.scrollLeft) },
+  };
+}
+
 /**
  * Follows the document selection and reports it as snapped offsets into `text` when it lies in
  * the reader body: whitespace trimmed, never inside a surrogate pair or a combining sequence.
@@ -27,22 +41,7 @@ export function readReaderRange(body: HTMLElement | null, text: string | undefin
 export function useReaderSelection(bodyRef: RefObject<HTMLElement | null>, scrollRef: RefObject<HTMLElement | null>, text: string | undefined): ReaderSelection | null {
   const [selection, setSelection] = useState<ReaderSelection | null>(null);
   useEffect(() => {
-    const update = () => {
-      const scroller = scrollRef.current;
-      const current = window.getSelection();
-      const snapped = readReaderRange(bodyRef.current, text);
-      if (!snapped || !scroller || !current) {
-        setSelection(null);
-        return;
-      }
-      const rect = current.getRangeAt(0).getBoundingClientRect();
-      const box = scroller.getBoundingClientRect();
-      setSelection({
-        start: snapped.start,
-        end: snapped.end,
-        position: { top: rect.top - box.top + scroller.scrollTop - 44, left: Math.max(8, rect.left - box.left + scroller.scrollLeft) },
-      });
-    };
+    const update = () => setSelection(readReaderSelection(bodyRef.current, scrollRef.current, text));
     // While the mouse is down the user is still choosing: drawing the toolbar mid-drag would put new
     // nodes into the reader under the moving selection. Show it once the button is released.
     let dragging = false;
