@@ -1,3 +1,4 @@
+import type { Locator, Page } from '@playwright/test';
 import { test, expect } from './support/fixtures';
 import { LibraryPage } from './support/library';
 import { storedPassages } from './support/reader';
@@ -54,26 +55,43 @@ test('a passage is selected and highlighted with the keyboard alone, and the new
   await expect(page.getByRole('button', { name: 'Save comment' })).toBeDisabled();
 });
 
-test('a key pressed right after Shift+arrows acts on the whole selection, even before the reader has caught up', async ({ app }) => {
-  const page = app.page;
+/** Opens « l’essentiel » with its text focused and the reader's caret drawn at the start. */
+async function focusEssentiel(page: Page): Promise<{ library: LibraryPage; text: Locator }> {
   const library = new LibraryPage(page);
   await library.open(ESSENTIEL);
   const text = library.reader.getByRole('article', { name: /^Text of/ });
   await text.focus();
   await expect(text).toBeFocused();
   await expect(page.locator('.reader-caret')).toBeVisible();
+  return { library, text };
+}
+
+/** Ctrl+Shift+→ `words` times, then waits until the page's selection reads `expected`. */
+async function selectWords(page: Page, words: number, expected: string): Promise<void> {
+  for (let i = 0; i < words; i++) await page.keyboard.press('Control+Shift+ArrowRight');
+  await expect.poll(() => page.evaluate(() => window.getSelection()?.toString().trim())).toBe(expected);
+}
+
+/**
+ * From here on the reader never hears of a selection change: what a fast typist meets on a busy
+ * machine, where its selectionchange listener (and the toolbar drawn after it) runs after the next
+ * key. Held back so the race is certain.
+ */
+const holdBackSelectionChange = (page: Page) =>
+  page.evaluate(() => window.addEventListener('selectionchange', (event) => event.stopImmediatePropagation(), true));
+
+const passagesAndTags = async (page: Page) => (await storedPassages(page)).map((p) => [p.storedSlice, p.tags.join()]).sort();
+
+test('a key pressed right after Shift+arrows acts on the whole selection, even before the reader has caught up', async ({ app }) => {
+  const page = app.page;
+  const { library } = await focusEssentiel(page);
   await page.keyboard.press('ArrowDown');
-  for (let i = 0; i < 2; i++) await page.keyboard.press('Control+Shift+ArrowRight');
   // Where the race starts from: the reader has heard of this selection (it failed once in CI as
   // « l’essentiel… La Corée », the caret never having left the first line; not reproduced since).
-  await expect.poll(() => page.evaluate(() => window.getSelection()?.toString().trim())).toBe('La Corée');
-  const toolbar = page.getByRole('toolbar', { name: 'Selection' });
-  await expect(toolbar).toBeVisible();
-  // What a fast typist meets on a busy machine: the selection grows while the reader has not yet
-  // heard of it (its selectionchange listener runs later). Held back here so the race is certain.
-  await page.evaluate(() => window.addEventListener('selectionchange', (event) => event.stopImmediatePropagation(), true));
-  for (let i = 0; i < 2; i++) await page.keyboard.press('Control+Shift+ArrowRight');
-  await expect.poll(() => page.evaluate(() => window.getSelection()?.toString().trim())).toBe('La Corée du Nord');
+  await selectWords(page, 2, 'La Corée');
+  await expect(page.getByRole('toolbar', { name: 'Selection' })).toBeVisible();
+  await holdBackSelectionChange(page);
+  await selectWords(page, 2, 'La Corée du Nord');
   await page.keyboard.press('h');
   await expect(library.reader.locator('mark[data-passage-id]')).toHaveText('La Corée du Nord');
   await expect.poll(async () => (await storedPassages(page)).map((p) => p.storedSlice)).toEqual(['La Corée du Nord']);
@@ -81,50 +99,39 @@ test('a key pressed right after Shift+arrows acts on the whole selection, even b
 
 test('T pressed right after the selection grew tags the whole selection, not the one the toolbar was drawn for', async ({ app }) => {
   const page = app.page;
-  const library = new LibraryPage(page);
-  await library.open(ESSENTIEL);
-  const text = library.reader.getByRole('article', { name: /^Text of/ });
-  await text.focus();
-  await expect(page.locator('.reader-caret')).toBeVisible();
+  const { library } = await focusEssentiel(page);
   await page.keyboard.press('ArrowDown');
-  for (let i = 0; i < 2; i++) await page.keyboard.press('Control+Shift+ArrowRight');
-  await expect.poll(() => page.evaluate(() => window.getSelection()?.toString().trim())).toBe('La Corée');
+  await selectWords(page, 2, 'La Corée');
   const toolbar = page.getByRole('toolbar', { name: 'Selection' });
   await expect(toolbar).toBeVisible();
-  await page.evaluate(() => window.addEventListener('selectionchange', (event) => event.stopImmediatePropagation(), true));
-  for (let i = 0; i < 2; i++) await page.keyboard.press('Control+Shift+ArrowRight');
-  await expect.poll(() => page.evaluate(() => window.getSelection()?.toString().trim())).toBe('La Corée du Nord');
+  await holdBackSelectionChange(page);
+  await selectWords(page, 2, 'La Corée du Nord');
   await page.keyboard.press('t');
-  await expect(toolbar.getByRole('combobox', { name: 'Tag name' })).toBeFocused();
+  const tagName = toolbar.getByRole('combobox', { name: 'Tag name' });
+  await expect(tagName).toBeFocused();
   await page.keyboard.type('alliance');
   await page.keyboard.press('Enter');
-  await expect.poll(async () => (await storedPassages(page)).map((p) => [p.storedSlice, p.tags.join()])).toEqual([['La Corée du Nord', 'alliance']]);
+  await expect.poll(() => passagesAndTags(page)).toEqual([['La Corée du Nord', 'alliance']]);
   // The tag field closes at once; the new highlight shows.
-  await expect(toolbar.getByRole('combobox', { name: 'Tag name' })).toHaveCount(0);
+  await expect(tagName).toHaveCount(0);
   await expect(library.reader.locator('mark[data-passage-id]')).toHaveText('La Corée du Nord');
 });
 
 test('E and T pressed before the selection toolbar is drawn still act on the selection', async ({ app }) => {
   const page = app.page;
-  const library = new LibraryPage(page);
-  await library.open(ESSENTIEL);
-  const text = library.reader.getByRole('article', { name: /^Text of/ });
-  await text.focus();
-  await expect(page.locator('.reader-caret')).toBeVisible();
-  // What a busy machine does to a fast typist: the toolbar, drawn after selectionchange, never
-  // comes before the key. Held back here for the whole test so the race is certain (a CI run
-  // once lost an E this way in the keyboard session).
-  await page.evaluate(() => window.addEventListener('selectionchange', (event) => event.stopImmediatePropagation(), true));
+  const { text } = await focusEssentiel(page);
+  // For the whole test: the toolbar never comes before the key (a CI run once lost an E this way
+  // in the keyboard session).
+  await holdBackSelectionChange(page);
   await page.keyboard.press('ArrowDown');
-  for (let i = 0; i < 4; i++) await page.keyboard.press('Control+Shift+ArrowRight');
-  await expect.poll(() => page.evaluate(() => window.getSelection()?.toString().trim())).toBe('La Corée du Nord');
+  await selectWords(page, 4, 'La Corée du Nord');
   const toolbar = page.getByRole('toolbar', { name: 'Selection' });
   await expect(toolbar).toHaveCount(0);
   await page.keyboard.press('e');
   const eventTitle = page.getByRole('region', { name: 'Event details' }).getByRole('textbox', { name: 'Title' });
   await expect(eventTitle).toBeVisible();
   await expect(eventTitle).toHaveValue(/La Corée du Nord/);
-  await expect.poll(async () => (await storedPassages(page)).map((p) => p.storedSlice)).toEqual(['La Corée du Nord']);
+  await expect.poll(() => passagesAndTags(page)).toEqual([['La Corée du Nord', '']]);
 
   // T opens the tag field on the selection the key saw; the tag goes on a passage of those words.
   await page.getByRole('group', { name: 'Views' }).getByRole('button', { name: 'Reader' }).click();
@@ -132,16 +139,12 @@ test('E and T pressed before the selection toolbar is drawn still act on the sel
   await page.keyboard.press('Control+Home');
   await page.keyboard.press('ArrowDown');
   for (let i = 0; i < 4; i++) await page.keyboard.press('Control+ArrowRight');
-  for (let i = 0; i < 2; i++) await page.keyboard.press('Control+Shift+ArrowRight');
-  await expect.poll(() => page.evaluate(() => window.getSelection()?.toString().trim())).toBe('sera aux');
+  await selectWords(page, 2, 'sera aux');
   await page.keyboard.press('t');
-  const tagName = toolbar.getByRole('combobox', { name: 'Tag name' });
-  await expect(tagName).toBeFocused();
+  await expect(toolbar.getByRole('combobox', { name: 'Tag name' })).toBeFocused();
   await page.keyboard.type('futur');
   await page.keyboard.press('Enter');
-  await expect
-    .poll(async () => (await storedPassages(page)).map((p) => [p.storedSlice, p.tags.join()]).sort())
-    .toEqual([['La Corée du Nord', ''], ['sera aux', 'futur']]);
+  await expect.poll(() => passagesAndTags(page)).toEqual([['La Corée du Nord', ''], ['sera aux', 'futur']]);
 });
 
 test('the shortcut sheet lists the shortcuts, opens with ? and gives the focus back', async ({ app }) => {
