@@ -3,7 +3,6 @@ import { guessLanguage } from '@common/source/guessLanguage';
 import type { ImportBatch } from '@common/source/types';
 import { normalizeSourceText } from '@common/text/normalize';
 import { refuseNonText } from '@common/text/refuseNonText';
-import { htmlToText } from './htmlToText';
 import { MAX_SOURCE_BYTES } from './readSourceFiles';
 import { sha256Hex } from './sha256';
 import { fileReason, sayMessage } from './mainText';
@@ -33,10 +32,11 @@ const MAX_CLIPBOARD_HTML = 8 * 1024 * 1024;
  * Its identity is its text: the name `clipboard-<hash>.txt` and the path `clipboard:<hash>`. The
  * title suggested is the first line; the renderer asks the user for theirs.
  */
-export function clipboardSource(content: ClipboardContent): ImportBatch {
+export async function clipboardSource(content: ClipboardContent): Promise<ImportBatch> {
   const fail = (reason: string): ImportBatch => ({ origin: 'files', sources: [], failures: [{ fileName: 'clipboard', reason }] });
   if (content.html.length > MAX_CLIPBOARD_HTML) return fail(fileReason('clipboardTooMuchHtml', { length: content.html.length, limit: MAX_CLIPBOARD_HTML }));
-  const fromHtml = content.html.trim() === '' ? '' : htmlToText(content.html);
+  // The HTML parser (linkedom) is loaded on first use, not with main: it is most of main's start time.
+  const fromHtml = content.html.trim() === '' ? '' : (await import('./htmlToText')).htmlToText(content.html);
   const raw = fromHtml.trim() !== '' ? fromHtml : content.text;
   if (raw.trim() === '') return fail(fileReason('clipboardNoText'));
   const notText = refuseNonText(raw);

@@ -38,8 +38,8 @@ describe('htmlToText', () => {
 
 describe('clipboardSource', () => {
   // Four words are too few to tell a language: 'und'.
-  it('makes a source of plain text, named by the hash of its normalized text, titled by its first line', () => {
-    const batch = clipboardSource({ text: 'Titre collé\r\n\r\nUn texte copié.', html: '' });
+  it('makes a source of plain text, named by the hash of its normalized text, titled by its first line', async () => {
+    const batch = await clipboardSource({ text: 'Titre collé\r\n\r\nUn texte copié.', html: '' });
     const text = 'Titre collé\n\nUn texte copié.';
     const hash = createHash('sha256').update(text, 'utf8').digest('hex');
     expect(batch.failures).toEqual([]);
@@ -48,16 +48,16 @@ describe('clipboardSource', () => {
     ]);
   });
 
-  it('prefers the HTML’s readable text to the plain text when both are there', () => {
-    const [source] = clipboardSource({ text: 'Accueil | Monde Le sommet…', html: NEWS_PAGE }).sources;
+  it('prefers the HTML’s readable text to the plain text when both are there', async () => {
+    const [source] = (await clipboardSource({ text: 'Accueil | Monde Le sommet…', html: NEWS_PAGE })).sources;
     expect(source?.title).toBe('Le sommet de Vladivostok');
     expect(source?.text).not.toContain('evil.example');
     expect(source?.text).not.toContain('Accueil');
   });
 
-  it('gives the same source for the same text pasted twice', () => {
-    const a = clipboardSource({ text: 'Même texte\n', html: '' }).sources[0]!;
-    const b = clipboardSource({ text: 'Même texte\r\n', html: '' }).sources[0]!;
+  it('gives the same source for the same text pasted twice', async () => {
+    const a = (await clipboardSource({ text: 'Même texte\n', html: '' })).sources[0]!;
+    const b = (await clipboardSource({ text: 'Même texte\r\n', html: '' })).sources[0]!;
     expect(b.hash).toBe(a.hash);
     expect(b.path).toBe(a.path);
   });
@@ -70,8 +70,8 @@ describe('clipboardSource', () => {
     { name: 'more HTML than any page', text: '', html: 'x'.repeat(8 * 1024 * 1024 + 1), reason: /too much HTML/ },
   ];
   for (const row of refusals)
-    it(`refuses ${row.name} with a reason`, () => {
-      const batch = clipboardSource({ text: row.text, html: row.html });
+    it(`refuses ${row.name} with a reason`, async () => {
+      const batch = await clipboardSource({ text: row.text, html: row.html });
       expect(batch.sources).toEqual([]);
       expect(batch.failures[0]?.reason).toMatch(row.reason);
     });
