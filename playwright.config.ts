@@ -21,6 +21,7 @@ function safely(read: () => string): string | undefined {
 
 export default defineConfig({
   testDir: 'tests/e2e',
+  globalSetup: './tests/e2e/support/buildHarness.ts',
   // A time limit per test catches a hang, not slowness (speed is measured in bench/). Two CI runs at
   // once on 2 cores took a minute for a note, two source edits and a restart (citeLabels.spec.ts).
   timeout: 120_000,

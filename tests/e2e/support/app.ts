@@ -8,6 +8,8 @@ import { join, resolve } from 'node:path';
 export const REPO = resolve(__dirname, '../../..');
 export const SEEDS = join(REPO, 'seeds');
 export const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
+/** The harness and sync server as bundled by the global setup (buildHarness.ts). */
+export const TEST_BUNDLES = join(REPO, 'out/test-harness');
 
 const CHROMIUM_ARGS = ['--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 
@@ -25,14 +27,14 @@ export interface AppHandle {
 }
 
 function startHarness(port: number, seedsDir: string, dataDir: string): Promise<ChildProcess> {
-  const child = spawn(process.execPath, [join(REPO, 'node_modules/tsx/dist/cli.mjs'), '--tsconfig', 'tsconfig.node.json', 'harness/cli.ts', '--port', String(port), '--seeds', seedsDir, '--data', dataDir], {
+  const child = spawn(process.execPath, [join(TEST_BUNDLES, 'harness.mjs'), '--port', String(port), '--seeds', seedsDir, '--data', dataDir], {
     cwd: REPO,
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   return new Promise((resolvePromise, reject) => {
     let output = '';
     let started = false;
-    // Generous: on a machine shared by several builds, starting tsx alone can take tens of seconds.
+    // Generous: on a machine shared by several builds, starting node alone can take seconds.
     const timer = setTimeout(() => reject(new Error(`harness did not start in 120 s:\n${output}`)), 120_000);
     const onData = (chunk: Buffer) => {
       // Output after the start (a crash) goes to the test's log, so a refused connection has a cause.
@@ -48,8 +50,8 @@ function startHarness(port: number, seedsDir: string, dataDir: string): Promise<
     child.stderr?.on('data', onData);
     child.once('exit', (code, signal) => {
       clearTimeout(timer);
-      // tsx relays SIGTERM to the server and exits with 128 + 15 = 143 itself: a stop we asked for.
-      if (started && signal !== 'SIGTERM' && code !== 0 && code !== 143) process.stderr.write(`[harness ${port}] exited unexpectedly (${code ?? signal}):\n${output}\n`);
+      // SIGTERM closes the server and exits with 0 (harness/cli.ts): a stop we asked for.
+      if (started && signal !== 'SIGTERM' && code !== 0) process.stderr.write(`[harness ${port}] exited unexpectedly (${code ?? signal}):\n${output}\n`);
       reject(new Error(`harness exited with ${code}:\n${output}`));
     });
   });
@@ -67,7 +69,7 @@ function portIsFree(port: number): Promise<boolean> {
   });
 }
 
-/** Stops the harness and waits until its port is released (tsx runs the server in a child process). */
+/** Stops the harness and waits until its port is released. */
 async function stopHarness(child: ChildProcess, port: number): Promise<void> {
   if (child.exitCode === null) {
     await new Promise<void>((resolvePromise) => {
@@ -75,7 +77,7 @@ async function stopHarness(child: ChildProcess, port: number): Promise<void> {
       child.kill('SIGTERM');
     });
   }
-  // On a loaded machine the server (tsx's child) may take seconds to let the port go after tsx exits.
+  // On a loaded machine the port may be let go some time after the process has exited.
   for (let i = 0; i < 600 && !(await portIsFree(port)); i++) await new Promise((r) => setTimeout(r, 50));
 }
 

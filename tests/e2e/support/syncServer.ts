@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, type Page } from '@playwright/test';
 import { signInvitation, type SyncRole } from '../../../common/sync/invitationToken';
-import { REPO } from './app';
+import { REPO, TEST_BUNDLES } from './app';
 
 export const SYNC_SECRET = 'e2e-sync-secret-0123456789';
 
@@ -19,8 +19,8 @@ export class SyncServerProcess {
   }
 
   async start(): Promise<void> {
-    // `node --import tsx` keeps the server in this one process, so SIGKILL really kills it.
-    const child = spawn(process.execPath, ['--import', 'tsx', 'syncServer/cli.ts', '--port', String(this.port), '--data', this.dataDir], {
+    // One process (the bundle from the global setup, run by node), so SIGKILL really kills it.
+    const child = spawn(process.execPath, [join(TEST_BUNDLES, 'syncServer.mjs'), '--port', String(this.port), '--data', this.dataDir], {
       cwd: REPO,
       stdio: ['ignore', 'pipe', 'pipe'],
       env: { ...process.env, VERBATIM_SYNC_SECRET: SYNC_SECRET },
