@@ -1,5 +1,6 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { isEditable } from './isEditable';
 
 interface UndoEntry {
   readonly label: string;
@@ -16,11 +17,6 @@ interface UndoApi {
 }
 
 const UndoContext = createContext<UndoApi | null>(null);
-
-function isEditable(target: EventTarget | null): boolean {
-  const el = target as HTMLElement | null;
-  return !!el && (el.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(el.tagName));
-}
 
 /** Undo for passage actions: a toast with an Undo button, and Ctrl/Cmd+Z outside text fields. */
 export function UndoProvider({ children }: { children: ReactNode }) {

@@ -2,11 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { SHORTCUT_GROUPS } from './shortcuts';
 import { shortcutPhrase } from '@common/i18n/createI18n';
 import { useTranslation } from 'react-i18next';
-
-function isEditable(target: EventTarget | null): boolean {
-  const el = target as HTMLElement | null;
-  return !!el && (el.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(el.tagName));
-}
+import { isEditable } from '../app/isEditable';
 
 /** The list of every shortcut, opened with `?` (outside text fields) or the toolbar's button. */
 export function ShortcutSheet() {

@@ -80,6 +80,7 @@ export function ReaderPane() {
   // While the user types a tag name, focus leaves the text: the toolbar keeps the selection it was opened on.
   const [frozen, setFrozen] = useState<ReaderSelection | null>(null);
   const selection = frozen ?? liveSelection;
+  const tagging = frozen !== null;
   const [keepSelection, setKeepSelection] = useState<{ start: number; end: number; passageId: string } | null>(null);
   const { setSelection, requestComment } = useReaderState();
   const { insert } = useActiveNote();
@@ -210,12 +211,7 @@ export function ReaderPane() {
   // T holds the selection on screen at the key press, which the state may not have caught up with
   // (or not heard of at all, the toolbar not drawn yet).
   const startTagging = (active: boolean) => setFrozen(active ? (readReaderSelection(bodyRef.current, scrollRef.current, data?.text) ?? selection) : null);
-  useSelectionKeys(
-    actions,
-    () => frozen !== null || readReaderRange(bodyRef.current, data?.text) !== null,
-    frozen !== null,
-    () => startTagging(true),
-  );
+  useSelectionKeys(actions, () => readReaderRange(bodyRef.current, data?.text) !== null, tagging, () => startTagging(true));
 
   const onBodyClick = (event: React.MouseEvent) => {
     if (!window.getSelection()?.isCollapsed) return;
@@ -306,7 +302,7 @@ export function ReaderPane() {
             position={selection.position}
             actions={actions}
             tagNames={[...data.tags.keys()]}
-            tagging={frozen !== null}
+            tagging={tagging}
             onTagging={startTagging}
           />
         ) : null}

@@ -1,10 +1,6 @@
 import { useEffect, useRef } from 'react';
 import type { SelectionAction } from './SelectionToolbar';
-
-function isEditable(target: EventTarget | null): boolean {
-  const el = target as HTMLElement | null;
-  return !!el && (el.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(el.tagName));
-}
+import { isEditable } from '../app/isEditable';
 
 /**
  * The selection keys (H, T, C, Q, E, Y) for as long as the reader is open, not only while its
