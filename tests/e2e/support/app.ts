@@ -168,6 +168,9 @@ export async function launchApp(options: LaunchOptions = {}): Promise<AppHandle>
     page.on('pageerror', (error) => console.error(`[page error] ${error.message}`));
     await waitUntilServing(url);
     await page.goto(url);
+    // The load event comes before the app has read its start state and drawn its window: a key
+    // pressed before then has no listener. A person waits for the window; so does every test.
+    await page.locator('#root .app').waitFor({ timeout: 60_000 });
     return page;
   };
   const handle = {
