@@ -4,6 +4,7 @@ import { readSourceFiles } from '../../main/services/readSourceFiles';
 import { seedFiles } from '../support/paths';
 import { test, expect } from './support/fixtures';
 import { storedPassages } from './support/reader';
+import { LibraryPage } from './support/library';
 
 /**
  * A colleague's file: `quoted` quotes cut from the seeds (30 characters at a stride), and `orphans`
@@ -30,6 +31,8 @@ async function annotationFile(dir: string, quoted: number, orphans: number) {
 test('a few thousand annotations import with progress shown, and the counts match the file', async ({ app }) => {
   test.slow(); // thousands of quotes anchored and written on a loaded machine
   const file = await annotationFile(app.dataDir, 2_000, 1_000);
+  // The quotes anchor to the seeds, imported once the window is drawn.
+  await expect(new LibraryPage(app.page).sources).toHaveCount(5);
   await app.page.getByRole('button', { name: 'Backups' }).click();
   writeFileSync(join(app.dataDir, 'open-next.txt'), file.path);
   await app.page.getByRole('button', { name: 'Import annotations…' }).click();

@@ -197,6 +197,8 @@ test('restoring over work keeps that work as an automatic backup that rotation n
 });
 
 test('a notebook holding only imported sources is kept before a restore replaces it', async ({ app }) => {
+  // The seeds are imported once the window is drawn; the backup must hold them.
+  await expect(new LibraryPage(app.page).sources).toHaveCount(5);
   const path = await backUp(app.page, app.dataDir);
   const article = join(app.dataDir, 'mon-article.txt');
   writeFileSync(article, 'Mon article\n\nUn texte que je n’ai nulle part ailleurs.\n');

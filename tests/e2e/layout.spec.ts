@@ -121,10 +121,11 @@ test('a pane is maximized from its title or the keyboard, and pane sizes survive
   await page.mouse.move(box.x + 150, box.y + box.height / 2, { steps: 5 });
   await page.mouse.up();
   await expect.poll(() => library.evaluate((el) => el.getBoundingClientRect().width)).toBeGreaterThan(before + 100);
-  const resized = await library.evaluate((el) => Math.round(el.getBoundingClientRect().width));
   // The sizes are written 100 ms after the last move (the library's debounce); no one quits sooner,
   // but a test can, and a loaded machine can hold that timer back.
   await expect.poll(savedOff).toBeLessThan(0.5);
+  // Read once the last move is drawn and saved, not as soon as the pane has grown.
+  const resized = await library.evaluate((el) => Math.round(el.getBoundingClientRect().width));
 
   page = await app.restart();
   await page.setViewportSize({ width: 1280, height: 720 });

@@ -96,6 +96,7 @@ test('a deleted passage comes back with undo', async ({ app }) => {
   await library.open(ESSENTIEL);
   await selectWithMouse(app.page, 'Sergueï Lavrov');
   await app.page.keyboard.press('c');
+  await expect(app.page.getByRole('textbox', { name: 'Comment' })).toBeFocused();
   await app.page.getByRole('textbox', { name: 'Comment' }).fill('Le ministre russe');
   await app.page.getByRole('textbox', { name: 'Comment' }).blur();
   await expect.poll(async () => (await storedPassages(app.page))[0]?.memo).toBe('Le ministre russe');

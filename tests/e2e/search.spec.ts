@@ -17,6 +17,10 @@ const results = (page: Page): Locator => palette(page).getByRole('listbox', { na
 async function searchAndOpenFirst(page: Page, query: string, firstMark: RegExp): Promise<void> {
   await openPalette(page);
   await page.keyboard.type(query);
+  // Until the whole query is searched, the list shows the results of its first letters.
+  const list = palette(page).getByRole('listbox', { name: 'Search results' });
+  await expect(list).toHaveAttribute('data-searched', query);
+  await expect(list).not.toHaveAttribute('aria-busy', 'true');
   const options = results(page);
   await expect(options.first()).toHaveAttribute('aria-selected', 'true');
   await expect(options.first().locator('mark')).toHaveText(firstMark);

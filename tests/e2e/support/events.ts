@@ -6,6 +6,9 @@ export async function newEventFrom(page: Page, phrase: string, title: string, da
   await selectWithMouse(page, phrase);
   await page.getByRole('toolbar', { name: 'Selection' }).getByRole('button', { name: 'New event' }).click();
   const detail = page.getByRole('region', { name: 'Event details' });
+  // The panel fills its fields from the stored event, then gives the title the focus: typed sooner,
+  // the title would be overwritten by the stored one.
+  await expect(detail.getByRole('textbox', { name: 'Title' })).toBeFocused();
   await detail.getByRole('textbox', { name: 'Title' }).fill(title);
   await detail.getByRole('textbox', { name: /^Date/ }).fill(date);
   await detail.getByRole('textbox', { name: /^Date/ }).blur();
