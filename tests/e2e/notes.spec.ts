@@ -114,6 +114,46 @@ test('undo brings back a deleted paragraph', async ({ app }) => {
 });
 
 /**
+ * The editor hears of a caret move through the browser's `selectionchange`, a task a busy machine runs
+ * late. Held back here for the rest of the test, so the race is certain. Only the browser's own event:
+ * the app may still send one to make the editor catch up.
+ */
+const holdBackBrowserSelectionChange = (page: Page) =>
+  page.evaluate(() =>
+    window.addEventListener(
+      'selectionchange',
+      (event) => {
+        if (event.isTrusted) event.stopImmediatePropagation();
+      },
+      true,
+    ),
+  );
+
+test('Enter and Backspace pressed right after the caret was moved act where it was put, before the editor heard it moved', async ({ app }) => {
+  const notes = new NotesPage(app.page);
+  await notes.create('Curseur');
+  await notes.text.click();
+  await app.page.keyboard.type('Première ligne.\nSeconde ligne !');
+  const lines = notes.text.locator('p');
+  await expect(lines).toHaveText(['Première ligne.', 'Seconde ligne !']);
+  await holdBackBrowserSelectionChange(app.page);
+  // A click on the first line, End, Enter: an empty line opens under the first (not under the second,
+  // where the editor last knew the caret).
+  await lines.first().click();
+  await app.page.keyboard.press('End');
+  await app.page.keyboard.press('Enter');
+  await expect(lines).toHaveText(['Première ligne.', '', 'Seconde ligne !']);
+  // The same on the last line: Backspace erases its last character, not the empty line.
+  await lines.last().click();
+  await app.page.keyboard.press('End');
+  await app.page.keyboard.press('Backspace');
+  await expect(lines).toHaveText(['Première ligne.', '', 'Seconde ligne ']);
+  await app.page.keyboard.type('?');
+  await expect(lines).toHaveText(['Première ligne.', '', 'Seconde ligne ?']);
+  await notes.waitSaved('Seconde ligne ?');
+});
+
+/**
  * Two tabs on one note, both with unsaved text when the first saves. Deterministic: the clock is
  * paused (Playwright's fake clock, shared by the tabs), so no timed save starts; the first tab saves
  * by losing focus, as a person switching away does; then time runs again and the second tab's save

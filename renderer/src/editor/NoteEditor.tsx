@@ -24,6 +24,7 @@ import { NodeActionsContext } from './nodeActions';
 import { ChipTextContext } from './chipText';
 import { useNoteNodeActions } from './useNoteNodeActions';
 import { HorizontalRulePlugin } from './HorizontalRulePlugin';
+import { CaretFromScreenPlugin } from './CaretFromScreenPlugin';
 import { useTranslation } from 'react-i18next';
 import { i18n } from '../i18n/i18n';
 import { lazyComponent } from '../app/LazyPart';
@@ -92,6 +93,7 @@ export function NoteEditor({ note, onEditor }: NoteEditorProps) {
       <LinkPlugin validateUrl={validateUrl} />
       <HorizontalRulePlugin />
       <MarkdownShortcutPlugin transformers={SHORTCUT_TRANSFORMERS} />
+      <CaretFromScreenPlugin />
       <ShortcutsPlugin onLink={() => setLinkRequest(Date.now())} />
       <CitePickerPlugin />
       <ChipViewsPlugin />
