@@ -2,7 +2,7 @@ import type { Locator, Page } from '@playwright/test';
 import { test, expect } from './support/fixtures';
 import { LibraryPage } from './support/library';
 import { storedPassages } from './support/reader';
-import { NotesPage, holdNoteWrites, releaseNoteWrites } from './support/notes';
+import { NotesPage, holdNoteWrites, holdWrites, releaseNoteWrites } from './support/notes';
 
 const ESSENTIEL = /^l’essentiel/;
 
@@ -145,6 +145,44 @@ test('E and T pressed before the selection toolbar is drawn still act on the sel
   await page.keyboard.type('futur');
   await page.keyboard.press('Enter');
   await expect.poll(() => passagesAndTags(page)).toEqual([['La Corée du Nord', ''], ['sera aux', 'futur']]);
+});
+
+test('letters typed right after C or E, while the passage is being made, go into the comment and the event title', async ({ app }) => {
+  const page = app.page;
+  const { text } = await focusEssentiel(page);
+  await page.keyboard.press('ArrowDown');
+  await selectWords(page, 4, 'La Corée du Nord');
+  // The passage's write waits, as on a very busy machine: the letters come before the comment field.
+  // « cette entente » holds C, E and T, the reader's Comment, New event and Tag.
+  await holdWrites(page, 'verbatim', 'passages');
+  await page.keyboard.press('c');
+  await page.keyboard.type('cette entente');
+  await releaseNoteWrites(page);
+  const comment = page.getByRole('textbox', { name: 'Comment' });
+  await expect(comment).toBeFocused();
+  await expect(comment).toHaveValue('cette entente');
+  await page.keyboard.type(' durable');
+  await comment.blur();
+  await expect.poll(async () => (await storedPassages(page)).map((p) => [p.storedSlice, p.memo])).toEqual([['La Corée du Nord', 'cette entente durable']]);
+
+  // E: the letters replace the proposed title, as typing over it would.
+  await page.getByRole('group', { name: 'Views' }).getByRole('button', { name: 'Reader' }).click();
+  await text.focus();
+  await page.keyboard.press('Control+Home');
+  await page.keyboard.press('ArrowDown');
+  for (let i = 0; i < 4; i++) await page.keyboard.press('Control+ArrowRight');
+  await selectWords(page, 2, 'sera aux');
+  await page.evaluate(() => ((window as unknown as { releaseNotes?: boolean }).releaseNotes = false));
+  await holdWrites(page, 'verbatim', 'passages');
+  await page.keyboard.press('e');
+  await page.keyboard.type('Accord etendu');
+  await releaseNoteWrites(page);
+  const eventTitle = page.getByRole('region', { name: 'Event details' }).getByRole('textbox', { name: 'Title' });
+  await expect(eventTitle).toBeFocused();
+  await expect(eventTitle).toHaveValue('Accord etendu');
+  await eventTitle.blur();
+  await expect(page.getByRole('list', { name: 'Event list' })).toContainText('Accord etendu');
+  await expect.poll(async () => (await storedPassages(page)).map((p) => p.storedSlice).sort()).toEqual(['La Corée du Nord', 'sera aux']);
 });
 
 test('the shortcut sheet lists the shortcuts, opens with ? and gives the focus back', async ({ app }) => {

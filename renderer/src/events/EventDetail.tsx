@@ -10,6 +10,7 @@ import type { EventView } from './useEvents';
 import { DateSuggestions } from './DateSuggestions';
 import { EventActors } from './EventActors';
 import { useTranslation } from 'react-i18next';
+import { TYPE_AHEAD_ATTRIBUTE, takeTypeAhead } from '../app/typeAhead';
 
 const STANCES: Array<{ value: Stance; label: string }> = [
   { value: 'reports', label: 'reports' },
@@ -39,7 +40,12 @@ export function EventDetail({ view, focusTitle }: { view: EventView; focusTitle:
   useEffect(() => setPlace(event.place), [event.place]);
   useEffect(() => setDescription(event.description), [event.description]);
   useEffect(() => {
-    if (focusTitle) titleRef.current?.select();
+    if (!focusTitle) return;
+    titleRef.current?.select();
+    // Typed after E, while the event was being made (app/typeAhead.ts): it replaces the proposed
+    // title, as typing over the selected title would.
+    const typed = takeTypeAhead('event-title').title;
+    if (typed !== '') setTitle(typed);
   }, [focusTitle, event.id]);
 
   const guard = (what: string, work: Promise<unknown>) => void work.catch((e: Error) => reportError(t('errors.failed', { what: t(`actions.${what}`, { defaultValue: what }), message: e.message })));
@@ -62,7 +68,7 @@ export function EventDetail({ view, focusTitle }: { view: EventView; focusTitle:
       </div>
       <label className="field">
         <span>{t('eventDetail.title')}</span>
-        <input ref={titleRef} value={title} onChange={(e) => setTitle(e.target.value)} onBlur={() => title !== event.title && guard('Renaming', updateEvent(db, event.id, { title: title.trim() || event.title }))} />
+        <input ref={titleRef} {...{ [TYPE_AHEAD_ATTRIBUTE]: 'event-title' }} value={title} onChange={(e) => setTitle(e.target.value)} onBlur={() => title !== event.title && guard('Renaming', updateEvent(db, event.id, { title: title.trim() || event.title }))} />
       </label>
       <div className="field-row">
         <label className="field">

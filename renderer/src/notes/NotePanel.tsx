@@ -9,7 +9,7 @@ import { LazyPart, LoadingPart } from '../app/LazyPart';
 import { NoteEditor } from '../editor/lazyNoteEditor';
 import { useSharedNotebook } from '../sync/sharedNotebook';
 import { useActiveNote } from './activeNote';
-import { NEW_NOTE_TITLE_ATTRIBUTE, takeTypeAhead } from './titleTypeAhead';
+import { TYPE_AHEAD_ATTRIBUTE, takeTypeAhead } from '../app/typeAhead';
 import { useExportActions } from '../export/ExportProvider';
 import { useTranslation } from 'react-i18next';
 
@@ -134,20 +134,26 @@ function NoteTitle({ noteId, stored, onError, focus = false }: { noteId: string;
       onBlur={() => save()}
       // A new note: the cursor starts in its title, the placeholder title selected to be typed over.
       autoFocus={focus}
-      {...(focus ? { [NEW_NOTE_TITLE_ATTRIBUTE]: '' } : {})}
-      // What was typed while the note was being created replaces the placeholder (titleTypeAhead.ts).
+      {...(focus ? { [TYPE_AHEAD_ATTRIBUTE]: 'note-title' } : {})}
+      // What was typed while the note was being created replaces the placeholder (app/typeAhead.ts).
       onFocus={
         focus
           ? (e) => {
               const input = e.currentTarget;
-              const typed = takeTypeAhead();
+              const typed = takeTypeAhead('note-title');
               if (typed.title === '') input.select();
               else {
                 setTitle(typed.title);
-                // The value is set on the next render: put the caret after it then.
-                requestAnimationFrame(() => input.setSelectionRange(typed.title.length, typed.title.length));
+                // The value is set on the next render: put the caret at its end then (after any letter
+                // typed into the title meanwhile, too).
+                requestAnimationFrame(() => input.setSelectionRange(input.value.length, input.value.length));
               }
-              if (typed.enter) requestAnimationFrame(() => goToText(input, typed.text));
+              // To the text once the title's value is rendered (the blur saves it). Keys typed until
+              // then belong to the text, not to the title the focus is on.
+              if (typed.enter) {
+                const held = holdKeys(input, typed.text);
+                requestAnimationFrame(() => goToText(input, '', undefined, held));
+              }
             }
           : undefined
       }

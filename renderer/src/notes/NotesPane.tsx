@@ -1,7 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { db } from '../db/database';
-import { holdTypeAhead, takeTypeAhead } from './titleTypeAhead';
+import { holdTypeAhead } from '../app/typeAhead';
 import { createNote, deleteNoteForever, duplicateNote, restoreNote, trashNote } from '../db/notes';
 import { useWorkspace } from '../app/workspace';
 import { useUndo } from '../app/undo';
@@ -42,12 +42,12 @@ export function NotesPane() {
         <button
           type="button"
           onClick={() => {
-            holdTypeAhead();
+            const hold = holdTypeAhead('note-title');
             guard('Creating a note', async () => {
               try {
                 openNote((await createNote(db)).id, { focusTitle: true });
               } catch (error) {
-                takeTypeAhead();
+                hold.release();
                 throw error;
               }
             });

@@ -16,6 +16,7 @@ import { useWorkspace } from '../app/workspace';
 import { pageLabelOf, passagePages } from '../db/passagePages';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../i18n/useFormat';
+import { TYPE_AHEAD_ATTRIBUTE, takeTypeAhead, typedAheadText } from '../app/typeAhead';
 
 interface Props {
   passage: PassageRow;
@@ -23,12 +24,14 @@ interface Props {
   tags: Map<string, TagRow>;
   /** The reader's current selection, for moving the passage's ends. */
   selection: { start: number; end: number } | null;
-  commentRequest: number;
+  /** The Comment action asked for this passage's comment: the field takes the focus, once. */
+  commentRequested: boolean;
+  onCommentTaken(): void;
 }
 
 
 /** Everything about one passage: text, tags, comment, dates, source; delete and move with undo. */
-export function PassageDetails({ passage, source, tags, selection, commentRequest }: Props) {
+export function PassageDetails({ passage, source, tags, selection, commentRequested, onCommentTaken }: Props) {
   const { t } = useTranslation();
   const format = useFormat();
   const { push, reportError } = useUndo();
@@ -45,8 +48,14 @@ export function PassageDetails({ passage, source, tags, selection, commentReques
 
   useEffect(() => setMemo(passage.memo), [passage.id, passage.memo]);
   useEffect(() => {
-    if (commentRequest) memoRef.current?.focus();
-  }, [commentRequest]);
+    const field = memoRef.current;
+    if (!commentRequested || !field) return;
+    field.focus();
+    onCommentTaken();
+    // Typed after C, while the passage was being made (app/typeAhead.ts).
+    const typed = typedAheadText(takeTypeAhead('passage-comment'));
+    if (typed !== '') setMemo((memo) => memo + typed);
+  }, [commentRequested, onCommentTaken]);
 
   const guard = async (what: string, work: () => Promise<void>) => {
     try {
@@ -135,6 +144,7 @@ export function PassageDetails({ passage, source, tags, selection, commentReques
         <span>{t('passageDetails.comment')}</span>
         <textarea
           ref={memoRef}
+          {...{ [TYPE_AHEAD_ATTRIBUTE]: 'passage-comment' }}
           aria-label={t('passageDetails.comment')}
           aria-keyshortcuts="Control+Enter Meta+Enter"
           value={memo}

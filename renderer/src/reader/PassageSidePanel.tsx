@@ -12,12 +12,13 @@ const PASSAGE_ROW_HEIGHT = 72;
 export function PassageSidePanel() {
   const { t } = useTranslation();
   const { sourceId, passageId, openPassage } = useWorkspace();
-  const { selection, commentRequest } = useReaderState();
+  const { selection, commentRequest, commentTaken } = useReaderState();
   const data = useSourceData(sourceId);
   if (!data) return <p className="empty">{t('passageSidePanel.noSourceOpen')}</p>;
   const selected = data.passages.find((p) => p.id === passageId);
   if (selected) {
-    return <PassageDetails passage={selected} source={data.source} tags={data.tags} selection={selection} commentRequest={commentRequest} />;
+    // One element per passage: a comment field asked for a new passage is never the last one's.
+    return <PassageDetails key={selected.id} passage={selected} source={data.source} tags={data.tags} selection={selection} commentRequested={commentRequest?.passageId === selected.id} onCommentTaken={commentTaken} />;
   }
   return (
     <section aria-label={t('passageSidePanel.passageList')}>

@@ -25,6 +25,7 @@ import { SourceCitationLine } from './SourceCitationLine';
 import { SourceFormatNote } from './SourceFormatNote';
 import { useReflow } from './useReflow';
 import { copyWithCitation } from './copyWithCitation';
+import { holdTypeAhead, releaseAfterDraw } from '../app/typeAhead';
 import { DeleteSourceDialog } from '../trash/DeleteSourceDialog';
 import { useTranslation } from 'react-i18next';
 
@@ -178,18 +179,31 @@ export function ReaderPane() {
     return {
       highlight: () => void run(async () => void (await make())),
       tag: (name) => void run(async () => void (await make([name]))),
-      comment: () =>
+      comment: () => {
+        // Letters typed while the passage is made are the comment's, not the reader's shortcuts.
+        const hold = holdTypeAhead('passage-comment');
         void run(async () => {
-          await make();
-          requestComment();
-        }),
+          try {
+            requestComment((await make()).id);
+          } finally {
+            releaseAfterDraw(hold);
+          }
+        });
+      },
       quote: () => void run(async () => insert({ kind: 'quote', passageId: (await make()).id })),
-      newEvent: () =>
+      newEvent: () => {
+        // Letters typed while the event is made are its title's, not the reader's shortcuts.
+        const hold = holdTypeAhead('event-title');
         void run(async () => {
-          const passage = await make();
-          const event = await createEvent(db, { title: eventTitleFrom(passage.selector.exact), passageId: passage.id });
-          openEvent(event.id, { focus: true });
-        }),
+          try {
+            const passage = await make();
+            const event = await createEvent(db, { title: eventTitleFrom(passage.selector.exact), passageId: passage.id });
+            openEvent(event.id, { focus: true });
+          } finally {
+            releaseAfterDraw(hold);
+          }
+        });
+      },
       addToEvent: () => {
         const range = frozen ?? readReaderRange(bodyRef.current, data?.text) ?? selection;
         if (!range || !sourceId) return;

@@ -5,17 +5,25 @@ interface ReaderState {
   /** The reader's current (snapped) selection, shared with the passage panel for "Move ends". */
   selection: ReaderSelection | null;
   setSelection(selection: ReaderSelection | null): void;
-  /** Bumped by the toolbar's Comment action: the passage panel focuses the comment field. */
-  commentRequest: number;
-  requestComment(): void;
+  /**
+   * Set by the Comment action (C) for the passage it made: that passage's panel focuses its comment
+   * field once, then calls `commentTaken`. (A count kept set would focus the comment of every passage
+   * selected after, taking the focus from an event's title.)
+   */
+  commentRequest: { passageId: string } | null;
+  requestComment(passageId: string): void;
+  commentTaken(): void;
 }
 
 const ReaderStateContext = createContext<ReaderState | null>(null);
 
 export function ReaderStateProvider({ children }: { children: ReactNode }) {
   const [selection, setSelection] = useState<ReaderSelection | null>(null);
-  const [commentRequest, setCommentRequest] = useState(0);
-  const value = useMemo(() => ({ selection, setSelection, commentRequest, requestComment: () => setCommentRequest(Date.now()) }), [selection, commentRequest]);
+  const [commentRequest, setCommentRequest] = useState<{ passageId: string } | null>(null);
+  const value = useMemo(
+    () => ({ selection, setSelection, commentRequest, requestComment: (passageId: string) => setCommentRequest({ passageId }), commentTaken: () => setCommentRequest(null) }),
+    [selection, commentRequest],
+  );
   return <ReaderStateContext.Provider value={value}>{children}</ReaderStateContext.Provider>;
 }
 
