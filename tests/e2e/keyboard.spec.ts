@@ -80,6 +80,16 @@ async function selectWords(page: Page, words: number, expected: string): Promise
 const holdBackSelectionChange = (page: Page) =>
   page.evaluate(() => window.addEventListener('selectionchange', (event) => event.stopImmediatePropagation(), true));
 
+/** From another view back to the reader's text, where « sera aux » (second line) is selected. */
+async function backToReaderSelecting(page: Page, text: Locator): Promise<void> {
+  await page.getByRole('group', { name: 'Views' }).getByRole('button', { name: 'Reader' }).click();
+  await text.focus();
+  await page.keyboard.press('Control+Home');
+  await page.keyboard.press('ArrowDown');
+  for (let i = 0; i < 4; i++) await page.keyboard.press('Control+ArrowRight');
+  await selectWords(page, 2, 'sera aux');
+}
+
 const passagesAndTags = async (page: Page) => (await storedPassages(page)).map((p) => [p.storedSlice, p.tags.join()]).sort();
 
 test('a key pressed right after Shift+arrows acts on the whole selection, even before the reader has caught up', async ({ app }) => {
@@ -134,12 +144,7 @@ test('E and T pressed before the selection toolbar is drawn still act on the sel
   await expect.poll(() => passagesAndTags(page)).toEqual([['La Corée du Nord', '']]);
 
   // T opens the tag field on the selection the key saw; the tag goes on a passage of those words.
-  await page.getByRole('group', { name: 'Views' }).getByRole('button', { name: 'Reader' }).click();
-  await text.focus();
-  await page.keyboard.press('Control+Home');
-  await page.keyboard.press('ArrowDown');
-  for (let i = 0; i < 4; i++) await page.keyboard.press('Control+ArrowRight');
-  await selectWords(page, 2, 'sera aux');
+  await backToReaderSelecting(page, text);
   await page.keyboard.press('t');
   await expect(toolbar.getByRole('combobox', { name: 'Tag name' })).toBeFocused();
   await page.keyboard.type('futur');
@@ -166,13 +171,7 @@ test('letters typed right after C or E, while the passage is being made, go into
   await expect.poll(async () => (await storedPassages(page)).map((p) => [p.storedSlice, p.memo])).toEqual([['La Corée du Nord', 'cette entente durable']]);
 
   // E: the letters replace the proposed title, as typing over it would.
-  await page.getByRole('group', { name: 'Views' }).getByRole('button', { name: 'Reader' }).click();
-  await text.focus();
-  await page.keyboard.press('Control+Home');
-  await page.keyboard.press('ArrowDown');
-  for (let i = 0; i < 4; i++) await page.keyboard.press('Control+ArrowRight');
-  await selectWords(page, 2, 'sera aux');
-  await page.evaluate(() => ((window as unknown as { releaseNotes?: boolean }).releaseNotes = false));
+  await backToReaderSelecting(page, text);
   await holdWrites(page, 'verbatim', 'passages');
   await page.keyboard.press('e');
   await page.keyboard.type('Accord etendu');

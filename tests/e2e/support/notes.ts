@@ -109,6 +109,8 @@ export async function holdWrites(page: Page, database: string, storeName: string
         open.onerror = () => reject(open.error);
         open.onsuccess = () => {
           if (!open.result.objectStoreNames.contains(storeName)) return reject(new Error(`${database} has no store ${storeName}`));
+          // Held until the next release, also after an earlier hold was released.
+          (window as unknown as { releaseNotes?: boolean }).releaseNotes = false;
           const store = open.result.transaction(storeName, 'readwrite').objectStore(storeName);
           const spin = () => {
             if (!(window as unknown as { releaseNotes?: boolean }).releaseNotes) store.get('none').onsuccess = spin;
