@@ -20,8 +20,12 @@ test('settings: text size, theme and backup frequency are applied, kept after a 
       return element ? getComputedStyle(element).fontSize : null;
     }, selector);
   const themeAttr = () => page.evaluate(() => document.documentElement.getAttribute('data-theme'));
-  // The colour of the first pane (--pane in theme.css).
-  const background = () => page.evaluate(() => getComputedStyle(document.querySelector('.pane')!).backgroundColor);
+  // The colour of the first pane (--pane in theme.css); null while the window is not drawn (after a reload).
+  const background = () =>
+    page.evaluate(() => {
+      const pane = document.querySelector('.pane');
+      return pane ? getComputedStyle(pane).backgroundColor : null;
+    });
   await expect(readerText).toBeVisible();
   await expect.poll(() => fontSizeOf('.reader-text')).toBe('16px');
   expect(await themeAttr()).toBeNull();
