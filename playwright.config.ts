@@ -2,7 +2,8 @@ import { defineConfig, chromium } from '@playwright/test';
 import { findChromium } from './tools/browser/findChromium';
 
 // End-to-end tests drive the built renderer in a system Chromium through the harness
-// (tests/e2e/support/app.ts starts one harness and one browser profile per test).
+// (tests/e2e/support/app.ts starts one harness per test, and a browser context of its own in the
+// worker's Chromium; a test that kills the browser gets a browser and profile of its own).
 // The browser is found once here and handed to the workers through CHROMIUM_PATH.
 const browser = findChromium({ platform: process.platform, env: process.env, playwrightChromium: safely(() => chromium.executablePath()) });
 if (!browser.ok) {

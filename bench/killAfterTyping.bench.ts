@@ -58,7 +58,7 @@ async function newNote(page: Page, title: string): Promise<void> {
 }
 
 void (async () => {
-  const app = await launchApp();
+  const app = await launchApp({ ownBrowser: true });
   const kept: Record<number, number[]> = {};
   const commitMs: number[] = [];
   let syncCopyMs: Record<string, { whole: number; keystrokeP50: number; keystrokeMax: number }> = {};

@@ -74,8 +74,8 @@ async function oneKeystroke(ana: Page, ben: Page, char: string): Promise<{ arriv
 }
 
 async function measureKeystrokes(server: SyncServerProcess) {
-  const ana = await launchApp();
-  const ben = await launchApp();
+  const ana = await launchApp({ ownBrowser: true });
+  const ben = await launchApp({ ownBrowser: true });
   try {
     const notebook = 'bench-keystrokes';
     await connectNotebook(ana.page, 'Share', server.url, await invitation(notebook, 'editor'), 'Ana');
@@ -183,7 +183,7 @@ function storedCount(page: Page, store: string): Promise<number> {
  * Synced, and to every passage and version stored (read in IndexedDB every 100 ms).
  */
 async function joinFresh(server: SyncServerProcess, notebook: string, expected: { sources: number; passages: number }): Promise<{ listedMs: number; storedMs: number }> {
-  const joiner: AppHandle = await launchApp();
+  const joiner: AppHandle = await launchApp({ ownBrowser: true });
   try {
     await joiner.page.getByRole('option').first().waitFor({ timeout: 120_000 });
     const started = Date.now();
@@ -203,7 +203,7 @@ async function joinFresh(server: SyncServerProcess, notebook: string, expected: 
 
 async function measureJoin(server: SyncServerProcess) {
   const notebook = 'bench-large';
-  const owner = await launchApp();
+  const owner = await launchApp({ ownBrowser: true });
   let uploadMs: number;
   let listed: number;
   let warmJoin: { listedMs: number; storedMs: number };

@@ -60,37 +60,42 @@ test('closing the tab 0, 50, 150 or 300 ms after the last keystroke loses no cha
   }
 });
 
-// A kill gives the page no event at all. Every keystroke's draft is in a file of main's before the
-// key's handler returns (the bridge's synchronous keepDraftSync), so a kill of the browser at once
-// keeps every character; the page's own copies (IndexedDB, localStorage) may not have reached the disk.
-test('killing the browser (SIGKILL) 0, 50, 150 or 300 ms after the last keystroke loses no character', async ({ app }) => {
-  test.slow(); // four browser restarts
-  let page = app.page;
-  for (const delay of DELAYS_MS) {
-    await test.step(`SIGKILL ${delay} ms after typing`, async () => {
-      await typeThenWait(page, `Tuée ${delay}`, delay);
-      page = await app.killBrowser();
-      await expectKept(page, `Tuée ${delay}`);
-    });
-  }
-});
+test.describe('the browser killed', () => {
+  // Its own browser on a profile folder: the kill ends it, and the page's copies are on disk or not.
+  test.use({ ownBrowser: true });
 
-// The kill above may find the page's own copies already on disk. Here neither can be: the note's save
-// and the journal's IndexedDB copy wait behind the test's transactions (a busy disk), and localStorage
-// is full, refusing every write as a browser does past its quota. Only main's copy can bring the words back.
-test('a kill while IndexedDB is busy and localStorage full still loses no character', async ({ app }) => {
-  test.slow(); // a browser restart
-  const notes = new NotesPage(app.page);
-  await notes.create('Rien d’écrit dans la page');
-  await notes.text.click();
-  await holdNoteWrites(app.page);
-  await holdWrites(app.page, 'verbatim-drafts', 'drafts');
-  await app.page.evaluate(() => {
-    Storage.prototype.setItem = () => {
-      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
-    };
+  // A kill gives the page no event at all. Every keystroke's draft is in a file of main's before the
+  // key's handler returns (the bridge's synchronous keepDraftSync), so a kill of the browser at once
+  // keeps every character; the page's own copies (IndexedDB, localStorage) may not have reached the disk.
+  test('killing the browser (SIGKILL) 0, 50, 150 or 300 ms after the last keystroke loses no character', async ({ app }) => {
+    test.slow(); // four browser restarts
+    let page = app.page;
+    for (const delay of DELAYS_MS) {
+      await test.step(`SIGKILL ${delay} ms after typing`, async () => {
+        await typeThenWait(page, `Tuée ${delay}`, delay);
+        page = await app.killBrowser();
+        await expectKept(page, `Tuée ${delay}`);
+      });
+    }
   });
-  await app.page.keyboard.type(TYPED);
-  const page = await app.killBrowser();
-  await expectKept(page, 'Rien d’écrit dans la page');
+
+  // The kill above may find the page's own copies already on disk. Here neither can be: the note's save
+  // and the journal's IndexedDB copy wait behind the test's transactions (a busy disk), and localStorage
+  // is full, refusing every write as a browser does past its quota. Only main's copy can bring the words back.
+  test('a kill while IndexedDB is busy and localStorage full still loses no character', async ({ app }) => {
+    test.slow(); // a browser restart
+    const notes = new NotesPage(app.page);
+    await notes.create('Rien d’écrit dans la page');
+    await notes.text.click();
+    await holdNoteWrites(app.page);
+    await holdWrites(app.page, 'verbatim-drafts', 'drafts');
+    await app.page.evaluate(() => {
+      Storage.prototype.setItem = () => {
+        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      };
+    });
+    await app.page.keyboard.type(TYPED);
+    const page = await app.killBrowser();
+    await expectKept(page, 'Rien d’écrit dans la page');
+  });
 });

@@ -1,4 +1,4 @@
-import { chromium, type BrowserContext, type Page } from '@playwright/test';
+import { chromium, type Browser, type BrowserContext, type Page } from '@playwright/test';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { connect, createServer, type AddressInfo } from 'node:net';
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -13,15 +13,38 @@ export const TEST_BUNDLES = join(REPO, 'out/test-harness');
 
 const CHROMIUM_ARGS = ['--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 
-/** One running app: a harness process and a Chromium profile, both restartable on the same data. */
+const WINDOW = { viewport: { width: 1280, height: 860 } } as const;
+
+let workerBrowser: Promise<Browser> | null = null;
+
+/**
+ * One Chromium per Playwright worker (a process of its own), started with its first app. Each app
+ * gets a browser context in it: storage of its own (IndexedDB, localStorage), as a profile would
+ * give, made in a few milliseconds where a browser takes seconds to start on a loaded machine.
+ */
+function sharedBrowser(): Promise<Browser> {
+  workerBrowser ??= chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, headless: true }).then((browser) => {
+    browser.on('disconnected', () => (workerBrowser = null));
+    return browser;
+  });
+  return workerBrowser;
+}
+
+/** One running app: a harness process and a browser context, both restartable on the same data. */
 export interface AppHandle {
   readonly page: Page;
   readonly seedsDir: string;
   readonly dataDir: string;
   readonly url: string;
-  /** Closes the window, the browser and the harness, then starts both again on the same profile and port. */
+  /**
+   * Closes the window (its pagehide runs) and the harness, then starts the harness again on the same
+   * data and port and opens the app in a new window on the same storage, as a relaunch does.
+   */
   restart(): Promise<Page>;
-  /** Kills the browser process with SIGKILL (no unload, no flush), then starts it again on the same profile. */
+  /**
+   * Kills the browser process with SIGKILL (no unload, no flush), then starts it again on the same
+   * profile. Only for an app launched with `ownBrowser`.
+   */
   killBrowser(): Promise<Page>;
   close(): Promise<void>;
 }
@@ -136,9 +159,14 @@ export interface LaunchOptions {
    * suite does not follow the machine's LANG: English unless a test asks for another.
    */
   locale?: string | undefined;
+  /**
+   * A browser of its own on a profile folder (storage on disk), for a test that kills the browser
+   * process. Others share their worker's browser, each in a context of its own.
+   */
+  ownBrowser?: boolean | undefined;
 }
 
-/** Starts a fresh app: temp seeds, data and profile folders, a harness and Chromium. */
+/** Starts a fresh app: temp seeds and data folders, a harness, and a browser context (or browser) of its own. */
 export async function launchApp(options: LaunchOptions = {}): Promise<AppHandle> {
   const root = mkdtempSync(join(tmpdir(), 'verbatim-e2e-'));
   const seedsDir = join(root, 'seeds');
@@ -161,9 +189,11 @@ export async function launchApp(options: LaunchOptions = {}): Promise<AppHandle>
     }
   }
   const url = `http://127.0.0.1:${port}/`;
-  let context: BrowserContext;
+  const locale = options.locale ?? 'en-US';
+  const launchOwnBrowser = () => chromium.launchPersistentContext(profileDir, { executablePath: CHROMIUM, args: CHROMIUM_ARGS, headless: true, ...WINDOW, locale });
+  // The context lives as long as the app's storage: across restarts, and with its own browser, until a kill.
+  let context: BrowserContext = options.ownBrowser ? await launchOwnBrowser() : await (await sharedBrowser()).newContext({ ...WINDOW, locale });
   const open = async (): Promise<Page> => {
-    context = await chromium.launchPersistentContext(profileDir, { executablePath: CHROMIUM, args: CHROMIUM_ARGS, headless: true, viewport: { width: 1280, height: 860 }, locale: options.locale ?? 'en-US' });
     const page = context.pages()[0] ?? (await context.newPage());
     page.on('pageerror', (error) => console.error(`[page error] ${error.message}`));
     await waitUntilServing(url);
@@ -182,16 +212,19 @@ export async function launchApp(options: LaunchOptions = {}): Promise<AppHandle>
       // As a person quits: the window closes first (its pagehide runs), then the browser. Closing the
       // browser alone ends its pages without a pagehide, which the app takes for a crash (safe start).
       for (const open of context.pages()) await open.close();
-      await context.close();
+      if (options.ownBrowser) await context.close();
       await stopHarness(harness, port);
       harness = await startHarness(port, seedsDir, dataDir);
+      if (options.ownBrowser) context = await launchOwnBrowser();
       handle.page = await open();
       return handle.page;
     },
     async killBrowser() {
+      if (!options.ownBrowser) throw new Error('killBrowser needs an app launched with ownBrowser: the browser is shared otherwise');
       const pid = browserPid(profileDir);
       process.kill(pid, 'SIGKILL');
       await context.close().catch(() => undefined);
+      context = await launchOwnBrowser();
       handle.page = await open();
       return handle.page;
     },
