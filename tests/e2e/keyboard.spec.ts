@@ -170,6 +170,21 @@ test('letters typed right after C or E, while the passage is being made, go into
   await comment.blur();
   await expect.poll(async () => (await storedPassages(page)).map((p) => [p.storedSlice, p.memo])).toEqual([['La Corée du Nord', 'cette entente durable']]);
 
+  // C again on the same words: the same passage, its comment field already on screen; the letters go
+  // on at the end of its comment.
+  await text.focus();
+  await page.keyboard.press('Control+Home');
+  await page.keyboard.press('ArrowDown');
+  await selectWords(page, 4, 'La Corée du Nord');
+  await holdWrites(page, 'verbatim', 'passages');
+  await page.keyboard.press('c');
+  await page.keyboard.type(' et secrete');
+  await releaseNoteWrites(page);
+  await expect(comment).toBeFocused();
+  await expect(comment).toHaveValue('cette entente durable et secrete');
+  await comment.blur();
+  await expect.poll(async () => (await storedPassages(page)).map((p) => [p.storedSlice, p.memo])).toEqual([['La Corée du Nord', 'cette entente durable et secrete']]);
+
   // E: the letters replace the proposed title, as typing over it would.
   await backToReaderSelecting(page, text);
   await holdWrites(page, 'verbatim', 'passages');

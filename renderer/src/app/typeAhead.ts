@@ -68,12 +68,16 @@ export function holdTypeAhead(field: TypeAheadField): TypeAheadHold {
     const target = event.target;
     if (!(target instanceof HTMLElement && target.getAttribute(TYPE_AHEAD_ATTRIBUTE) === field) || earlier.has(target)) current.stop();
   };
+  // A click on text moves no focus, but says the same.
+  const onPointerDown = () => current.stop();
   window.addEventListener('keydown', onKeyDown, true);
   window.addEventListener('focusin', onFocusIn, true);
+  window.addEventListener('pointerdown', onPointerDown, true);
   const timer = setTimeout(() => current.stop(), HOLD_MS);
   current.stop = () => {
     window.removeEventListener('keydown', onKeyDown, true);
     window.removeEventListener('focusin', onFocusIn, true);
+    window.removeEventListener('pointerdown', onPointerDown, true);
     clearTimeout(timer);
     if (held === current) held = null;
   };
@@ -93,8 +97,12 @@ export function typedAheadText(typed: TypedAhead): string {
   return typed.enter ? `${typed.title}\n${typed.text}` : typed.title;
 }
 
-/** How long a field has to take the keys once asked to open: a render and an effect away. */
-const DRAW_GRACE_MS = 2_000;
+/**
+ * How long a field has to take the keys once asked to open: a render and an effect away, after its
+ * panel's data is read (the whole source for a passage's panel), which a busy machine can take
+ * seconds over. A click or a focus elsewhere ends the hold sooner.
+ */
+const DRAW_GRACE_MS = 10_000;
 
 /**
  * Ends `hold` shortly after its field was asked to open (or its making failed), if the field has not

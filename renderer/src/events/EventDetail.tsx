@@ -39,13 +39,15 @@ export function EventDetail({ view, focusTitle }: { view: EventView; focusTitle:
   useEffect(() => setDateText(storedDate), [storedDate]);
   useEffect(() => setPlace(event.place), [event.place]);
   useEffect(() => setDescription(event.description), [event.description]);
+  // Typed after E, while the event was being made (app/typeAhead.ts): it replaces the proposed title,
+  // as typing over the selected title would. Taken before the focus, once per event shown (React's
+  // strict mode runs this again after the stored title was set anew).
+  const typedAhead = useRef<string | null>(null);
   useEffect(() => {
     if (!focusTitle) return;
+    typedAhead.current ??= takeTypeAhead('event-title').title;
+    if (typedAhead.current !== '') setTitle(typedAhead.current);
     titleRef.current?.select();
-    // Typed after E, while the event was being made (app/typeAhead.ts): it replaces the proposed
-    // title, as typing over the selected title would.
-    const typed = takeTypeAhead('event-title').title;
-    if (typed !== '') setTitle(typed);
   }, [focusTitle, event.id]);
 
   const guard = (what: string, work: Promise<unknown>) => void work.catch((e: Error) => reportError(t('errors.failed', { what: t(`actions.${what}`, { defaultValue: what }), message: e.message })));

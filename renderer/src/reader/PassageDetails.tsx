@@ -24,14 +24,14 @@ interface Props {
   tags: Map<string, TagRow>;
   /** The reader's current selection, for moving the passage's ends. */
   selection: { start: number; end: number } | null;
-  /** The Comment action asked for this passage's comment: the field takes the focus, once. */
-  commentRequested: boolean;
+  /** The Comment action's request for this passage's comment: the field takes the focus, once. */
+  commentRequest: object | null;
   onCommentTaken(): void;
 }
 
 
 /** Everything about one passage: text, tags, comment, dates, source; delete and move with undo. */
-export function PassageDetails({ passage, source, tags, selection, commentRequested, onCommentTaken }: Props) {
+export function PassageDetails({ passage, source, tags, selection, commentRequest, onCommentTaken }: Props) {
   const { t } = useTranslation();
   const format = useFormat();
   const { push, reportError } = useUndo();
@@ -47,15 +47,20 @@ export function PassageDetails({ passage, source, tags, selection, commentReques
   const memoRef = useRef<HTMLTextAreaElement>(null);
 
   useEffect(() => setMemo(passage.memo), [passage.id, passage.memo]);
+  // Typed after C, while the passage was being made (app/typeAhead.ts). Taken before the focus (a
+  // focus on a field that was there before ends the hold), and kept for the request: React's strict
+  // mode runs this again after the stored comment was set anew.
+  const typedAhead = useRef<{ request: object; text: string } | null>(null);
   useEffect(() => {
     const field = memoRef.current;
-    if (!commentRequested || !field) return;
+    if (!commentRequest || !field) return;
+    if (typedAhead.current?.request !== commentRequest) typedAhead.current = { request: commentRequest, text: typedAheadText(takeTypeAhead('passage-comment')) };
+    const typed = typedAhead.current.text;
+    if (typed !== '') setMemo(passage.memo + typed);
     field.focus();
     onCommentTaken();
-    // Typed after C, while the passage was being made (app/typeAhead.ts).
-    const typed = typedAheadText(takeTypeAhead('passage-comment'));
-    if (typed !== '') setMemo((memo) => memo + typed);
-  }, [commentRequested, onCommentTaken]);
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- once per request, from the comment stored then
+  }, [commentRequest, onCommentTaken]);
 
   const guard = async (what: string, work: () => Promise<void>) => {
     try {

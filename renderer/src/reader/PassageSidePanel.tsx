@@ -18,7 +18,7 @@ export function PassageSidePanel() {
   const selected = data.passages.find((p) => p.id === passageId);
   if (selected) {
     // One element per passage: a comment field asked for a new passage is never the last one's.
-    return <PassageDetails key={selected.id} passage={selected} source={data.source} tags={data.tags} selection={selection} commentRequested={commentRequest?.passageId === selected.id} onCommentTaken={commentTaken} />;
+    return <PassageDetails key={selected.id} passage={selected} source={data.source} tags={data.tags} selection={selection} commentRequest={commentRequest?.passageId === selected.id ? commentRequest : null} onCommentTaken={commentTaken} />;
   }
   return (
     <section aria-label={t('passageSidePanel.passageList')}>

@@ -23,10 +23,17 @@ let workerBrowser: Promise<Browser> | null = null;
  * give, made in a few milliseconds where a browser takes seconds to start on a loaded machine.
  */
 function sharedBrowser(): Promise<Browser> {
-  workerBrowser ??= chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, headless: true }).then((browser) => {
-    browser.on('disconnected', () => (workerBrowser = null));
-    return browser;
-  });
+  workerBrowser ??= chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, headless: true }).then(
+    (browser) => {
+      browser.on('disconnected', () => (workerBrowser = null));
+      return browser;
+    },
+    (error: unknown) => {
+      // Not kept: the worker's next test tries again.
+      workerBrowser = null;
+      throw error;
+    },
+  );
   return workerBrowser;
 }
 
