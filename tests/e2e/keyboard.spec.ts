@@ -80,6 +80,14 @@ async function selectWords(page: Page, words: number, expected: string): Promise
 const holdBackSelectionChange = (page: Page) =>
   page.evaluate(() => window.addEventListener('selectionchange', (event) => event.stopImmediatePropagation(), true));
 
+/** Presses `key` and types `typed` while the passage's write waits, as on a very busy machine. */
+async function pressThenTypeBeforeThePassageIsStored(page: Page, key: string, typed: string): Promise<void> {
+  await holdWrites(page, 'verbatim', 'passages');
+  await page.keyboard.press(key);
+  await page.keyboard.type(typed);
+  await releaseNoteWrites(page);
+}
+
 /** From another view back to the reader's text, where « sera aux » (second line) is selected. */
 async function backToReaderSelecting(page: Page, text: Locator): Promise<void> {
   await page.getByRole('group', { name: 'Views' }).getByRole('button', { name: 'Reader' }).click();
@@ -157,12 +165,9 @@ test('letters typed right after C or E, while the passage is being made, go into
   const { text } = await focusEssentiel(page);
   await page.keyboard.press('ArrowDown');
   await selectWords(page, 4, 'La Corée du Nord');
-  // The passage's write waits, as on a very busy machine: the letters come before the comment field.
-  // « cette entente » holds C, E and T, the reader's Comment, New event and Tag.
-  await holdWrites(page, 'verbatim', 'passages');
-  await page.keyboard.press('c');
-  await page.keyboard.type('cette entente');
-  await releaseNoteWrites(page);
+  // The letters come before the comment field. « cette entente » holds C, E and T, the reader's
+  // Comment, New event and Tag.
+  await pressThenTypeBeforeThePassageIsStored(page, 'c', 'cette entente');
   const comment = page.getByRole('textbox', { name: 'Comment' });
   await expect(comment).toBeFocused();
   await expect(comment).toHaveValue('cette entente');
@@ -176,10 +181,7 @@ test('letters typed right after C or E, while the passage is being made, go into
   await page.keyboard.press('Control+Home');
   await page.keyboard.press('ArrowDown');
   await selectWords(page, 4, 'La Corée du Nord');
-  await holdWrites(page, 'verbatim', 'passages');
-  await page.keyboard.press('c');
-  await page.keyboard.type(' et secrete');
-  await releaseNoteWrites(page);
+  await pressThenTypeBeforeThePassageIsStored(page, 'c', ' et secrete');
   await expect(comment).toBeFocused();
   await expect(comment).toHaveValue('cette entente durable et secrete');
   await comment.blur();
@@ -187,10 +189,7 @@ test('letters typed right after C or E, while the passage is being made, go into
 
   // E: the letters replace the proposed title, as typing over it would.
   await backToReaderSelecting(page, text);
-  await holdWrites(page, 'verbatim', 'passages');
-  await page.keyboard.press('e');
-  await page.keyboard.type('Accord etendu');
-  await releaseNoteWrites(page);
+  await pressThenTypeBeforeThePassageIsStored(page, 'e', 'Accord etendu');
   const eventTitle = page.getByRole('region', { name: 'Event details' }).getByRole('textbox', { name: 'Title' });
   await expect(eventTitle).toBeFocused();
   await expect(eventTitle).toHaveValue('Accord etendu');
